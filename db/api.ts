@@ -1,0 +1,58 @@
+// The contract between the window and the backend: every method with its input schema, output
+// type, the roles allowed to call it and whether it writes. The renderer imports only this file
+// from db/; the preload, the IPC gate, the worker and the CLI all follow from it.
+import type { z } from 'zod';
+
+import { advocacyApi } from './contract/advocacy';
+import { adminApi } from './contract/admin';
+import { caseEventsApi } from './contract/case-events';
+import { casesApi } from './contract/cases';
+import type { MethodDef, Result } from './contract/core';
+import { detentionApi } from './contract/detention';
+import { peopleApi } from './contract/people';
+import { referralsApi } from './contract/referrals';
+import { seedApi } from './contract/seed';
+import { sessionApi } from './contract/session';
+import { tasksApi } from './contract/tasks';
+import { timelineApi } from './contract/timeline';
+import { usersApi } from './contract/users';
+
+export const api = {
+  ...sessionApi,
+  ...usersApi,
+  ...adminApi,
+  ...peopleApi,
+  ...referralsApi,
+  ...casesApi,
+  ...detentionApi,
+  ...advocacyApi,
+  ...caseEventsApi,
+  ...tasksApi,
+  ...timelineApi,
+  ...seedApi,
+} as const;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type Input<M extends MethodName> = z.input<Api[M]['input']>;
+export type Output<M extends MethodName> = Api[M] extends MethodDef<z.ZodType, infer O> ? O : never;
+export type CallResult<M extends MethodName> = Result<Output<M>>;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+}
+
+export * from './contract/core';
+export * from './contract/vocabulary';
+export type * from './contract/session';
+export type * from './contract/users';
+export type * from './contract/admin';
+export type * from './contract/people';
+export type * from './contract/referrals';
+export type * from './contract/cases';
+export type * from './contract/detention';
+export type * from './contract/advocacy';
+export type * from './contract/case-events';
+export type * from './contract/tasks';
+export type * from './contract/timeline';
+export type * from './contract/seed';

@@ -1,0 +1,135 @@
+// The backend: holds the one unlocked vault of this process and runs every contract call:
+// validate input, check the vault is unlocked and the user's role, run the service in one
+// transaction with its audit entries, and answer with a Result. Used by the worker thread and
+// in-process by the CLI and tests.
+import { resolve } from 'node:path';
+
+import { api, isMethodName, type MethodName } from '../api';
+import type { ApiError, Result } from '../contract/core';
+import type { SessionStatus } from '../contract/session';
+import { serviceHandlers } from '../services';
+import { readSettings } from '../services/settings-store';
+import { DEFAULT_TARGET_MS } from '../vault/kdf';
+import { vaultFiles } from '../vault/vault-files';
+import { appendAudit } from './audit-log';
+import type { AuditInput, ServiceContext } from './context';
+import { ServiceError, toApiError } from './errors';
+import { sessionHandlers } from './session-methods';
+import type { OpenVault } from './open-vault';
+import type { AccessRuntime } from './vault-access';
+import type { BackendEvent, LockReason } from './worker-protocol';
+
+export interface BackendOptions {
+  vaultDir: string;
+  stateDir: string;
+  nativeBinding?: string;
+  migrationsDir?: string;
+  /** Target time of one passphrase guess; tests lower it, production keeps the default. */
+  kdfTargetMs?: number;
+  clock?: () => Date;
+  onEvent?: (event: BackendEvent) => void;
+}
+
+export interface Backend {
+  call(method: string, input: unknown): Result<unknown>;
+  lock(reason: LockReason): void;
+  status(): SessionStatus;
+  close(): void;
+}
+
+export interface BackendState {
+  runtime: AccessRuntime;
+  vault: OpenVault | null;
+  emit(event: BackendEvent): void;
+  lock(reason: LockReason): void;
+}
+
+const fail = (error: ApiError): Result<never> => ({ ok: false, error });
+
+export function createBackend(options: BackendOptions): Backend {
+  const clock = options.clock ?? (() => new Date());
+  const emit = (event: BackendEvent) => options.onEvent?.(event);
+  const state: BackendState = {
+    runtime: {
+      files: vaultFiles(resolve(options.vaultDir)),
+      stateDir: resolve(options.stateDir),
+      migrationsDir: resolve(options.migrationsDir ?? 'db/migrations'),
+      kdfTargetMs: options.kdfTargetMs ?? DEFAULT_TARGET_MS,
+      clock,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    },
+    vault: null,
+    emit,
+    lock(reason) {
+      if (!state.vault) return;
+      state.vault.close();
+      state.vault = null;
+      emit({ event: 'session.locked', payload: { reason } });
+    },
+  };
+
+  function runService(name: MethodName, vault: OpenVault, input: unknown): unknown {
+    const def = api[name];
+    const handler = serviceHandlers[name as keyof typeof serviceHandlers] as unknown as
+      | ((ctx: ServiceContext, input: unknown) => unknown)
+      | undefined;
+    if (!handler) throw new ServiceError('INTERNAL', 'This action is not available in this version.');
+    let audited = 0;
+    const ctx: ServiceContext = {
+      db: vault.db,
+      sqlite: vault.sqlite,
+      user: vault.user,
+      now: () => clock().toISOString(),
+      today: () => clock().toISOString().slice(0, 10),
+      audit: (entry: AuditInput) => {
+        appendAudit(vault.sqlite, entry, vault.user, clock().toISOString());
+        audited += 1;
+      },
+      settings: readSettings(vault.db),
+      keyRing: vault.keyRingHandle,
+      backup: (reason) => vault.backup(reason),
+      emit,
+      progress: (done, total, label) =>
+        emit({ event: 'progress', payload: { method: name, done, total, ...(label ? { label } : {}) } }),
+    };
+    const run = () => {
+      const value = handler(ctx, input);
+      if (def.effect === 'write' && audited === 0) {
+        throw new ServiceError('INTERNAL', 'This change was not recorded in the audit log, so it was not saved.');
+      }
+      return value;
+    };
+    return 'transaction' in def && def.transaction === false ? run() : vault.sqlite.transaction(run)();
+  }
+
+  function call(method: string, rawInput: unknown): Result<unknown> {
+    if (!isMethodName(method)) return fail({ code: 'NOT_FOUND', message: 'Unknown action.' });
+    const def = api[method];
+    const parsed = def.input.safeParse(rawInput ?? {});
+    if (!parsed.success) return fail(toApiError(parsed.error));
+    try {
+      if (def.access === 'locked') {
+        const handler = sessionHandlers[method as keyof typeof sessionHandlers] as
+          | ((s: BackendState, input: unknown) => unknown)
+          | undefined;
+        if (!handler) return fail({ code: 'INTERNAL', message: 'This action is not available in this version.' });
+        return { ok: true, value: handler(state, parsed.data) };
+      }
+      const vault = state.vault;
+      if (!vault) return fail({ code: 'LOCKED', message: 'The vault is locked. Unlock it to continue.' });
+      if (!def.access.includes(vault.user.role)) {
+        return fail({ code: 'FORBIDDEN', message: 'Your role does not allow this action.' });
+      }
+      return { ok: true, value: runService(method, vault, parsed.data) };
+    } catch (e) {
+      return fail(toApiError(e));
+    }
+  }
+
+  return {
+    call,
+    lock: (reason) => state.lock(reason),
+    status: () => sessionHandlers['session.status'](state, {}) as SessionStatus,
+    close: () => state.lock('shutdown'),
+  };
+}

@@ -1,0 +1,48 @@
+// What a service function receives: the open database inside its transaction, the signed-in
+// user, the clock, the audit writer and the settings. Services never open or close anything.
+import type Database from 'better-sqlite3';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { z } from 'zod';
+
+import type { Role } from '../contract/core';
+import type * as schema from '../schema';
+import type { Settings } from '../services/settings-store';
+import type { KeyRingHandle } from '../vault/key-ring-handle';
+import type { BackendEvent } from './worker-protocol';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface AuditInput {
+  /** Verb in dotted form, e.g. 'referral.create', 'case.close', 'export.csv'. */
+  action: string;
+  tableName?: string;
+  recordId?: string;
+  /** What changed, { field: [before, after] }, or a summary; never passphrases or keys. */
+  changes?: unknown;
+}
+
+export interface ServiceContext {
+  db: Db;
+  sqlite: Database.Database;
+  user: SessionUser;
+  /** Current time as an ISO timestamp; injectable for tests. */
+  now(): string;
+  /** Current date YYYY-MM-DD (UTC). */
+  today(): string;
+  audit(entry: AuditInput): void;
+  settings: Settings;
+  keyRing: KeyRingHandle;
+  /** Writes a verified encrypted backup into the vault's backups folder. */
+  backup(reason: string): { file: string; bytes: number };
+  emit(event: BackendEvent): void;
+  progress(done: number, total: number, label?: string): void;
+}
+
+export type Handler<I extends z.ZodType, O> = (ctx: ServiceContext, input: z.output<I>) => O;

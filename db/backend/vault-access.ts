@@ -1,0 +1,165 @@
+// Creating and unlocking vaults. A refused unlock reads the key ring and nothing else of the
+// vault, so every vault file stays byte-identical; the attempt counter lives in the state folder.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+
+import Database from 'better-sqlite3';
+
+import { DEFAULT_SETTINGS } from '../services/settings-store';
+import { newId } from '../services/records';
+import { applyMigrations, planMigrations } from '../vault/migrations';
+import { openEncryptedDatabase } from '../vault/database-file';
+import { calibrateKdf } from '../vault/kdf';
+import { KeyRing, normaliseUserName } from '../vault/key-ring';
+import { checkPassphrase } from '../vault/passphrase-strength';
+import { parseRecoveryKey } from '../vault/recovery-key';
+import { UnlockAttempts } from '../vault/unlock-attempts';
+import { vaultExists, type VaultFiles } from '../vault/vault-files';
+import { appendAudit } from './audit-log';
+import type { SessionUser } from './context';
+import { ServiceError } from './errors';
+import { OpenVault, type VaultRuntime } from './open-vault';
+
+export interface AccessRuntime extends VaultRuntime {
+  stateDir: string;
+  migrationsDir: string;
+}
+
+const WRONG = 'The user name or passphrase is not right.';
+
+function openDatabase(rt: AccessRuntime, key: Buffer): Database.Database {
+  return openEncryptedDatabase(rt.files.database, key, rt.nativeBinding ? { nativeBinding: rt.nativeBinding } : {});
+}
+
+function findUser(sqlite: Database.Database, userName: string): SessionUser | null {
+  const row = sqlite
+    .prepare('SELECT id, name, display_name AS displayName, role FROM users WHERE lower(name) = ? AND active = 1 AND deleted_at IS NULL')
+    .get(normaliseUserName(userName)) as SessionUser | undefined;
+  return row ?? null;
+}
+
+function latestAutomaticBackup(files: VaultFiles): Date | null {
+  if (!existsSync(files.backups)) return null;
+  const times = readdirSync(files.backups)
+    .filter((f) => /-(auto|migration)-[0-9a-f]{6}\.db$/.test(f))
+    .map((f) => statSync(`${files.backups}/${f}`).mtime.getTime());
+  return times.length ? new Date(Math.max(...times)) : null;
+}
+
+/** Brings the schema up to date (backing up first when an existing database has migrations waiting). */
+function prepareSchema(vault: OpenVault, rt: AccessRuntime): void {
+  const plan = planMigrations(vault.sqlite, rt.migrationsDir);
+  if (plan.pending === 0) return;
+  if (plan.applied > 0) vault.backup('migration');
+  applyMigrations(vault.sqlite, rt.migrationsDir);
+}
+
+export function createVault(rt: AccessRuntime, input: { userName: string; displayName?: string; passphrase: string }): {
+  vault: OpenVault;
+  masterKey: Buffer;
+} {
+  if (vaultExists(rt.files.dir)) throw new ServiceError('CONFLICT', 'A vault already exists in this folder.');
+  const strength = checkPassphrase(input.passphrase, input.userName);
+  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { passphrase: strength.message } });
+  mkdirSync(rt.files.dir, { recursive: true, mode: 0o700 });
+  const masterKey = randomBytes(32);
+  const ring = KeyRing.create(masterKey);
+  ring.setSlot(input.userName, input.passphrase, masterKey, calibrateKdf(rt.kdfTargetMs));
+  let sqlite: Database.Database | null = null;
+  try {
+    sqlite = openDatabase(rt, masterKey);
+    applyMigrations(sqlite, rt.migrationsDir);
+    const now = rt.clock().toISOString();
+    const user: SessionUser = {
+      id: newId(),
+      name: input.userName.trim(),
+      displayName: input.displayName?.trim() || input.userName.trim(),
+      role: 'administrator',
+    };
+    const db = sqlite;
+    db.transaction(() => {
+      db.prepare(
+        'INSERT INTO users (id, created_at, updated_at, name, display_name, role, active) VALUES (?, ?, ?, ?, ?, ?, 1)',
+      ).run(user.id, now, now, user.name, user.displayName, user.role);
+      for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+        db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(key, JSON.stringify(value), now);
+      }
+      appendAudit(db, { action: 'vault.create', tableName: 'users', recordId: user.id }, user, now);
+    })();
+    ring.save(rt.files.keyRing);
+    return { vault: new OpenVault(sqlite, Buffer.from(masterKey), ring, user, rt), masterKey };
+  } catch (e) {
+    sqlite?.close();
+    for (const f of [rt.files.database, `${rt.files.database}-wal`, `${rt.files.database}-shm`, rt.files.keyRing]) rmSync(f, { force: true });
+    throw e;
+  }
+}
+
+function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, key: Buffer, ring: KeyRing, userName: string, action: string): OpenVault {
+  const placeholder: SessionUser = { id: '', name: userName, displayName: userName, role: 'caseworker' };
+  const booting = new OpenVault(sqlite, key, ring, placeholder, rt);
+  try {
+    prepareSchema(booting, rt);
+    const user = findUser(sqlite, userName);
+    if (!user) throw new ServiceError('WRONG_PASSPHRASE', WRONG);
+    const vault = new OpenVault(sqlite, Buffer.from(key), ring, user, rt);
+    key.fill(0);
+    sqlite.transaction(() => appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, rt.clock().toISOString()))();
+    return vault;
+  } catch (e) {
+    booting.close();
+    throw e;
+  }
+}
+
+function throttle(attempts: UnlockAttempts, vaultId: string, userName: string): void {
+  const waitMs = attempts.retryAfterMs(vaultId, userName);
+  if (waitMs > 0) {
+    const seconds = Math.ceil(waitMs / 1000);
+    throw new ServiceError('TOO_MANY_ATTEMPTS', `Too many failed attempts. Try again in ${seconds} seconds.`, { retryAfterSeconds: seconds });
+  }
+}
+
+export function unlockWithPassphrase(rt: AccessRuntime, userName: string, passphrase: string): OpenVault {
+  if (!vaultExists(rt.files.dir)) throw new ServiceError('NOT_FOUND', 'There is no vault in this folder yet.');
+  if (!existsSync(rt.files.keyRing)) {
+    throw new ServiceError('CORRUPT', 'The key ring file is missing. Unlock with the recovery key instead.');
+  }
+  const ring = KeyRing.load(rt.files.keyRing);
+  const attempts = new UnlockAttempts(rt.stateDir, () => rt.clock().getTime());
+  throttle(attempts, ring.vaultId, userName);
+  const key = ring.unwrap(userName, passphrase);
+  if (!key) {
+    attempts.recordFailure(ring.vaultId, userName);
+    throw new ServiceError('WRONG_PASSPHRASE', WRONG);
+  }
+  const vault = finishUnlock(rt, openDatabase(rt, key), key, ring, userName, 'session.unlock');
+  attempts.recordSuccess(ring.vaultId, userName);
+  return vault;
+}
+
+export function unlockWithRecoveryKey(rt: AccessRuntime, userName: string, recoveryKey: string): OpenVault {
+  if (!vaultExists(rt.files.dir)) throw new ServiceError('NOT_FOUND', 'There is no vault in this folder yet.');
+  const key = parseRecoveryKey(recoveryKey);
+  const ringFile = existsSync(rt.files.keyRing) ? rt.files.keyRing : null;
+  const ring = ringFile ? KeyRing.load(ringFile) : KeyRing.create(key);
+  const attempts = new UnlockAttempts(rt.stateDir, () => rt.clock().getTime());
+  const throttleName = `${userName}#recovery`;
+  throttle(attempts, ring.vaultId, throttleName);
+  if (ringFile && !ring.matchesMasterKey(key)) {
+    attempts.recordFailure(ring.vaultId, throttleName);
+    throw new ServiceError('WRONG_PASSPHRASE', 'This recovery key does not open this vault.');
+  }
+  let sqlite: Database.Database;
+  try {
+    sqlite = openDatabase(rt, key);
+  } catch (e) {
+    attempts.recordFailure(ring.vaultId, throttleName);
+    throw ringFile ? e : new ServiceError('WRONG_PASSPHRASE', 'This recovery key does not open this vault.');
+  }
+  const vault = finishUnlock(rt, sqlite, key, ring, userName, 'session.unlock.recovery');
+  attempts.recordSuccess(ring.vaultId, throttleName);
+  return vault;
+}
+
+export { latestAutomaticBackup };

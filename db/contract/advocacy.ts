@@ -1,0 +1,2 @@
+// Contract slice: advocacy. (Being written.)
+export const advocacyApi = {} as const;

@@ -1,0 +1,2 @@
+// Contract slice: case-events. (Being written.)
+export const caseEventsApi = {} as const;

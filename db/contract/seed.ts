@@ -1,0 +1,2 @@
+// Contract slice: seed. (Being written.)
+export const seedApi = {} as const;

@@ -1,0 +1,2 @@
+// Contract slice: tasks. (Being written.)
+export const tasksApi = {} as const;

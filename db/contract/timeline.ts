@@ -1,0 +1,2 @@
+// Contract slice: timeline. (Being written.)
+export const timelineApi = {} as const;

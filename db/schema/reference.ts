@@ -1,0 +1,33 @@
+// Reference tables: countries, users and settings.
+import { sql } from 'drizzle-orm';
+import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+import { ROLES } from '../contract/core';
+import { recordColumns } from './columns';
+
+export const countries = sqliteTable('countries', {
+  code: text('code').primaryKey(),
+  nameEn: text('name_en').notNull(),
+  nameRu: text('name_ru').notNull(),
+  focus: integer('focus', { mode: 'boolean' }).notNull().default(false),
+});
+
+export const users = sqliteTable(
+  'users',
+  {
+    ...recordColumns,
+    /** Sign-in name, compared case-insensitively. */
+    name: text('name').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [uniqueIndex('users_name_unique').on(sql`lower(${t.name})`)],
+);
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  /** JSON-encoded value. */
+  value: text('value').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});

@@ -1,0 +1,230 @@
+// Detention episodes: one person's arrests and releases, kept in a plausible order, and the
+// case's detentionStatus that the case list filters on. Charges, court events and sentences
+// (charges.ts, court-events.ts, sentences.ts) hang off an episode and use the lookups here.
+import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
+
+import type { ServiceContext } from '../backend/context';
+import { conflict, invalid, notFound } from '../backend/errors';
+import type { HandlersFor } from '../backend/handler-map';
+import type { detentionApi, DetentionEpisode } from '../contract/detention';
+import type { DetentionStatus } from '../contract/vocabulary';
+import { comparePartialDates, formatPartialDate, partialDateBounds, precisionOf } from '../domain/partial-date';
+import { cases, charges, courtEvents, detentionEpisodes, sentences } from '../schema';
+import { definedFields } from './patch';
+import { changesBetween, stamp, touchCase } from './records';
+
+type EpisodeRow = typeof detentionEpisodes.$inferSelect;
+type CaseRow = typeof cases.$inferSelect;
+type EpisodeMethods = Pick<typeof detentionApi, 'episodes.create' | 'episodes.update' | 'episodes.delete' | 'episodes.list'>;
+
+// Stand-ins for "no bound": fixed-width, so they compare correctly with real ISO dates.
+const FAR_FUTURE = '9999-12-31';
+
+export function requireCase(ctx: ServiceContext, caseId: string): CaseRow {
+  const row = ctx.db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.id, caseId), isNull(cases.deletedAt)))
+    .get();
+  if (!row) throw notFound('The case');
+  return row;
+}
+
+export function requireEpisode(ctx: ServiceContext, episodeId: string): EpisodeRow {
+  const row = ctx.db
+    .select()
+    .from(detentionEpisodes)
+    .where(and(eq(detentionEpisodes.id, episodeId), isNull(detentionEpisodes.deletedAt)))
+    .get();
+  if (!row) throw notFound('The detention episode');
+  return row;
+}
+
+export function toEpisode(row: EpisodeRow): DetentionEpisode {
+  const { deletedAt: _deleted, ...episode } = row;
+  return episode;
+}
+
+const shown = (date: string | null): string => (date === null ? 'an unknown date' : formatPartialDate(date, 'en'));
+
+interface EpisodeDates {
+  arrestDate: string | null;
+  releaseDate: string | null;
+}
+
+/** Only a definite order is an error: '2021' and '2021-05' may well be the same day. */
+function checkReleaseAfterArrest({ arrestDate, releaseDate }: EpisodeDates): void {
+  if (arrestDate === null || releaseDate === null) return;
+  if (partialDateBounds(releaseDate).last < partialDateBounds(arrestDate).first) {
+    throw invalid(`The release (${shown(releaseDate)}) cannot be before the arrest (${shown(arrestDate)}).`, {
+      fields: { releaseDate: 'Before the arrest date' },
+    });
+  }
+}
+
+/** The latest day an episode can have begun and the earliest it can have ended. */
+function span({ arrestDate, releaseDate }: EpisodeDates): { latestStart: string; earliestEnd: string } {
+  const earliestEnd = releaseDate === null ? FAR_FUTURE : partialDateBounds(releaseDate).first;
+  // An unknown arrest lies somewhere before the release, so it can only be bounded by it.
+  const latestStart =
+    arrestDate !== null ? partialDateBounds(arrestDate).last : releaseDate !== null ? partialDateBounds(releaseDate).last : FAR_FUTURE;
+  return { latestStart, earliestEnd };
+}
+
+/**
+ * True only when the two episodes overlap on every reading of their partial dates. A release and
+ * a new arrest on the same day do not overlap: people are re-arrested at the prison gate.
+ */
+export function overlapsDefinitely(a: EpisodeDates, b: EpisodeDates): boolean {
+  const sa = span(a);
+  const sb = span(b);
+  return sa.latestStart < sb.earliestEnd && sb.latestStart < sa.earliestEnd;
+}
+
+function checkAgainstOtherEpisodes(ctx: ServiceContext, personId: string, episode: EpisodeDates, exceptId: string | null): void {
+  const others = ctx.db
+    .select()
+    .from(detentionEpisodes)
+    .where(
+      and(
+        eq(detentionEpisodes.personId, personId),
+        isNull(detentionEpisodes.deletedAt),
+        exceptId === null ? undefined : ne(detentionEpisodes.id, exceptId),
+      ),
+    )
+    .all();
+  for (const other of others) {
+    if (episode.releaseDate === null && other.releaseDate === null) {
+      throw conflict(
+        `This person already has an open detention episode (arrested ${shown(other.arrestDate)}). Record that release first.`,
+        { episodeId: other.id },
+      );
+    }
+    if (overlapsDefinitely(episode, other)) {
+      const until = other.releaseDate === null ? 'still held' : `released ${shown(other.releaseDate)}`;
+      throw conflict(
+        `These dates (${shown(episode.arrestDate)} to ${episode.releaseDate === null ? 'now' : shown(episode.releaseDate)}) overlap another detention episode (arrested ${shown(other.arrestDate)}, ${until}).`,
+        { episodeId: other.id },
+      );
+    }
+  }
+}
+
+function checkReleaseReason(releaseDate: string | null, releaseReason: string | null): void {
+  // A reason without a date would leave the episode open-ended, i.e. the person still held.
+  if (releaseReason !== null && releaseDate === null) {
+    throw invalid('Give the release date (at least the year) together with the release reason.', {
+      fields: { releaseDate: 'Required with a release reason' },
+    });
+  }
+}
+
+/** detained: an open episode; released: episodes, all closed; not_detained: none. */
+export function refreshDetentionStatus(ctx: ServiceContext, caseId: string): void {
+  const episodes = ctx.db
+    .select({ releaseDate: detentionEpisodes.releaseDate })
+    .from(detentionEpisodes)
+    .where(and(eq(detentionEpisodes.caseId, caseId), isNull(detentionEpisodes.deletedAt)))
+    .all();
+  const status: DetentionStatus =
+    episodes.length === 0 ? 'not_detained' : episodes.some((e) => e.releaseDate === null) ? 'detained' : 'released';
+  const current = requireCase(ctx, caseId);
+  if (current.detentionStatus === status) return;
+  ctx.db.update(cases).set({ detentionStatus: status, updatedAt: ctx.now() }).where(eq(cases.id, caseId)).run();
+  ctx.audit({ action: 'case.detentionStatus', tableName: 'cases', recordId: caseId, changes: { detentionStatus: [current.detentionStatus, status] } });
+}
+
+const precision = (date: string | null | undefined) => (date === null || date === undefined ? null : precisionOf(date));
+
+export const episodeHandlers: HandlersFor<EpisodeMethods> = {
+  'episodes.create': (ctx, input) => {
+    const caseRow = requireCase(ctx, input.caseId);
+    const row: EpisodeRow = {
+      ...stamp(ctx),
+      deletedAt: null,
+      caseId: caseRow.id,
+      personId: caseRow.personId,
+      arrestDate: input.arrestDate ?? null,
+      arrestDatePrecision: precision(input.arrestDate),
+      place: input.place ?? null,
+      authority: input.authority ?? null,
+      detentionType: input.detentionType,
+      facility: input.facility ?? null,
+      releaseDate: input.releaseDate ?? null,
+      releaseDatePrecision: precision(input.releaseDate),
+      releaseReason: input.releaseReason ?? null,
+    };
+    checkReleaseAfterArrest(row);
+    checkReleaseReason(row.releaseDate, row.releaseReason);
+    checkAgainstOtherEpisodes(ctx, row.personId, row, null);
+    ctx.db.insert(detentionEpisodes).values(row).run();
+    ctx.audit({ action: 'episode.create', tableName: 'detention_episodes', recordId: row.id, changes: changesBetween({}, toEpisode(row)) });
+    refreshDetentionStatus(ctx, row.caseId);
+    touchCase(ctx, row.caseId);
+    return toEpisode(row);
+  },
+
+  'episodes.update': (ctx, input) => {
+    const before = requireEpisode(ctx, input.id);
+    const { id: _id, ...patch } = definedFields(input);
+    const after: EpisodeRow = { ...before, ...patch, updatedAt: ctx.now() };
+    after.arrestDatePrecision = precision(after.arrestDate);
+    after.releaseDatePrecision = precision(after.releaseDate);
+    checkReleaseAfterArrest(after);
+    checkReleaseReason(after.releaseDate, after.releaseReason);
+    checkAgainstOtherEpisodes(ctx, after.personId, after, after.id);
+    const changes = changesBetween(toEpisode(before), toEpisode(after));
+    ctx.db.update(detentionEpisodes).set(after).where(eq(detentionEpisodes.id, after.id)).run();
+    ctx.audit({ action: 'episode.update', tableName: 'detention_episodes', recordId: after.id, changes });
+    refreshDetentionStatus(ctx, after.caseId);
+    touchCase(ctx, after.caseId);
+    return toEpisode(after);
+  },
+
+  'episodes.delete': (ctx, input) => {
+    const episode = requireEpisode(ctx, input.id);
+    const now = ctx.now();
+    // What hangs off the episode goes with it, so no charge or sentence is left pointing at a
+    // deleted episode and still counted in reports.
+    const gone = { deletedAt: now, updatedAt: now };
+    const live = <T extends typeof charges | typeof courtEvents | typeof sentences>(t: T) =>
+      and(eq(t.episodeId, episode.id), isNull(t.deletedAt));
+    const removed = {
+      charges: ctx.db.update(charges).set(gone).where(live(charges)).run().changes,
+      courtEvents: ctx.db.update(courtEvents).set(gone).where(live(courtEvents)).run().changes,
+      sentences: ctx.db.update(sentences).set(gone).where(live(sentences)).run().changes,
+    };
+    ctx.db.update(detentionEpisodes).set(gone).where(eq(detentionEpisodes.id, episode.id)).run();
+    ctx.audit({ action: 'episode.delete', tableName: 'detention_episodes', recordId: episode.id, changes: { deletedAt: [null, now], removed } });
+    refreshDetentionStatus(ctx, episode.caseId);
+    touchCase(ctx, episode.caseId);
+    return { id: episode.id };
+  },
+
+  'episodes.list': (ctx, input) => {
+    requireCase(ctx, input.caseId);
+    const rows = ctx.db
+      .select()
+      .from(detentionEpisodes)
+      .where(and(eq(detentionEpisodes.caseId, input.caseId), isNull(detentionEpisodes.deletedAt)))
+      .orderBy(asc(detentionEpisodes.createdAt))
+      .all();
+    // Unknown arrest dates go last: they cannot be placed, and the known order should read first.
+    return rows
+      .sort((a, b) =>
+        a.arrestDate === null ? (b.arrestDate === null ? 0 : 1) : b.arrestDate === null ? -1 : comparePartialDates(a.arrestDate, b.arrestDate),
+      )
+      .map(toEpisode);
+  },
+};
+
+/** Live episodes by id, for services that need several at once. */
+export function episodesById(ctx: ServiceContext, ids: readonly string[]): Map<string, EpisodeRow> {
+  if (ids.length === 0) return new Map();
+  const rows = ctx.db
+    .select()
+    .from(detentionEpisodes)
+    .where(and(inArray(detentionEpisodes.id, [...ids]), isNull(detentionEpisodes.deletedAt)))
+    .all();
+  return new Map(rows.map((row) => [row.id, row]));
+}

@@ -1,0 +1,58 @@
+// Opens the encrypted SQLite file with a raw 256-bit key in SQLCipher 4 format, checks the key on
+// the first read, and sets the durability and safety pragmas every connection needs.
+import Database from 'better-sqlite3';
+
+import { ServiceError } from '../backend/errors';
+
+export interface OpenOptions {
+  nativeBinding?: string;
+  readonly?: boolean;
+  /** Skip the quick integrity check (used only for the fresh copy a backup just verified). */
+  skipCheck?: boolean;
+}
+
+function keyPragma(key: Buffer): string {
+  if (key.length !== 32) throw new ServiceError('INTERNAL', 'The database key has the wrong length.');
+  return `key="x'${key.toString('hex')}'"`;
+}
+
+/** Applies the cipher settings and key; must be the first thing done on a new connection. */
+export function applyKey(db: Database.Database, key: Buffer): void {
+  db.pragma("cipher='sqlcipher'");
+  db.pragma('legacy=4');
+  db.pragma(keyPragma(key));
+}
+
+export function openEncryptedDatabase(file: string, key: Buffer, options: OpenOptions = {}): Database.Database {
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    applyKey(db, key);
+    // A wrong key only shows on the first read (SQLITE_NOTADB).
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch {
+    db.close();
+    throw new ServiceError('CORRUPT', 'The database could not be opened with this key: the file is damaged or belongs to another vault.');
+  }
+  try {
+    // Temporary tables and sort spills stay in memory: no plaintext temp files on disk.
+    db.pragma('temp_store=MEMORY');
+    if (!options.readonly) {
+      db.pragma('journal_mode=WAL');
+      db.pragma('synchronous=FULL');
+    }
+    db.pragma('foreign_keys=ON');
+    if (!options.skipCheck) {
+      const result = db.pragma('quick_check', { simple: true });
+      if (result !== 'ok') throw new ServiceError('CORRUPT', 'The database failed its integrity check.');
+    }
+  } catch (e) {
+    db.close();
+    if (e instanceof ServiceError) throw e;
+    throw new ServiceError('CORRUPT', 'The database failed its integrity check.');
+  }
+  return db;
+}

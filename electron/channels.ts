@@ -1,0 +1,4 @@
+// IPC channel names shared by the preload and the main process. Constants only, so the sandboxed
+// preload can inline this file without pulling in any main-process code.
+export const CALL_CHANNEL = 'habeas:call';
+export const EVENT_CHANNEL = 'habeas:event';

@@ -1,0 +1,76 @@
+// When the shell locks the session on its own: after idleLockMinutes without input, on Ctrl/Cmd+L,
+// and when the computer sleeps or its screen locks. The backend then closes the database.
+import { powerMonitor } from 'electron';
+import type { Input, WebContents } from 'electron';
+
+import type { BackendHost } from './backend-host';
+import { logLock } from './log';
+
+export interface LockTriggerDeps {
+  host: Pick<BackendHost, 'lock' | 'on'>;
+  contents: Pick<WebContents, 'on' | 'off'>;
+  platform: NodeJS.Platform;
+  /** How often system idle time is checked. */
+  pollMs?: number;
+}
+
+type KeyInput = Pick<Input, 'type' | 'key' | 'control' | 'meta' | 'alt' | 'shift'>;
+
+/** Cmd+L on macOS, Ctrl+L elsewhere, with no other modifier. */
+export function isLockHotkey(input: KeyInput, platform: NodeJS.Platform): boolean {
+  if (input.type !== 'keyDown' || input.key.toLowerCase() !== 'l' || input.alt || input.shift) return false;
+  return platform === 'darwin' ? input.meta && !input.control : input.control && !input.meta;
+}
+
+/** Installs every trigger; returns a function removing them all again. */
+export function startLockTriggers({ host, contents, platform, pollMs = 15_000 }: LockTriggerDeps): () => void {
+  let unlocked = false;
+  let idleLockMinutes = 0;
+
+  const unsubscribers = [
+    host.on('session.unlocked', (payload) => {
+      unlocked = true;
+      idleLockMinutes = payload.idleLockMinutes;
+    }),
+    host.on('settings.changed', (payload) => {
+      idleLockMinutes = payload.idleLockMinutes;
+    }),
+    host.on('session.locked', () => {
+      unlocked = false;
+    }),
+  ];
+
+  const checkIdle = (): void => {
+    if (!unlocked || idleLockMinutes <= 0) return;
+    if (powerMonitor.getSystemIdleTime() >= idleLockMinutes * 60) {
+      // Stop re-sending while the backend's 'session.locked' event is on its way.
+      unlocked = false;
+      logLock('idle');
+      host.lock('idle');
+    }
+  };
+  const idleTimer = setInterval(checkIdle, pollMs);
+
+  const onInput = (event: { preventDefault: () => void }, input: Input): void => {
+    if (!isLockHotkey(input, platform)) return;
+    event.preventDefault();
+    logLock('hotkey');
+    host.lock('hotkey');
+  };
+  contents.on('before-input-event', onInput);
+
+  const onSleep = (): void => {
+    logLock('sleep');
+    host.lock('sleep');
+  };
+  powerMonitor.on('suspend', onSleep);
+  powerMonitor.on('lock-screen', onSleep);
+
+  return () => {
+    clearInterval(idleTimer);
+    for (const unsubscribe of unsubscribers) unsubscribe();
+    contents.off('before-input-event', onInput);
+    powerMonitor.off('suspend', onSleep);
+    powerMonitor.off('lock-screen', onSleep);
+  };
+}

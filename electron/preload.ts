@@ -1,0 +1,33 @@
+// The sandboxed preload: exposes window.habeas with call() and on(), and nothing else. It only
+// forwards; the main process checks every call and the renderer's types come from db/api.ts.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+
+import { CALL_CHANNEL, EVENT_CHANNEL } from './channels';
+
+interface EventMessage {
+  event: string;
+  payload: unknown;
+}
+
+function isEventMessage(value: unknown): value is EventMessage {
+  return typeof value === 'object' && value !== null && 'event' in value && typeof value.event === 'string';
+}
+
+const habeas = {
+  call(method: string, input: unknown): Promise<unknown> {
+    return ipcRenderer.invoke(CALL_CHANNEL, method, input);
+  },
+  on(event: string, handler: (payload: unknown) => void): () => void {
+    // The IPC event object is never handed to the page: it would expose ipcRenderer's sender.
+    const listener = (_ipcEvent: IpcRendererEvent, message: unknown): void => {
+      if (isEventMessage(message) && message.event === event) handler(message.payload);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, listener);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, listener);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('habeas', habeas);

@@ -1,0 +1,131 @@
+// A real encrypted vault in a temporary folder, driven through the same backend as the app.
+// The clock is settable so deadline rules can be tested on fixed dates.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import Database from 'better-sqlite3';
+
+import type { Input, MethodName, Output } from '../../../db/api';
+import type { Result, Role } from '../../../db/contract/core';
+import { createBackend, type Backend } from '../../../db/backend/backend';
+import type { SessionUser } from '../../../db/backend/context';
+import type { BackendEvent } from '../../../db/backend/worker-protocol';
+
+export const ADMIN_PASSPHRASE = 'correct horse battery staple 42';
+export const USER_PASSPHRASE = 'violet thunder marble canyon 7';
+
+export class ApiCallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+export interface TestVault {
+  dir: string;
+  vaultDir: string;
+  stateDir: string;
+  backend: Backend;
+  events: BackendEvent[];
+  call<M extends MethodName>(method: M, input: Input<M>): Output<M>;
+  result<M extends MethodName>(method: M, input: Input<M>): Result<Output<M>>;
+  signInAs(role: Role, name?: string): SessionUser;
+  signInAsAdmin(): SessionUser;
+  setToday(date: string): void;
+  readonly recoveryKey: string;
+  /** Raw handle on the open database, for assertions only. */
+  readonly sqlite: Database.Database;
+  close(): void;
+}
+
+export interface TestVaultOptions {
+  today?: string;
+  kdfTargetMs?: number;
+}
+
+export function createTestVault(options: TestVaultOptions = {}): TestVault {
+  const dir = mkdtempSync(join(tmpdir(), 'habeas-test-'));
+  const vaultDir = join(dir, 'vault');
+  const stateDir = join(dir, 'state');
+  let now = new Date(`${options.today ?? '2026-01-15'}T10:00:00.000Z`);
+  const events: BackendEvent[] = [];
+  const backend = createBackend({
+    vaultDir,
+    stateDir,
+    kdfTargetMs: options.kdfTargetMs ?? 1,
+    clock: () => {
+      now = new Date(now.getTime() + 1); // strictly increasing timestamps
+      return new Date(now);
+    },
+    onEvent: (e) => events.push(e),
+  });
+
+  const result = <M extends MethodName>(method: M, input: Input<M>) => backend.call(method, input) as Result<Output<M>>;
+  const call = <M extends MethodName>(method: M, input: Input<M>): Output<M> => {
+    const r = result(method, input);
+    if (!r.ok) throw new ApiCallError(r.error.code, r.error.message, r.error.details);
+    return r.value;
+  };
+
+  const created = call('session.createVault', { userName: 'admin', displayName: 'Administrator', passphrase: ADMIN_PASSPHRASE });
+  let raw: Database.Database | null = null;
+  const passphrases = new Map<string, string>([['admin', ADMIN_PASSPHRASE]]);
+
+  const unlockAs = (name: string): SessionUser => {
+    const passphrase = passphrases.get(name) ?? USER_PASSPHRASE;
+    const status = call('session.unlock', { userName: name, passphrase });
+    if (!status.user) throw new Error('unlock gave no user');
+    return status.user;
+  };
+
+  const vault: TestVault = {
+    dir,
+    vaultDir,
+    stateDir,
+    backend,
+    events,
+    call,
+    result,
+    recoveryKey: created.recoveryKey,
+    signInAsAdmin: () => unlockAs('admin'),
+    signInAs(role, name = role) {
+      if (!passphrases.has(name)) {
+        const current = backend.status().user;
+        if (current?.role !== 'administrator') unlockAs('admin');
+        call('users.add', { name, displayName: name, role, passphrase: USER_PASSPHRASE });
+        passphrases.set(name, USER_PASSPHRASE);
+      }
+      return unlockAs(name);
+    },
+    setToday(date) {
+      now = new Date(`${date}T10:00:00.000Z`);
+    },
+    get sqlite() {
+      // A second connection with the same key, so tests can look at what is stored.
+      if (!raw) {
+        const key = recoveryKeyToHex(created.recoveryKey);
+        raw = new Database(join(vaultDir, 'habeas.db'));
+        raw.pragma("cipher='sqlcipher'");
+        raw.pragma('legacy=4');
+        raw.pragma(`key="x'${key}'"`);
+      }
+      return raw;
+    },
+    close() {
+      raw?.close();
+      backend.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return vault;
+}
+
+import { parseRecoveryKey } from '../../../db/vault/recovery-key';
+
+function recoveryKeyToHex(recoveryKey: string): string {
+  return parseRecoveryKey(recoveryKey).toString('hex');
+}
