@@ -44,6 +44,7 @@ export function isMethodName(name: unknown): name is MethodName {
 
 export * from './contract/core';
 export * from './contract/vocabulary';
+export type * from './contract/events';
 export type * from './contract/session';
 export type * from './contract/users';
 export type * from './contract/admin';

@@ -10,7 +10,15 @@ import { forwardBackendEvents, openCallGate } from './ipc';
 import { startLockTriggers } from './lock';
 import { logShellError, logStart, setUpLog } from './log';
 import { installMenu } from './menu';
-import { backendWorkerPath, nativeBindingPath, preloadPath, rendererRoot, stateDir, vaultDir } from './paths';
+import {
+  backendWorkerPath,
+  migrationsDir,
+  nativeBindingPath,
+  preloadPath,
+  rendererRoot,
+  stateDir,
+  vaultDir,
+} from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { createMainWindow } from './window';
 
@@ -48,7 +56,7 @@ function runApp(): void {
     for (const dir of [vaultDir(), stateDir()]) mkdirSync(dir, { recursive: true, mode: 0o700 });
     return new BackendHost(
       backendWorkerPath(),
-      { vaultDir: vaultDir(), stateDir: stateDir(), nativeBinding },
+      { vaultDir: vaultDir(), stateDir: stateDir(), nativeBinding, migrationsDir: migrationsDir() },
       {
         onUnexpectedExit: (exitCode, error) => {
           logShellError(`backend worker exited unexpectedly with code ${exitCode}`, error);

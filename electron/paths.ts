@@ -37,6 +37,14 @@ export function backendWorkerPath(): string {
   return path.join(outDir(), 'main', 'backend-worker.js');
 }
 
+/**
+ * The committed drizzle-kit migrations, applied by the backend at unlock. Packaged they sit inside
+ * app.asar (electron-builder `files`), so the asar integrity check covers the SQL that runs.
+ */
+export function migrationsDir(): string {
+  return path.join(app.getAppPath(), 'db', 'migrations');
+}
+
 export function preloadPath(): string {
   return path.join(outDir(), 'preload', 'index.js');
 }

@@ -129,7 +129,7 @@ export function createBackend(options: BackendOptions): Backend {
   return {
     call,
     lock: (reason) => state.lock(reason),
-    status: () => sessionHandlers['session.status'](state, {}) as SessionStatus,
+    status: () => sessionHandlers['session.status'](state, {}),
     close: () => state.lock('shutdown'),
   };
 }

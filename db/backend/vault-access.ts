@@ -1,7 +1,7 @@
 // Creating and unlocking vaults. A refused unlock reads the key ring and nothing else of the
 // vault, so every vault file stays byte-identical; the attempt counter lives in the state folder.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 
 import Database from 'better-sqlite3';
 
@@ -38,11 +38,13 @@ function findUser(sqlite: Database.Database, userName: string): SessionUser | nu
   return row ?? null;
 }
 
+/** When the newest automatic backup was made, read from its name (written with the vault's clock). */
 function latestAutomaticBackup(files: VaultFiles): Date | null {
   if (!existsSync(files.backups)) return null;
   const times = readdirSync(files.backups)
-    .filter((f) => /-(auto|migration)-[0-9a-f]{6}\.db$/.test(f))
-    .map((f) => statSync(`${files.backups}/${f}`).mtime.getTime());
+    .map((f) => /^habeas-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-(?:auto|migration)-[0-9a-f]{6}\.db$/.exec(f))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map(([, y, mo, d, h, mi, s]) => Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`));
   return times.length ? new Date(Math.max(...times)) : null;
 }
 
@@ -60,7 +62,7 @@ export function createVault(rt: AccessRuntime, input: { userName: string; displa
 } {
   if (vaultExists(rt.files.dir)) throw new ServiceError('CONFLICT', 'A vault already exists in this folder.');
   const strength = checkPassphrase(input.passphrase, input.userName);
-  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { passphrase: strength.message } });
+  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { passphrase: strength.message }, reason: strength.reason });
   mkdirSync(rt.files.dir, { recursive: true, mode: 0o700 });
   const masterKey = randomBytes(32);
   const ring = KeyRing.create(masterKey);

@@ -1,6 +1,7 @@
 // Messages between the process that hosts the backend (Electron main, test harness) and the
 // backend worker thread. Plain structured-clone data only.
 import type { Result } from '../contract/core';
+import type { BackendEvent, LockReason } from '../contract/events';
 
 export interface WorkerOptions {
   /** Folder holding the encrypted database, key ring and backups. */
@@ -17,15 +18,7 @@ export type HostMessage =
   | { type: 'call'; id: number; method: string; input: unknown }
   | { type: 'lock'; reason: LockReason };
 
-export type LockReason = 'user' | 'idle' | 'hotkey' | 'sleep' | 'shutdown';
-
-export type BackendEvent =
-  | { event: 'progress'; payload: { method: string; done: number; total: number; label?: string } }
-  | { event: 'session.locked'; payload: { reason: LockReason } }
-  | { event: 'session.unlocked'; payload: { userName: string; role: string; idleLockMinutes: number } }
-  | { event: 'settings.changed'; payload: { idleLockMinutes: number } };
-
-export type BackendEventName = BackendEvent['event'];
+export type { BackendEvent, BackendEventName, LockReason } from '../contract/events';
 
 export type WorkerMessage =
   | { type: 'result'; id: number; result: Result<unknown> }

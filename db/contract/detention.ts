@@ -202,6 +202,8 @@ export const detentionApi = {
       .object({
         episodeId: id,
         ...sentenceFields,
+        /** Left out on a change, the start date and credit carry over from the earlier sentence. */
+        creditDays: count(36500).optional(),
         supersedesId: id.nullable().optional(),
         change: z.enum(SENTENCE_CHANGES).nullable().optional(),
       })

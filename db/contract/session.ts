@@ -28,7 +28,9 @@ export interface VaultCreated {
 
 export interface PassphraseStrength {
   ok: boolean;
+  /** 0 (trivial) to 4 (very strong). */
   score: number;
+  reason: 'too_short' | 'contains_user_name' | 'too_guessable' | null;
   message: string;
 }
 

@@ -158,7 +158,7 @@ export const episodeHandlers: HandlersFor<EpisodeMethods> = {
     checkReleaseReason(row.releaseDate, row.releaseReason);
     checkAgainstOtherEpisodes(ctx, row.personId, row, null);
     ctx.db.insert(detentionEpisodes).values(row).run();
-    ctx.audit({ action: 'episode.create', tableName: 'detention_episodes', recordId: row.id, changes: changesBetween({}, toEpisode(row)) });
+    ctx.audit({ action: 'episode.create', tableName: 'detention_episodes', recordId: row.id, changes: changesBetween({}, row) });
     refreshDetentionStatus(ctx, row.caseId);
     touchCase(ctx, row.caseId);
     return toEpisode(row);
@@ -173,7 +173,7 @@ export const episodeHandlers: HandlersFor<EpisodeMethods> = {
     checkReleaseAfterArrest(after);
     checkReleaseReason(after.releaseDate, after.releaseReason);
     checkAgainstOtherEpisodes(ctx, after.personId, after, after.id);
-    const changes = changesBetween(toEpisode(before), toEpisode(after));
+    const changes = changesBetween(before, after);
     ctx.db.update(detentionEpisodes).set(after).where(eq(detentionEpisodes.id, after.id)).run();
     ctx.audit({ action: 'episode.update', tableName: 'detention_episodes', recordId: after.id, changes });
     refreshDetentionStatus(ctx, after.caseId);

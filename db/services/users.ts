@@ -27,7 +27,7 @@ function toUser(row: UserRow): User {
 
 function requireStrong(passphrase: string, userName: string, field: string): void {
   const strength = checkPassphrase(passphrase, userName);
-  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { [field]: strength.message } });
+  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { [field]: strength.message }, reason: strength.reason });
 }
 
 function activeUser(ctx: ServiceContext, id: string): UserRow {

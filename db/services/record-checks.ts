@@ -1,0 +1,68 @@
+// Checks the people, referrals and cases services share: that referenced countries and users exist
+// and fit, that dates are not in the future, and audit change lists that leave sensitive text out.
+import { and, eq, isNull } from 'drizzle-orm';
+
+import type { ServiceContext } from '../backend/context';
+import { invalid, type ServiceError } from '../backend/errors';
+import type { Role } from '../contract/core';
+import { partialDateBounds } from '../domain/partial-date';
+import { countries, users } from '../schema';
+import { changesBetween } from './records';
+
+/** A VALIDATION error tied to one field, shaped like the dispatcher's zod errors so forms show it in place. */
+export function fieldInvalid(field: string, message: string): ServiceError {
+  return invalid(message, { fields: { [field]: message } });
+}
+
+export function requireCountry(ctx: ServiceContext, code: string, field: string): void {
+  const row = ctx.db.select({ code: countries.code }).from(countries).where(eq(countries.code, code)).get();
+  if (!row) throw fieldInvalid(field, `Unknown country code ${code}`);
+}
+
+export const CASEWORKER_ROLES: readonly Role[] = ['caseworker', 'supervisor', 'administrator'];
+export const SUPERVISOR_ROLES: readonly Role[] = ['supervisor', 'administrator'];
+
+/** The user exists, is active and holds one of the roles; returns their display name. */
+export function requireColleague(ctx: ServiceContext, userId: string, roles: readonly Role[], field: string): string {
+  const row = ctx.db
+    .select({ displayName: users.displayName, role: users.role, active: users.active })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+    .get();
+  if (!row) throw fieldInvalid(field, 'No such user');
+  if (!row.active) throw fieldInvalid(field, `${row.displayName} is no longer active`);
+  if (!roles.includes(row.role)) throw fieldInvalid(field, `${row.displayName} is ${row.role === 'administrator' ? 'an' : 'a'} ${row.role}: choose a ${roles.join(', ')}`);
+  return row.displayName;
+}
+
+/** Full date not after today. */
+export function requireNotFuture(ctx: ServiceContext, date: string, field: string): void {
+  if (date > ctx.today()) throw fieldInvalid(field, 'This date is in the future');
+}
+
+/** Partial date whose earliest possible day is not after today ('2031' is refused, this year is fine). */
+export function requirePartialNotFuture(ctx: ServiceContext, date: string, field: string): void {
+  if (partialDateBounds(date).first > ctx.today()) throw fieldInvalid(field, 'This date is in the future');
+}
+
+/**
+ * Audit changes as { field: [before, after] }, except that sensitive fields (free text, a contact's
+ * identity) record only that they changed: the audit log outlives deletions and should not keep copies.
+ */
+export function auditChanges(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  sensitive: readonly string[],
+): Record<string, unknown> {
+  const out: Record<string, unknown> = changesBetween(before, after);
+  for (const key of sensitive) if (key in out) out[key] = 'changed';
+  return out;
+}
+
+/** Names of the fields given a value, for create entries that must not copy sensitive text. */
+export function filledFields(values: Record<string, unknown>): string[] {
+  return Object.keys(values).filter((k) => {
+    const v = values[k];
+    return v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
+  });
+}

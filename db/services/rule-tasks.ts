@@ -1,0 +1,133 @@
+// The deadline list (derived reminders merged with open hand-typed tasks) and the materialising
+// of derived reminders as rule tasks with a stable ruleKey, so re-running never duplicates one
+// and a reminder someone completed or dismissed stays that way.
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
+
+import type { ServiceContext } from '../backend/context';
+import type { HandlersFor } from '../backend/handler-map';
+import type { DeadlineEntry, RuleTaskSync, tasksApi } from '../contract/tasks';
+import { daysBetween } from '../domain/calendar';
+import { classifyDeadline } from '../domain/deadlines';
+import { cases, people, tasks } from '../schema';
+import { casesInScope, checkScope, type DeadlineScope, deadlineSettings, deriveScopedDeadlines, ruleKeyFor } from './case-deadlines';
+import { stamp } from './records';
+
+type TaskRow = typeof tasks.$inferSelect;
+type RuleTaskMethods = Pick<typeof tasksApi, 'tasks.deadlines' | 'tasks.syncRuleTasks'>;
+
+/** Rule tasks on the cases in scope, closed and deleted cases included so theirs can be resolved. */
+function ruleTasksInScope(ctx: ServiceContext, scope: DeadlineScope): Map<string, TaskRow> {
+  const caseIds = ctx.db.select({ id: cases.id }).from(cases).where(scope === 'mine' ? eq(cases.caseworkerId, ctx.user.id) : undefined);
+  const rows = ctx.db
+    .select()
+    .from(tasks)
+    .where(and(eq(tasks.source, 'rule'), inArray(tasks.caseId, caseIds)))
+    .all();
+  const byKey = new Map<string, TaskRow>();
+  for (const row of rows) if (row.ruleKey !== null) byKey.set(row.ruleKey, row);
+  return byKey;
+}
+
+function openManualTasks(ctx: ServiceContext, scope: DeadlineScope) {
+  return ctx.db
+    .select({ id: tasks.id, caseId: tasks.caseId, title: tasks.title, dueOn: tasks.dueOn, assigneeId: tasks.assigneeId, personName: people.name })
+    .from(tasks)
+    .leftJoin(cases, eq(cases.id, tasks.caseId))
+    .leftJoin(people, eq(people.id, cases.personId))
+    .where(
+      and(
+        eq(tasks.source, 'manual'),
+        isNull(tasks.deletedAt),
+        isNull(tasks.doneAt),
+        // Mine: assigned to me, or left unassigned on a case I work.
+        scope === 'mine' ? or(eq(tasks.assigneeId, ctx.user.id), and(isNull(tasks.assigneeId), eq(cases.caseworkerId, ctx.user.id))) : undefined,
+      ),
+    )
+    .all();
+}
+
+function byDue(a: DeadlineEntry, b: DeadlineEntry): number {
+  if (a.due !== b.due) return a.due < b.due ? -1 : 1;
+  if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
+  return a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0;
+}
+
+export const ruleTaskHandlers: HandlersFor<RuleTaskMethods> = {
+  'tasks.deadlines': (ctx, input) => {
+    checkScope(ctx, input.scope);
+    const today = ctx.today();
+    const settings = deadlineSettings(ctx, input.upcomingDays);
+    const ruleTasks = ruleTasksInScope(ctx, input.scope);
+    const entries: DeadlineEntry[] = [];
+    const push = (entry: Omit<DeadlineEntry, 'standing' | 'daysLeft'>): void => {
+      const standing = classifyDeadline(entry.due, today, settings);
+      if (standing !== 'later') entries.push({ ...entry, standing, daysLeft: daysBetween(today, entry.due) });
+    };
+    for (const deadline of deriveScopedDeadlines(ctx, input.scope, settings)) {
+      const task = ruleTasks.get(ruleKeyFor(deadline));
+      // Someone completed or dismissed this reminder: it stays out of the list.
+      if (task && (task.doneAt !== null || task.deletedAt !== null)) continue;
+      const { kind, due, title, caseId, personName, recordId } = deadline;
+      push({ kind, due, title, caseId, personName, recordId, taskId: task?.id ?? null, assigneeId: task?.assigneeId ?? deadline.caseworkerId });
+    }
+    for (const task of openManualTasks(ctx, input.scope)) {
+      const { id, caseId, title, dueOn, assigneeId, personName } = task;
+      push({ kind: 'task', due: dueOn, title, caseId, personName, recordId: id, taskId: id, assigneeId });
+    }
+    return entries.sort(byDue);
+  },
+
+  'tasks.syncRuleTasks': (ctx, input) => {
+    checkScope(ctx, input.scope);
+    const today = ctx.today();
+    const settings = deadlineSettings(ctx);
+    const existing = ruleTasksInScope(ctx, input.scope);
+    const result: RuleTaskSync = { created: 0, updated: 0, resolved: 0, unchanged: 0 };
+    const derivedKeys = new Set<string>();
+    const now = ctx.now();
+    // No touchCase here: materialising reminders is not activity on a case, and touching would
+    // reset the very "no action for N days" clock that the stale-case rule reads.
+    for (const deadline of deriveScopedDeadlines(ctx, input.scope, settings)) {
+      const ruleKey = ruleKeyFor(deadline);
+      derivedKeys.add(ruleKey);
+      const task = existing.get(ruleKey);
+      if (task === undefined) {
+        // Far-off reminders become tasks when they come near, on a later run.
+        if (classifyDeadline(deadline.due, today, settings) === 'later') continue;
+        const row: TaskRow = {
+          ...stamp(ctx),
+          deletedAt: null,
+          caseId: deadline.caseId,
+          title: deadline.title,
+          dueOn: deadline.due,
+          assigneeId: deadline.caseworkerId,
+          doneAt: null,
+          source: 'rule',
+          ruleKey,
+        };
+        ctx.db.insert(tasks).values(row).run();
+        ctx.audit({ action: 'task.ruleCreate', tableName: 'tasks', recordId: row.id, changes: { ruleKey, dueOn: [null, row.dueOn] } });
+        result.created += 1;
+      } else if (task.doneAt === null && task.deletedAt === null && (task.dueOn !== deadline.due || task.title !== deadline.title)) {
+        ctx.db.update(tasks).set({ dueOn: deadline.due, title: deadline.title, updatedAt: now }).where(eq(tasks.id, task.id)).run();
+        ctx.audit({
+          action: 'task.ruleUpdate',
+          tableName: 'tasks',
+          recordId: task.id,
+          changes: { dueOn: [task.dueOn, deadline.due], title: [task.title, deadline.title] },
+        });
+        result.updated += 1;
+      } else {
+        result.unchanged += 1;
+      }
+    }
+    for (const [ruleKey, task] of existing) {
+      if (derivedKeys.has(ruleKey) || task.doneAt !== null || task.deletedAt !== null) continue;
+      ctx.db.update(tasks).set({ doneAt: now, updatedAt: now }).where(eq(tasks.id, task.id)).run();
+      ctx.audit({ action: 'task.ruleResolve', tableName: 'tasks', recordId: task.id, changes: { doneAt: [null, now], ruleKey } });
+      result.resolved += 1;
+    }
+    ctx.audit({ action: 'task.syncRules', tableName: 'tasks', changes: { scope: input.scope, ...result } });
+    return result;
+  },
+};

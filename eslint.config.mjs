@@ -1,0 +1,64 @@
+// Lint: strict typed TypeScript, plus the import rules of ARCHITECTURE.md — the renderer reaches
+// db/ only through db/api.ts, db/ never imports electron/ or renderer/, electron/ never imports
+// renderer/, the contract stays free of Node code, and there are no import cycles.
+import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import tseslint from 'typescript-eslint';
+
+const NODE_ONLY = ['node:*', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', '@node-rs/*', 'electron', 'electron-log*'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', '.native/', 'coverage/', 'db/migrations/', '**/*.cjs', 'db/scripts/', 'build/scripts/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '*.mts'] }, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json', '.d.ts'] })],
+    },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-self-import': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './renderer', from: './db', except: ['./api.ts'], message: 'The renderer reaches db/ only through db/api.ts.' },
+            { target: './renderer', from: './electron', message: 'The renderer talks to the shell only through window.habeas.' },
+            { target: './db', from: './electron', message: 'db/ never imports electron/.' },
+            { target: './db', from: './renderer', message: 'db/ never imports renderer/.' },
+            { target: './electron', from: './renderer', message: 'electron/ never imports renderer/.' },
+            {
+              target: ['./db/api.ts', './db/contract'],
+              from: './db',
+              except: ['./api.ts', './contract'],
+              message: 'The contract holds schemas and types only: the renderer imports it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['db/api.ts', 'db/contract/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: NODE_ONLY, message: 'No Node or Electron code here: it runs in the window.' }] }],
+    },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}'],
+    rules: {
+      // Tests poke at results of unknown shape on purpose.
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
+  { files: ['**/*.mjs', '**/*.mts'], ...tseslint.configs.disableTypeChecked },
+);
