@@ -1,5 +1,5 @@
 // Where the shell finds and keeps things: the vault and state folders under userData, the built
-// files next to the main bundle, and the SQLite addon built for Electron's ABI.
+// bundles and migrations under the app path, and the SQLite addon built for Electron's ABI.
 import { app } from 'electron';
 import path from 'node:path';
 

@@ -101,13 +101,24 @@ const FORMAT_LOCALE: Record<DisplayLocale, string> = { en: 'en-GB', ru: 'ru' };
 const MONTH_FORMAT: Intl.DateTimeFormatOptions = { timeZone: 'UTC', month: 'long', year: 'numeric' };
 const DAY_FORMAT: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' };
 
+// Building a formatter costs ~100 µs; deadline lists format thousands of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(locale: DisplayLocale, precision: 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale}:${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(FORMAT_LOCALE[locale], precision === 'month' ? MONTH_FORMAT : DAY_FORMAT);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** "2021", "March 2021" / "март 2021", "15 March 2021" / "15 марта 2021". */
 export function formatPartialDate(s: string, locale: DisplayLocale): string {
   const { year, month, day } = requirePartialDate(s);
   if (month === null) return String(year);
   const instant = new Date(0);
   instant.setUTCFullYear(year, month - 1, day ?? 1);
-  const options = day === null ? MONTH_FORMAT : DAY_FORMAT;
-  const text = new Intl.DateTimeFormat(FORMAT_LOCALE[locale], options).format(instant);
+  const text = formatterFor(locale, day === null ? 'month' : 'day').format(instant);
   return text.replace(/\s*г\.$/u, '');
 }

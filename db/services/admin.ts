@@ -4,6 +4,7 @@ import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import { verifyAuditChain } from '../backend/audit-log';
 import type { HandlersFor } from '../backend/handler-map';
 import type { adminApi, AuditEntry } from '../contract/admin';
+import { recomputeWgadDeadlines } from './advocacy';
 import { auditEntries, countries } from '../schema';
 import { writeSetting, type SettingKey } from './settings-store';
 
@@ -19,6 +20,8 @@ export const adminHandlers: HandlersFor<typeof adminApi> = {
     }
     ctx.audit({ action: 'settings.update', tableName: 'settings', changes });
     const after = ctx.settings.all();
+    // Stored WGAD due dates follow the intervals in force.
+    if (Object.keys(changes).some((k) => k.startsWith('wgad'))) recomputeWgadDeadlines(ctx);
     if ('idleLockMinutes' in changes) ctx.emit({ event: 'settings.changed', payload: { idleLockMinutes: after.idleLockMinutes } });
     return after;
   },

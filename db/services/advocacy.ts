@@ -139,7 +139,8 @@ export function recomputeWgadDeadlines(ctx: ServiceContext): WgadRecomputeResult
     if (Object.keys(changes).length === 0) continue;
     changed += 1;
     const { replyDue, sourceCommentsDue, followUpDue } = derived;
-    ctx.db.update(wgadPetitions).set({ replyDue, sourceCommentsDue, followUpDue, updatedAt: now }).where(eq(wgadPetitions.actionId, petition.actionId)).run();
+    const derivedDates = { replyDue, sourceCommentsDue, followUpDue, updatedAt: now };
+    ctx.db.update(wgadPetitions).set(derivedDates).where(eq(wgadPetitions.actionId, petition.actionId)).run();
     ctx.audit({ action: 'wgad.recompute', tableName: 'wgad_petitions', recordId: petition.actionId, changes });
   }
   const { wgadReplyDays, wgadSourceCommentsDays, wgadFollowUpDays } = ctx.settings.all();

@@ -1,6 +1,6 @@
 // Feeds the reminder rules (db/domain/deadlines.ts) from the database for many cases at once:
 // one query per table over the cases in scope, never one per case, so 100,000 cases stay quick.
-import { and, eq, gte, inArray, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lte, ne, type SQL } from 'drizzle-orm';
 
 import type { ServiceContext } from '../backend/context';
 import { ServiceError } from '../backend/errors';
@@ -23,7 +23,7 @@ export function checkScope(ctx: ServiceContext, scope: DeadlineScope): void {
 }
 
 /** Condition on the cases table for the cases a scope covers, closed ones included or not. */
-export function casesInScope(ctx: ServiceContext, scope: DeadlineScope, includeClosed: boolean): SQL | undefined {
+function casesInScope(ctx: ServiceContext, scope: DeadlineScope, includeClosed: boolean): SQL | undefined {
   return and(
     isNull(cases.deletedAt),
     includeClosed ? undefined : ne(cases.status, 'closed'),
@@ -36,8 +36,18 @@ export function deadlineSettings(ctx: ServiceContext, upcomingDays?: number): De
   return { ...all, upcomingDays: upcomingDays ?? all.upcomingDays };
 }
 
-/** Every reminder the rules derive today for the open cases in scope, whatever its standing. */
-export function deriveScopedDeadlines(ctx: ServiceContext, scope: DeadlineScope, settings: DeadlineSettings): ScopedDeadline[] {
+/**
+ * Every reminder the rules derive today for the open cases in scope. With a horizon (a full date),
+ * sentences whose expected release cannot begin by then are left out: they could only give
+ * reminders due later, and skipping them spares most of the work on large databases. Callers that
+ * must see every reminder (syncing rule tasks) pass no horizon.
+ */
+export function deriveScopedDeadlines(
+  ctx: ServiceContext,
+  scope: DeadlineScope,
+  settings: DeadlineSettings,
+  horizon: string | null = null,
+): ScopedDeadline[] {
   const today = ctx.today();
   const caseIds = ctx.db.select({ id: cases.id }).from(cases).where(casesInScope(ctx, scope, false));
   const caseRows = ctx.db
@@ -109,6 +119,8 @@ export function deriveScopedDeadlines(ctx: ServiceContext, scope: DeadlineScope,
         isNull(sentences.deletedAt),
         isNull(sentences.supersededById),
         isNotNull(sentences.expectedRelease),
+        // A partial date sorts before the days it contains, so this compares its first day.
+        horizon === null ? undefined : lte(sentences.expectedRelease, horizon),
       ),
     )
     .all();

@@ -11,11 +11,18 @@ import { precisionOf } from '../domain/partial-date';
 import { caseEvents, users } from '../schema';
 import { requireCase } from './detention';
 import { definedFields } from './patch';
-import { changesBetween, stamp, touchCase } from './records';
+import { auditChanges } from './record-checks';
+import { stamp, touchCase } from './records';
 
 type CaseEventRow = typeof caseEvents.$inferSelect;
 
 export const REDACTED_TITLE = 'Confidential entry';
+
+/**
+ * Free text that can name sources or describe torture: the audit log records only that it
+ * changed, since the log outlives deletions and should not keep copies.
+ */
+const SENSITIVE = ['title', 'body'] as const;
 
 /** Whether the role sees confidential entries only as redacted lines. */
 export function redactsConfidential(role: Role): boolean {
@@ -60,7 +67,8 @@ export const caseEventHandlers: HandlersFor<typeof caseEventsApi> = {
       authorId: ctx.user.id,
     };
     ctx.db.insert(caseEvents).values(row).run();
-    ctx.audit({ action: `${row.kind === 'note' ? 'note' : 'caseEvent'}.create`, tableName: 'case_events', recordId: row.id, changes: changesBetween({}, row) });
+    const action = row.kind === 'note' ? 'note.create' : 'caseEvent.create';
+    ctx.audit({ action, tableName: 'case_events', recordId: row.id, changes: auditChanges({}, row, SENSITIVE) });
     touchCase(ctx, row.caseId);
     return toCaseEvent(row, ctx.user.displayName, ctx.user.role);
   },
@@ -71,7 +79,7 @@ export const caseEventHandlers: HandlersFor<typeof caseEventsApi> = {
     const after: CaseEventRow = { ...before, ...patch, updatedAt: ctx.now() };
     after.datePrecision = precisionOf(after.date);
     ctx.db.update(caseEvents).set(after).where(eq(caseEvents.id, after.id)).run();
-    ctx.audit({ action: 'caseEvent.update', tableName: 'case_events', recordId: after.id, changes: changesBetween(before, after) });
+    ctx.audit({ action: 'caseEvent.update', tableName: 'case_events', recordId: after.id, changes: auditChanges(before, after, SENSITIVE) });
     touchCase(ctx, after.caseId);
     return toCaseEvent(after, authorName(ctx, after.authorId), ctx.user.role);
   },

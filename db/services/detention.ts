@@ -1,7 +1,7 @@
 // Detention episodes: one person's arrests and releases, kept in a plausible order, and the
 // case's detentionStatus that the case list filters on. Charges, court events and sentences
 // (charges.ts, court-events.ts, sentences.ts) hang off an episode and use the lookups here.
-import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 
 import type { ServiceContext } from '../backend/context';
 import { conflict, invalid, notFound } from '../backend/errors';
@@ -102,10 +102,10 @@ function checkAgainstOtherEpisodes(ctx: ServiceContext, personId: string, episod
     }
     if (overlapsDefinitely(episode, other)) {
       const until = other.releaseDate === null ? 'still held' : `released ${shown(other.releaseDate)}`;
-      throw conflict(
-        `These dates (${shown(episode.arrestDate)} to ${episode.releaseDate === null ? 'now' : shown(episode.releaseDate)}) overlap another detention episode (arrested ${shown(other.arrestDate)}, ${until}).`,
-        { episodeId: other.id },
-      );
+      const dates = `${shown(episode.arrestDate)} to ${episode.releaseDate === null ? 'now' : shown(episode.releaseDate)}`;
+      throw conflict(`These dates (${dates}) overlap another detention episode (arrested ${shown(other.arrestDate)}, ${until}).`, {
+        episodeId: other.id,
+      });
     }
   }
 }
@@ -131,7 +131,13 @@ export function refreshDetentionStatus(ctx: ServiceContext, caseId: string): voi
   const current = requireCase(ctx, caseId);
   if (current.detentionStatus === status) return;
   ctx.db.update(cases).set({ detentionStatus: status, updatedAt: ctx.now() }).where(eq(cases.id, caseId)).run();
-  ctx.audit({ action: 'case.detentionStatus', tableName: 'cases', recordId: caseId, changes: { detentionStatus: [current.detentionStatus, status] } });
+  const changes = { detentionStatus: [current.detentionStatus, status] };
+  ctx.audit({ action: 'case.detentionStatus', tableName: 'cases', recordId: caseId, changes });
+}
+
+function compareKnownFirst(a: string | null, b: string | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  return comparePartialDates(a, b);
 }
 
 const precision = (date: string | null | undefined) => (date === null || date === undefined ? null : precisionOf(date));
@@ -195,7 +201,8 @@ export const episodeHandlers: HandlersFor<EpisodeMethods> = {
       sentences: ctx.db.update(sentences).set(gone).where(live(sentences)).run().changes,
     };
     ctx.db.update(detentionEpisodes).set(gone).where(eq(detentionEpisodes.id, episode.id)).run();
-    ctx.audit({ action: 'episode.delete', tableName: 'detention_episodes', recordId: episode.id, changes: { deletedAt: [null, now], removed } });
+    const changes = { deletedAt: [null, now], removed };
+    ctx.audit({ action: 'episode.delete', tableName: 'detention_episodes', recordId: episode.id, changes });
     refreshDetentionStatus(ctx, episode.caseId);
     touchCase(ctx, episode.caseId);
     return { id: episode.id };
@@ -210,21 +217,7 @@ export const episodeHandlers: HandlersFor<EpisodeMethods> = {
       .orderBy(asc(detentionEpisodes.createdAt))
       .all();
     // Unknown arrest dates go last: they cannot be placed, and the known order should read first.
-    return rows
-      .sort((a, b) =>
-        a.arrestDate === null ? (b.arrestDate === null ? 0 : 1) : b.arrestDate === null ? -1 : comparePartialDates(a.arrestDate, b.arrestDate),
-      )
-      .map(toEpisode);
+    return rows.sort((a, b) => compareKnownFirst(a.arrestDate, b.arrestDate)).map(toEpisode);
   },
 };
 
-/** Live episodes by id, for services that need several at once. */
-export function episodesById(ctx: ServiceContext, ids: readonly string[]): Map<string, EpisodeRow> {
-  if (ids.length === 0) return new Map();
-  const rows = ctx.db
-    .select()
-    .from(detentionEpisodes)
-    .where(and(inArray(detentionEpisodes.id, [...ids]), isNull(detentionEpisodes.deletedAt)))
-    .all();
-  return new Map(rows.map((row) => [row.id, row]));
-}

@@ -5,7 +5,7 @@ import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../backend/context';
 import { conflict, notFound } from '../backend/errors';
 import type { HandlersFor } from '../backend/handler-map';
-import type { NameScript, NameVariant, NewPersonInput, Person, personApi } from '../contract/people';
+import { NAME_SCRIPTS, type NameScript, type NameVariant, type NewPersonInput, type Person, type personApi } from '../contract/people';
 import type { Profession } from '../contract/vocabulary';
 import { precisionOf } from '../domain/partial-date';
 import { cases, contacts, nameVariants, people, personProfessions, referrals } from '../schema';
@@ -22,7 +22,7 @@ export function detectScript(name: string): NameScript {
 }
 
 function isScript(s: string): s is NameScript {
-  return ['latin', 'cyrillic', 'han', 'arabic', 'other'].includes(s);
+  return NAME_SCRIPTS.some((known) => known === s);
 }
 
 /** The live person row, or NOT_FOUND (also for soft-deleted people). */

@@ -22,6 +22,13 @@ export function requireCountry(ctx: ServiceContext, code: string, field: string)
 export const CASEWORKER_ROLES: readonly Role[] = ['caseworker', 'supervisor', 'administrator'];
 export const SUPERVISOR_ROLES: readonly Role[] = ['supervisor', 'administrator'];
 
+const ROLE_WORDS: Record<Role, string> = {
+  caseworker: 'a caseworker',
+  staff: 'programme staff',
+  supervisor: 'a supervisor',
+  administrator: 'an administrator',
+};
+
 /** The user exists, is active and holds one of the roles; returns their display name. */
 export function requireColleague(ctx: ServiceContext, userId: string, roles: readonly Role[], field: string): string {
   const row = ctx.db
@@ -31,7 +38,10 @@ export function requireColleague(ctx: ServiceContext, userId: string, roles: rea
     .get();
   if (!row) throw fieldInvalid(field, 'No such user');
   if (!row.active) throw fieldInvalid(field, `${row.displayName} is no longer active`);
-  if (!roles.includes(row.role)) throw fieldInvalid(field, `${row.displayName} is ${row.role === 'administrator' ? 'an' : 'a'} ${row.role}: choose a ${roles.join(', ')}`);
+  if (!roles.includes(row.role)) {
+    const choices = roles.length > 1 ? `${roles.slice(0, -1).join(', ')} or ${roles[roles.length - 1] ?? ''}` : roles.join('');
+    throw fieldInvalid(field, `${row.displayName} is ${ROLE_WORDS[row.role]}; choose a ${choices}`);
+  }
   return row.displayName;
 }
 

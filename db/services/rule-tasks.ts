@@ -6,14 +6,17 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { ServiceContext } from '../backend/context';
 import type { HandlersFor } from '../backend/handler-map';
 import type { DeadlineEntry, RuleTaskSync, tasksApi } from '../contract/tasks';
-import { daysBetween } from '../domain/calendar';
+import { addDays, daysBetween } from '../domain/calendar';
 import { classifyDeadline } from '../domain/deadlines';
 import { cases, people, tasks } from '../schema';
-import { casesInScope, checkScope, type DeadlineScope, deadlineSettings, deriveScopedDeadlines, ruleKeyFor } from './case-deadlines';
-import { stamp } from './records';
+import { checkScope, type DeadlineScope, deadlineSettings, deriveScopedDeadlines, ruleKeyFor } from './case-deadlines';
+import { newId } from './records';
 
 type TaskRow = typeof tasks.$inferSelect;
 type RuleTaskMethods = Pick<typeof tasksApi, 'tasks.deadlines' | 'tasks.syncRuleTasks'>;
+
+/** Rows per INSERT: ten columns each stays far below SQLite's limit on bound parameters. */
+const INSERT_CHUNK = 500;
 
 /** Rule tasks on the cases in scope, closed and deleted cases included so theirs can be resolved. */
 function ruleTasksInScope(ctx: ServiceContext, scope: DeadlineScope): Map<string, TaskRow> {
@@ -63,7 +66,8 @@ export const ruleTaskHandlers: HandlersFor<RuleTaskMethods> = {
       const standing = classifyDeadline(entry.due, today, settings);
       if (standing !== 'later') entries.push({ ...entry, standing, daysLeft: daysBetween(today, entry.due) });
     };
-    for (const deadline of deriveScopedDeadlines(ctx, input.scope, settings)) {
+    const horizon = addDays(today, settings.upcomingDays);
+    for (const deadline of deriveScopedDeadlines(ctx, input.scope, settings, horizon)) {
       const task = ruleTasks.get(ruleKeyFor(deadline));
       // Someone completed or dismissed this reminder: it stays out of the list.
       if (task && (task.doneAt !== null || task.deletedAt !== null)) continue;
@@ -84,6 +88,7 @@ export const ruleTaskHandlers: HandlersFor<RuleTaskMethods> = {
     const existing = ruleTasksInScope(ctx, input.scope);
     const result: RuleTaskSync = { created: 0, updated: 0, resolved: 0, unchanged: 0 };
     const derivedKeys = new Set<string>();
+    const fresh: TaskRow[] = [];
     const now = ctx.now();
     // No touchCase here: materialising reminders is not activity on a case, and touching would
     // reset the very "no action for N days" clock that the stale-case rule reads.
@@ -94,20 +99,9 @@ export const ruleTaskHandlers: HandlersFor<RuleTaskMethods> = {
       if (task === undefined) {
         // Far-off reminders become tasks when they come near, on a later run.
         if (classifyDeadline(deadline.due, today, settings) === 'later') continue;
-        const row: TaskRow = {
-          ...stamp(ctx),
-          deletedAt: null,
-          caseId: deadline.caseId,
-          title: deadline.title,
-          dueOn: deadline.due,
-          assigneeId: deadline.caseworkerId,
-          doneAt: null,
-          source: 'rule',
-          ruleKey,
-        };
-        ctx.db.insert(tasks).values(row).run();
-        ctx.audit({ action: 'task.ruleCreate', tableName: 'tasks', recordId: row.id, changes: { ruleKey, dueOn: [null, row.dueOn] } });
-        result.created += 1;
+        const { caseId, title, due: dueOn, caseworkerId: assigneeId } = deadline;
+        const stamps = { id: newId(), createdAt: now, updatedAt: now, deletedAt: null };
+        fresh.push({ ...stamps, caseId, title, dueOn, assigneeId, doneAt: null, source: 'rule', ruleKey });
       } else if (task.doneAt === null && task.deletedAt === null && (task.dueOn !== deadline.due || task.title !== deadline.title)) {
         ctx.db.update(tasks).set({ dueOn: deadline.due, title: deadline.title, updatedAt: now }).where(eq(tasks.id, task.id)).run();
         ctx.audit({
@@ -121,13 +115,23 @@ export const ruleTaskHandlers: HandlersFor<RuleTaskMethods> = {
         result.unchanged += 1;
       }
     }
+    // New rule tasks are machine-made and can be derived again from the records, so they share
+    // one audit entry (below) rather than one each: a first run over a large database makes
+    // hundreds of thousands, and each hash-chained entry costs a write of its own.
+    for (let i = 0; i < fresh.length; i += INSERT_CHUNK) ctx.db.insert(tasks).values(fresh.slice(i, i + INSERT_CHUNK)).run();
+    result.created = fresh.length;
     for (const [ruleKey, task] of existing) {
       if (derivedKeys.has(ruleKey) || task.doneAt !== null || task.deletedAt !== null) continue;
       ctx.db.update(tasks).set({ doneAt: now, updatedAt: now }).where(eq(tasks.id, task.id)).run();
       ctx.audit({ action: 'task.ruleResolve', tableName: 'tasks', recordId: task.id, changes: { doneAt: [null, now], ruleKey } });
       result.resolved += 1;
     }
-    ctx.audit({ action: 'task.syncRules', tableName: 'tasks', changes: { scope: input.scope, ...result } });
+    const createdByKind: Record<string, number> = {};
+    for (const row of fresh) {
+      const kind = row.ruleKey?.split(':')[0] ?? 'unknown';
+      createdByKind[kind] = (createdByKind[kind] ?? 0) + 1;
+    }
+    ctx.audit({ action: 'task.syncRules', tableName: 'tasks', changes: { scope: input.scope, ...result, createdByKind, createdAt: now } });
     return result;
   },
 };

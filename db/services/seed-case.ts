@@ -7,7 +7,7 @@ import { addDays } from '../domain/partial-date';
 import { seedAdvocacy, seedCaseEvents } from './seed-advocacy';
 import { seedDetention, type CaseSetting, type DetentionOutcome } from './seed-detention';
 import { ActivityClock, dayBetween, earlier, later, stampOn, vague, type SeedEnv } from './seed-env';
-import { givenName, groupFor, HOME_COUNTRY, personName } from './seed-names';
+import { givenName, groupFor, HOME_COUNTRY, personName, type NameGroup } from './seed-names';
 import { COUNTRY_WEIGHTS, say, type CountryProfile } from './seed-places';
 import { Random } from './seed-random';
 import { DECLINE_REASONS, fill, ORGANISATIONS, phrase, REFERRAL_SUMMARIES, REFERRED_ELSEWHERE, RELATIONS, SOURCE_DESCRIPTIONS } from './seed-texts';
@@ -22,6 +22,7 @@ const CONSENT: readonly (readonly [Consent, number])[] = [['none', 20], ['privat
 
 interface Detainee {
   personId: string;
+  group: NameGroup;
   profile: CountryProfile;
   english: boolean;
   city: string;
@@ -48,7 +49,7 @@ function seedPerson(env: SeedEnv, rng: Random, since: string): Detainee {
   for (const v of name.variants) env.sinks.nameVariants({ id: env.newId(), ...stamp, deletedAt: null, personId: id, name: v.name, script: v.script });
   const distinct = [...new Set([professions, ...more])];
   for (const p of distinct) env.sinks.professions({ personId: id, profession: p });
-  return { personId: id, profile, english: rng.chance(profile.english), city: rng.pick(profile.cities), professions: distinct };
+  return { personId: id, group, profile, english: rng.chance(profile.english), city: rng.pick(profile.cities), professions: distinct };
 }
 
 interface ReferralFacts {
@@ -57,7 +58,14 @@ interface ReferralFacts {
   consent: Consent;
 }
 
-function seedReferral(env: SeedEnv, rng: Random, who: Detainee, receivedOn: string, status: ReferralStatus, decidedOn: string | null, pending: DetentionFacts | null): ReferralFacts {
+interface Decision {
+  status: ReferralStatus;
+  decidedOn: string | null;
+  assignedTo: string | null;
+}
+
+function seedReferral(env: SeedEnv, rng: Random, who: Detainee, receivedOn: string, decision: Decision, pending: DetentionFacts | null): ReferralFacts {
+  const { status, decidedOn, assignedTo } = decision;
   const channel = rng.weighted(CHANNELS);
   const stamp = stampOn(env, receivedOn);
   let sourceContactId: string | null = null;
@@ -67,7 +75,7 @@ function seedReferral(env: SeedEnv, rng: Random, who: Detainee, receivedOn: stri
     const female = /^(мать|жена|сестра)/u.test(relation);
     env.sinks.contacts({
       id: sourceContactId, ...stamp, deletedAt: null, personId: who.personId,
-      name: givenName(rng, 'uzbek', female, who.english ? 'latin' : 'cyrillic'), relation: say(relation, who.english),
+      name: givenName(rng, who.group, female, who.english ? 'latin' : 'cyrillic'), relation: say(relation, who.english),
       reach: `+${rng.int(100, 999)} ${rng.int(10, 99)} ${rng.int(100, 999)} ${rng.int(1000, 9999)}`, confidential: true, notes: null,
     });
   }
@@ -80,7 +88,7 @@ function seedReferral(env: SeedEnv, rng: Random, who: Detainee, receivedOn: stri
     personId: who.personId, countryCode: who.profile.code,
     summary: fill(rng.pick(REFERRAL_SUMMARIES[who.professions[0] ?? 'other']), who.english, who.city),
     urgency: rng.weighted(URGENCY), consent, status, decidedOn, decisionReason: reason,
-    assignedTo: status === 'new' ? null : rng.pick(env.staff.caseworkers), createdBy: rng.pick(env.staff.caseworkers),
+    assignedTo, createdBy: rng.pick(env.staff.caseworkers),
     pendingDetention: pending ? JSON.stringify(pending) : null,
   });
   return { id, receivedOn, consent };
@@ -101,15 +109,15 @@ export function seedCase(env: SeedEnv, index: number): void {
   // Most referrals follow an arrest; a few warn of one that came later.
   const firstArrest = rng.chance(0.92) ? addDays(receivedOn, -rng.int(3, 1500)) : earlier(addDays(receivedOn, rng.int(5, 200)), env.today);
   const decidedOn = earlier(addDays(receivedOn, rng.int(0, 45)), env.today);
-  const referral = seedReferral(env, rng, who, receivedOn, 'accepted', decidedOn, null);
-  const caseId = env.newId();
   const caseworker = rng.pick(env.staff.caseworkers);
+  const referral = seedReferral(env, rng, who, receivedOn, { status: 'accepted', decidedOn, assignedTo: caseworker }, null);
+  const caseId = env.newId();
   const supervisor = rng.pick(env.staff.supervisors);
   const clock = new ActivityClock(env.today);
   clock.see(decidedOn);
   const setting: CaseSetting = { env, rng, caseId, personId: who.personId, profile: who.profile, english: who.english, city: who.city, clock };
-  // Foreign keys are deferred to the commit (seed.ts), so the case row can follow its episodes
-  // and carry the detention status and activity time they imply.
+  // Rows reach the database parents first whatever the order here (seed.ts), so the case row can
+  // be written last and carry the detention status and activity time its episodes imply.
   const detention = seedDetention(setting, firstArrest, rng.weighted([[1, 70], [2, 22], [3, 8]]));
   const { status, reason } = closing(rng, detention);
   const closedOn = status === 'closed' ? earlier(later(addDays(detention.releasedOn ?? decidedOn, rng.int(14, 180)), decidedOn), env.today) : null;
@@ -140,6 +148,6 @@ export function seedOtherReferral(env: SeedEnv, index: number): boolean {
     ? { arrestDate: arrest.value, place: say(who.city, who.english), authority: say(rng.pick(who.profile.authorities), who.english), detentionType: rng.weighted([['pre_trial', 80], ['administrative', 10], ['incommunicado', 10]]), facility: null }
     : null;
   const decidedOn = status === 'new' ? null : earlier(addDays(receivedOn, rng.int(1, 40)), env.today);
-  seedReferral(env, rng, who, receivedOn, status, decidedOn, facts);
+  seedReferral(env, rng, who, receivedOn, { status, decidedOn, assignedTo: status === 'new' ? null : rng.pick(env.staff.caseworkers) }, facts);
   return true;
 }

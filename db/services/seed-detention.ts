@@ -21,12 +21,6 @@ export interface CaseSetting {
   clock: ActivityClock;
 }
 
-/** Court events and sentences wait here until their episode row exists (foreign keys are on). */
-interface EpisodeRows {
-  courts: (typeof schema.courtEvents.$inferSelect)[];
-  sentences: SentenceRow[];
-}
-
 export interface DetentionOutcome {
   detained: boolean;
   /** Last day of the last release, null while held. */
@@ -63,9 +57,9 @@ function court(s: CaseSetting, level: 'first' | 'appeal' | 'supreme'): string {
   return s.english ? `${en} City Court` : `Суд г. ${ru}`;
 }
 
-function courtEvent(s: CaseSetting, rows: EpisodeRows, episodeId: string, date: string, kind: typeof schema.courtEvents.$inferSelect.kind, outcome: string | null, level: 'first' | 'appeal' | 'supreme' = 'first'): string {
+function courtEvent(s: CaseSetting, episodeId: string, date: string, kind: typeof schema.courtEvents.$inferSelect.kind, outcome: string | null, level: 'first' | 'appeal' | 'supreme' = 'first'): string {
   const id = s.env.newId();
-  rows.courts.push({ id, ...stampOn(s.env, date), deletedAt: null, episodeId, court: court(s, level), date, datePrecision: 'day', kind, outcome });
+  s.env.sinks.courtEvents({ id, ...stampOn(s.env, date), deletedAt: null, episodeId, court: court(s, level), date, datePrecision: 'day', kind, outcome });
   s.clock.see(date);
   return id;
 }
@@ -88,50 +82,53 @@ interface EpisodeEnd {
 }
 
 /** Courts and sentence of a criminal episode; says how and when it ended, if it did. */
-function prosecute(s: CaseSetting, rows: EpisodeRows, episodeId: string, arrest: string, arrestShown: Dated): EpisodeEnd {
+function prosecute(s: CaseSetting, episodeId: string, arrest: string, arrestShown: Dated): EpisodeEnd {
   const { rng, env } = s;
   const remandOn = addDays(arrest, rng.int(1, 3));
   const remandOutcome = phrase(rng, COURT_OUTCOMES.preTrial, s.english);
-  if (remandOn <= env.today) courtEvent(s, rows, episodeId, remandOn, 'pre_trial_hearing', remandOutcome);
+  if (remandOn <= env.today) courtEvent(s, episodeId, remandOn, 'pre_trial_hearing', remandOutcome);
   const verdictOn = addDays(arrest, rng.int(60, 420));
   const hearingsUntil = earlier(addDays(verdictOn, -1), env.today);
   for (let i = rng.int(0, 3); i > 0; i--) {
     const on = dayBetween(rng, addDays(arrest, 30), hearingsUntil);
-    if (on <= env.today) courtEvent(s, rows, episodeId, on, 'trial_hearing', phrase(rng, COURT_OUTCOMES.hearing, s.english));
+    if (on <= env.today) courtEvent(s, episodeId, on, 'trial_hearing', phrase(rng, COURT_OUTCOMES.hearing, s.english));
   }
   if (verdictOn > env.today) {
     return { type: rng.weighted([['pre_trial', 85], ['house_arrest', 11], ['incommunicado', 4]]), release: null, reason: null, tried: true };
   }
   if (rng.chance(0.02)) {
-    courtEvent(s, rows, episodeId, verdictOn, 'verdict', phrase(rng, COURT_OUTCOMES.acquittal, s.english));
+    courtEvent(s, episodeId, verdictOn, 'verdict', phrase(rng, COURT_OUTCOMES.acquittal, s.english));
     return { type: 'pre_trial', release: verdictOn, reason: 'acquittal', tried: true };
   }
-  const verdictId = courtEvent(s, rows, episodeId, verdictOn, 'verdict', phrase(rng, COURT_OUTCOMES.verdict, s.english));
+  const verdictId = courtEvent(s, episodeId, verdictOn, 'verdict', phrase(rng, COURT_OUTCOMES.verdict, s.english));
   const type = rng.weighted(SENTENCE_TYPES);
   const life = type === 'imprisonment' && rng.chance(0.01);
-  const term = { years: life ? 0 : rng.weighted(YEARS), months: rng.chance(0.25) ? rng.pick([3, 6, 6, 9]) : 0, days: rng.chance(0.03) ? rng.int(1, 29) : 0, life };
+  const years = rng.weighted(YEARS);
+  const months = rng.chance(0.25) ? rng.pick([3, 6, 6, 9]) : 0;
+  const days = rng.chance(0.03) ? rng.int(1, 29) : 0;
+  const term = life ? { years: 0, months: 0, days: 0, life } : { years, months, days, life };
   // Courts either start the term at the verdict and credit the time on remand, or start it at the arrest.
   const fromVerdict = rng.chance(0.6);
   const start: Dated = fromVerdict ? { value: verdictOn, precision: 'day' } : arrestShown;
   let sentence = sentenceRow(s, episodeId, verdictId, verdictOn, type, term, start, fromVerdict ? daysBetween(arrest, verdictOn) : 0);
   if (!CUSTODIAL.has(type)) {
-    rows.sentences.push(sentence);
+    env.sinks.sentences(sentence);
     return { type: 'pre_trial', release: verdictOn, reason: null, tried: true };
   }
   const appealOn = addDays(verdictOn, rng.int(30, 120));
   if (appealOn <= env.today && rng.chance(0.65)) {
     const reduce = !life && rng.chance(0.2) && (term.years > 1 || term.months > 0);
-    const appealId = courtEvent(s, rows, episodeId, appealOn, 'appeal', phrase(rng, reduce ? COURT_OUTCOMES.appealReduced : COURT_OUTCOMES.appealUpheld, s.english), 'appeal');
+    const appealId = courtEvent(s, episodeId, appealOn, 'appeal', phrase(rng, reduce ? COURT_OUTCOMES.appealReduced : COURT_OUTCOMES.appealUpheld, s.english), 'appeal');
     if (reduce) {
       const cut = term.years > 1 ? { ...term, years: term.years - rng.int(1, Math.min(2, term.years - 1)) } : { ...term, months: 0 };
       const reduced = { ...sentenceRow(s, episodeId, appealId, appealOn, type, cut, start, sentence.creditDays), change: 'appeal_reduced' as const, supersedesId: sentence.id };
-      rows.sentences.push({ ...sentence, supersededById: reduced.id });
+      env.sinks.sentences({ ...sentence, supersededById: reduced.id });
       sentence = reduced;
     }
     const cassationOn = addDays(appealOn, rng.int(60, 240));
-    if (cassationOn <= env.today && rng.chance(0.15)) courtEvent(s, rows, episodeId, cassationOn, 'cassation', phrase(rng, COURT_OUTCOMES.appealUpheld, s.english), 'supreme');
+    if (cassationOn <= env.today && rng.chance(0.15)) courtEvent(s, episodeId, cassationOn, 'cassation', phrase(rng, COURT_OUTCOMES.appealUpheld, s.english), 'supreme');
   }
-  rows.sentences.push(sentence);
+  env.sinks.sentences(sentence);
   s.clock.see(sentence.handedDownOn);
   const held: DetentionType = type === 'forced_psychiatric_treatment' ? 'psychiatric' : 'prison_colony';
   return { type: held, ...releaseOf(s, verdictOn, sentence), tried: true };
@@ -152,16 +149,20 @@ function releaseOf(s: CaseSetting, verdictOn: string, sentence: SentenceRow): { 
 
 function charge(s: CaseSetting, episodeId: string, arrest: string, administrative: boolean): void {
   const { rng, profile, english, env } = s;
-  const templates = administrative ? [] : profile.charges;
-  const count = administrative ? 1 : rng.weighted([[1, 35], [2, 35], [3, 20], [4, 10]]);
+  const stamp = stampOn(env, arrest);
+  if (administrative) {
+    const { code, article } = profile.assemblyOffence;
+    const text = say('Нарушение порядка проведения мирных собраний|Breach of the rules on peaceful assemblies', english);
+    env.sinks.charges({ id: env.newId(), ...stamp, deletedAt: null, episodeId, code, article, text, category: 'other' });
+    return;
+  }
+  const weighted = profile.charges.map((c) => [c, c.weight] as const);
   const used = new Set<string>();
-  for (let i = 0; i < count; i++) {
-    const t = administrative
-      ? { article: english ? 'Admin. Code' : 'КоАП', text: 'Нарушение порядка проведения мирных собраний|Breach of the rules on peaceful assemblies', category: 'other' as const }
-      : rng.weighted(templates.map((c) => [c, c.weight] as const));
+  for (let i = rng.weighted([[1, 35], [2, 35], [3, 20], [4, 10]]); i > 0; i--) {
+    const t = rng.weighted(weighted);
     if (used.has(t.article)) continue;
     used.add(t.article);
-    env.sinks.charges({ id: env.newId(), ...stampOn(env, arrest), deletedAt: null, episodeId, code: administrative ? 'КоАП' : profile.criminalCode, article: t.article, text: say(t.text, english), category: t.category });
+    env.sinks.charges({ id: env.newId(), ...stamp, deletedAt: null, episodeId, code: profile.criminalCode, article: t.article, text: say(t.text, english), category: t.category });
   }
 }
 
@@ -175,11 +176,10 @@ export function seedDetention(s: CaseSetting, firstArrest: string, episodes: num
     const shown = vague(rng, arrest, 0.14, 0.06, previousEnd, null);
     const episodeId = env.newId();
     const administrative = rng.chance(0.08);
-    const rows: EpisodeRows = { courts: [], sentences: [] };
     const end: EpisodeEnd = administrative
       ? { type: 'administrative', release: addDays(arrest, rng.int(5, 15)), reason: 'sentence_served', tried: true }
-      : prosecute(s, rows, episodeId, arrest, shown);
-    if (administrative) courtEvent(s, rows, episodeId, arrest, 'verdict', s.english ? 'Administrative arrest' : 'Административный арест');
+      : prosecute(s, episodeId, arrest, shown);
+    if (administrative) courtEvent(s, episodeId, arrest, 'verdict', s.english ? 'Administrative arrest' : 'Административный арест');
     const release = end.release !== null && end.release <= env.today ? end.release : null;
     const releaseShown = release === null ? null : vague(rng, release, 0.08, 0, lastDayOf(shown), null);
     env.sinks.episodes({
@@ -188,8 +188,6 @@ export function seedDetention(s: CaseSetting, firstArrest: string, episodes: num
       detentionType: end.type, facility: facilityFor(s, end.type),
       releaseDate: releaseShown?.value ?? null, releaseDatePrecision: releaseShown?.precision ?? null, releaseReason: release === null ? null : end.reason,
     });
-    for (const row of rows.courts) env.sinks.courtEvents(row);
-    for (const row of rows.sentences) env.sinks.sentences(row);
     charge(s, episodeId, arrest, administrative);
     s.clock.see(arrest);
     s.clock.see(release);

@@ -5,24 +5,27 @@ import type { DatePrecision } from '../contract/vocabulary';
 import type { DeadlineSettings } from '../domain/deadlines';
 import { addDays, daysBetween, partialDateBounds } from '../domain/partial-date';
 import type * as schema from '../schema';
-import type { Inserter } from './seed-insert';
 import type { Random } from './seed-random';
 
-export interface SeedSinks {
-  people: Inserter<typeof schema.people>;
-  nameVariants: Inserter<typeof schema.nameVariants>;
-  professions: Inserter<typeof schema.personProfessions>;
-  contacts: Inserter<typeof schema.contacts>;
-  referrals: Inserter<typeof schema.referrals>;
-  cases: Inserter<typeof schema.cases>;
-  episodes: Inserter<typeof schema.detentionEpisodes>;
-  charges: Inserter<typeof schema.charges>;
-  courtEvents: Inserter<typeof schema.courtEvents>;
-  sentences: Inserter<typeof schema.sentences>;
-  advocacy: Inserter<typeof schema.advocacyActions>;
-  wgad: Inserter<typeof schema.wgadPetitions>;
-  caseEvents: Inserter<typeof schema.caseEvents>;
+/** The tables synthetic cases are written to, in the order their rows must reach the database. */
+export interface SeedTables {
+  people: typeof schema.people;
+  nameVariants: typeof schema.nameVariants;
+  professions: typeof schema.personProfessions;
+  contacts: typeof schema.contacts;
+  referrals: typeof schema.referrals;
+  cases: typeof schema.cases;
+  episodes: typeof schema.detentionEpisodes;
+  courtEvents: typeof schema.courtEvents;
+  sentences: typeof schema.sentences;
+  charges: typeof schema.charges;
+  advocacy: typeof schema.advocacyActions;
+  wgad: typeof schema.wgadPetitions;
+  caseEvents: typeof schema.caseEvents;
 }
+
+/** One writer per table; rows are held per case and written parents first (see seed.ts). */
+export type SeedSinks = { [K in keyof SeedTables]: (row: SeedTables[K]['$inferSelect']) => void };
 
 export interface SeedStaff {
   caseworkers: readonly string[];

@@ -1,6 +1,7 @@
 // Per-country material for synthetic cases: how often a country appears, its cities, detaining
 // authorities, criminal code and the articles typically used against political prisoners there.
-// Texts are 'Russian|English'; a case is written in one language, as caseworkers do.
+// Texts are 'Russian|English'; a case is written in one language, as caseworkers do. The articles
+// are the ones commonly reported, but the data built from them is synthetic: never cite it.
 import type { ChargeCategory } from '../contract/vocabulary';
 
 export interface ChargeTemplate {
@@ -20,6 +21,8 @@ export interface CountryProfile {
   /** Named places of detention besides the generic pre-trial centres and colonies. */
   facilities: readonly string[];
   charges: readonly ChargeTemplate[];
+  /** The administrative offence used for short arrests after protests. */
+  assemblyOffence: { code: string; article: string };
   /** Chance that a case from this country is written up in English rather than Russian. */
   english: number;
 }
@@ -34,7 +37,7 @@ const DRUGS = 'Незаконный оборот наркотических ср
 
 export const COUNTRY_PROFILES: readonly CountryProfile[] = [
   {
-    code: 'KZ', weight: 17, criminalCode: 'УК РК', english: 0.4,
+    code: 'KZ', assemblyOffence: { code: 'КоАП РК', article: '488' }, weight: 17, criminalCode: 'УК РК', english: 0.4,
     cities: ['Алматы|Almaty', 'Астана|Astana', 'Шымкент|Shymkent', 'Актау|Aktau', 'Жанаозен|Zhanaozen', 'Караганда|Karaganda'],
     authorities: ['КНБ РК|National Security Committee (KNB)', 'Полиция (МВД)|Police (Interior Ministry)', 'Антикоррупционная служба|Anti-Corruption Agency'],
     facilities: ['Учреждение ЛА-155/18 (Алматы)|Institution LA-155/18 (Almaty)', 'Учреждение ЕЦ-166/7 (Аркалык)|Institution EC-166/7 (Arkalyk)', 'Учреждение АК-159/21 (Заречный)|Institution AK-159/21 (Zarechny)'],
@@ -51,7 +54,7 @@ export const COUNTRY_PROFILES: readonly CountryProfile[] = [
     ],
   },
   {
-    code: 'KG', weight: 12, criminalCode: 'УК КР', english: 0.4,
+    code: 'KG', assemblyOffence: { code: 'КоП КР', article: '65' }, weight: 12, criminalCode: 'УК КР', english: 0.4,
     cities: ['Бишкек|Bishkek', 'Ош|Osh', 'Джалал-Абад|Jalal-Abad', 'Каракол|Karakol'],
     authorities: ['ГКНБ|State Committee for National Security (GKNB)', 'МВД|Interior Ministry'],
     facilities: ['СИЗО-1 ГСИН (Бишкек)|Pre-trial centre No. 1 (Bishkek)', 'Исправительная колония № 47|Penal colony No. 47'],
@@ -65,7 +68,7 @@ export const COUNTRY_PROFILES: readonly CountryProfile[] = [
     ],
   },
   {
-    code: 'TJ', weight: 15, criminalCode: 'УК РТ', english: 0.4,
+    code: 'TJ', assemblyOffence: { code: 'КоАП РТ', article: '460' }, weight: 15, criminalCode: 'УК РТ', english: 0.4,
     cities: ['Душанбе|Dushanbe', 'Худжанд|Khujand', 'Хорог|Khorog', 'Куляб|Kulob'],
     authorities: ['ГКНБ|State Committee for National Security (GKNB)', 'МВД|Interior Ministry', 'Генеральная прокуратура|Prosecutor General’s Office'],
     facilities: ['Колония № 3/1 (Душанбе)|Colony No. 3/1 (Dushanbe)', 'Колония строгого режима (Вахдат)|High-security colony (Vahdat)', 'Колония № 3/6 (Худжанд)|Colony No. 3/6 (Khujand)'],
@@ -81,7 +84,7 @@ export const COUNTRY_PROFILES: readonly CountryProfile[] = [
     ],
   },
   {
-    code: 'TM', weight: 8, criminalCode: 'УК Туркменистана', english: 0.5,
+    code: 'TM', assemblyOffence: { code: 'КоАП Туркменистана', article: '64' }, weight: 8, criminalCode: 'УК Туркменистана', english: 0.5,
     cities: ['Ашхабад|Ashgabat', 'Туркменабат|Turkmenabat', 'Дашогуз|Dashoguz', 'Мары|Mary'],
     authorities: ['МНБ|Ministry of National Security (MNB)', 'МВД|Interior Ministry'],
     facilities: ['Тюрьма Овадан-Депе|Ovadan-Depe prison', 'Колония LB-K/11 (Сейди)|Colony LB-K/11 (Seydi)', 'Колония AH-T/2 (Теджен)|Colony AH-T/2 (Tejen)'],
@@ -95,7 +98,7 @@ export const COUNTRY_PROFILES: readonly CountryProfile[] = [
     ],
   },
   {
-    code: 'UZ', weight: 18, criminalCode: 'УК РУз', english: 0.4,
+    code: 'UZ', assemblyOffence: { code: 'КоАП РУз', article: '201' }, weight: 18, criminalCode: 'УК РУз', english: 0.4,
     cities: ['Ташкент|Tashkent', 'Нукус|Nukus', 'Самарканд|Samarkand', 'Андижан|Andijan', 'Фергана|Fergana', 'Наманган|Namangan'],
     authorities: ['СГБ|State Security Service (SGB)', 'МВД|Interior Ministry'],
     facilities: ['Колония 64/71 (Жаслык)|Colony 64/71 (Jaslyk)', 'Колония 64/29 (Навои)|Colony 64/29 (Navoi)', 'Таштюрьма|Tashkent prison'],
@@ -112,7 +115,7 @@ export const COUNTRY_PROFILES: readonly CountryProfile[] = [
     ],
   },
   {
-    code: 'RU', weight: 12, criminalCode: 'УК РФ', english: 0.3,
+    code: 'RU', assemblyOffence: { code: 'КоАП РФ', article: '20.2' }, weight: 12, criminalCode: 'УК РФ', english: 0.3,
     cities: ['Москва|Moscow', 'Санкт-Петербург|St Petersburg', 'Казань|Kazan', 'Уфа|Ufa', 'Екатеринбург|Yekaterinburg', 'Новосибирск|Novosibirsk'],
     authorities: ['ФСБ|Federal Security Service (FSB)', 'Центр «Э»|Centre E (anti-extremism police)', 'Следственный комитет|Investigative Committee'],
     facilities: ['СИЗО-1 «Матросская тишина» (Москва)|Pre-trial centre No. 1 “Matrosskaya Tishina” (Moscow)', 'ИК-6 (Мелехово)|Penal colony No. 6 (Melekhovo)', 'ИК-2 (Покров)|Penal colony No. 2 (Pokrov)'],
@@ -131,7 +134,7 @@ export const COUNTRY_PROFILES: readonly CountryProfile[] = [
     ],
   },
   {
-    code: 'BY', weight: 7, criminalCode: 'УК РБ', english: 0.4,
+    code: 'BY', assemblyOffence: { code: 'КоАП РБ', article: '24.23' }, weight: 7, criminalCode: 'УК РБ', english: 0.4,
     cities: ['Минск|Minsk', 'Гомель|Homiel', 'Гродно|Hrodna', 'Брест|Brest', 'Витебск|Viciebsk'],
     authorities: ['КГБ|State Security Committee (KGB)', 'ГУБОПиК|GUBOPiK (organised crime directorate)'],
     facilities: ['СИЗО-1 на Володарского (Минск)|Pre-trial centre No. 1, Valadarskaha St (Minsk)', 'ИК-3 (Витьба)|Penal colony No. 3 (Vitsba)', 'Тюрьма № 8 (Жодино)|Prison No. 8 (Zhodzina)'],
@@ -146,7 +149,7 @@ export const COUNTRY_PROFILES: readonly CountryProfile[] = [
     ],
   },
   {
-    code: 'AZ', weight: 5, criminalCode: 'УК АР', english: 0.6,
+    code: 'AZ', assemblyOffence: { code: 'КоАП АР', article: '513' }, weight: 5, criminalCode: 'УК АР', english: 0.6,
     cities: ['Баку|Baku', 'Гянджа|Ganja', 'Сумгаит|Sumgait'],
     authorities: ['Служба государственной безопасности|State Security Service', 'Главное управление полиции Баку|Baku City Police'],
     facilities: ['Бакинский следственный изолятор (Кюрдаханы)|Baku pre-trial centre (Kurdakhani)', 'Исправительное учреждение № 13|Penitentiary institution No. 13'],
@@ -161,7 +164,7 @@ export const COUNTRY_PROFILES: readonly CountryProfile[] = [
     ],
   },
   {
-    code: 'CN', weight: 4, criminalCode: 'Criminal Law of the PRC', english: 0.9,
+    code: 'CN', assemblyOffence: { code: 'Public Security Administration Punishment Law', article: '23' }, weight: 4, criminalCode: 'Criminal Law of the PRC', english: 0.9,
     cities: ['Урумчи|Urumqi', 'Кашгар|Kashgar', 'Кульджа|Ghulja', 'Хотан|Hotan'],
     authorities: ['Министерство госбезопасности|Ministry of State Security', 'Бюро общественной безопасности|Public Security Bureau'],
     facilities: ['Тюрьма № 1 Синьцзяна|Xinjiang No. 1 Prison', 'Центр «профессионального обучения»|“Vocational training” centre'],
@@ -174,7 +177,7 @@ export const COUNTRY_PROFILES: readonly CountryProfile[] = [
     ],
   },
   {
-    code: 'TR', weight: 2, criminalCode: 'TCK', english: 0.9,
+    code: 'TR', assemblyOffence: { code: 'Law No. 2911', article: '32' }, weight: 2, criminalCode: 'TCK', english: 0.9,
     cities: ['Стамбул|Istanbul', 'Анкара|Ankara'],
     authorities: ['Полиция|Police', 'Миграционная служба|Migration Directorate'],
     facilities: ['Центр депортации (Стамбул)|Removal centre (Istanbul)', 'Тюрьма Силиври|Silivri prison'],

@@ -74,7 +74,9 @@ export const sentenceHandlers: HandlersFor<SentenceMethods> = {
     const earlier = input.supersedesId ? requireSentence(ctx, input.supersedesId) : null;
     if (earlier !== null) {
       if (earlier.episodeId !== episode.id) {
-        throw invalid('A sentence can only change an earlier sentence of the same detention episode.', { fields: { supersedesId: 'Another episode' } });
+        throw invalid('A sentence can only change an earlier sentence of the same detention episode.', {
+          fields: { supersedesId: 'Another episode' },
+        });
       }
       if (earlier.supersededById !== null) {
         throw conflict('That sentence has already been changed by a later one. Record the change against the latest sentence.', {

@@ -6,10 +6,21 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 import type { ServiceContext } from '../backend/context';
 import type { HandlersFor } from '../backend/handler-map';
-import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind, type timelineApi } from '../contract/timeline';
+import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind, type timelineApi, type TimelineTable } from '../contract/timeline';
 import type { AdvocacyType } from '../contract/vocabulary';
 import { comparePartialDates, formatPartialDate, precisionOf } from '../domain/partial-date';
-import { advocacyActions, caseEvents, charges, courtEvents, detentionEpisodes, referrals, reviews, sentences, tasks, wgadPetitions } from '../schema';
+import {
+  advocacyActions,
+  caseEvents,
+  charges,
+  courtEvents,
+  detentionEpisodes,
+  referrals,
+  reviews,
+  sentences,
+  tasks,
+  wgadPetitions,
+} from '../schema';
 import { REDACTED_TITLE, redactsConfidential } from './case-events';
 import { requireCase } from './detention';
 
@@ -41,27 +52,52 @@ const plural = (n: number, word: string): string | null => (n === 0 ? null : `${
 
 function termText(s: { years: number; months: number; days: number; life: boolean }): string {
   if (s.life) return 'life';
-  return [plural(s.years, 'year'), plural(s.months, 'month'), plural(s.days, 'day')].filter((p) => p !== null).join(' ') || 'term not recorded';
+  const parts = [plural(s.years, 'year'), plural(s.months, 'month'), plural(s.days, 'day')].filter((p) => p !== null);
+  return parts.join(' ') || 'term not recorded';
+}
+
+interface SourceRecord {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Entries for one stored record: they share its table, id, timestamps and confidentiality. */
+function entriesOf(table: TimelineTable, record: SourceRecord, confidential = false) {
+  return (kind: TimelineKind, date: string | null, title: string, detail: string | null = null): Draft => ({
+    kind,
+    date,
+    title,
+    detail,
+    recordTable: table,
+    recordId: record.id,
+    confidential,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+  });
 }
 
 function caseEntries(ctx: ServiceContext, caseRow: ReturnType<typeof requireCase>, want: Wanted): Draft[] {
   const out: Draft[] = [];
-  const { id, createdAt, updatedAt } = caseRow;
   if (want('referral_received') && caseRow.referralId !== null) {
     const referral = ctx.db.select().from(referrals).where(eq(referrals.id, caseRow.referralId)).get();
     if (referral) {
-      const { receivedOn: date, channel, urgency } = referral;
-      const detail = `From: ${humanize(channel).toLowerCase()}; urgency: ${urgency}`;
-      out.push({ kind: 'referral_received', date, title: 'Referral received', detail, recordTable: 'referrals', recordId: referral.id, confidential: false, createdAt: referral.createdAt, updatedAt: referral.updatedAt });
+      const detail = `From: ${humanize(referral.channel).toLowerCase()}; urgency: ${referral.urgency}`;
+      out.push(entriesOf('referrals', referral)('referral_received', referral.receivedOn, 'Referral received', detail));
     }
   }
-  const base = { recordTable: 'cases' as const, recordId: id, confidential: false, createdAt, updatedAt };
-  if (want('case_opened')) out.push({ ...base, kind: 'case_opened', date: caseRow.openedOn, title: 'Case opened', detail: null });
+  const at = entriesOf('cases', caseRow);
+  if (want('case_opened')) out.push(at('case_opened', caseRow.openedOn, 'Case opened'));
   if (want('case_closed') && caseRow.closedOn !== null) {
-    const detail = caseRow.closingReason === null ? null : `Reason: ${caseRow.closingReason}`;
-    out.push({ ...base, kind: 'case_closed', date: caseRow.closedOn, title: 'Case closed', detail });
+    out.push(at('case_closed', caseRow.closedOn, 'Case closed', caseRow.closingReason === null ? null : `Reason: ${caseRow.closingReason}`));
   }
   return out;
+}
+
+function sentenceTitle(s: typeof sentences.$inferSelect): string {
+  if (s.change === 'overturned') return 'Sentence overturned';
+  const what = s.change === null ? 'Sentence' : `Sentence changed (${humanize(s.change).toLowerCase()})`;
+  return `${what}: ${termText(s)}`;
 }
 
 function detentionEntries(ctx: ServiceContext, caseId: string, want: Wanted): Draft[] {
@@ -74,44 +110,56 @@ function detentionEntries(ctx: ServiceContext, caseId: string, want: Wanted): Dr
     .all();
   const arrestOf = new Map(episodes.map((e) => [e.id, e.arrestDate]));
   for (const e of episodes) {
-    const base = { recordTable: 'detention_episodes' as const, recordId: e.id, confidential: false, createdAt: e.createdAt, updatedAt: e.updatedAt };
-    if (want('arrest')) {
-      out.push({ ...base, kind: 'arrest', date: e.arrestDate, title: 'Arrested', detail: joined(humanize(e.detentionType), e.place, e.authority, e.facility) });
-    }
+    const at = entriesOf('detention_episodes', e);
+    if (want('arrest')) out.push(at('arrest', e.arrestDate, 'Arrested', joined(humanize(e.detentionType), e.place, e.authority, e.facility)));
     if (want('release') && e.releaseDate !== null) {
-      out.push({ ...base, kind: 'release', date: e.releaseDate, title: 'Released', detail: e.releaseReason === null ? null : humanize(e.releaseReason) });
+      out.push(at('release', e.releaseDate, 'Released', e.releaseReason === null ? null : humanize(e.releaseReason)));
     }
   }
-  const inCase = (episodeId: AnySQLiteColumn) => and(eq(detentionEpisodes.id, episodeId), eq(detentionEpisodes.caseId, caseId), isNull(detentionEpisodes.deletedAt));
+  const inCase = (episodeId: AnySQLiteColumn) =>
+    and(eq(detentionEpisodes.id, episodeId), eq(detentionEpisodes.caseId, caseId), isNull(detentionEpisodes.deletedAt));
   if (want('charge')) {
-    const rows = ctx.db.select(getTableColumns(charges)).from(charges).innerJoin(detentionEpisodes, inCase(charges.episodeId)).where(isNull(charges.deletedAt)).all();
+    const rows = ctx.db
+      .select(getTableColumns(charges))
+      .from(charges)
+      .innerJoin(detentionEpisodes, inCase(charges.episodeId))
+      .where(isNull(charges.deletedAt))
+      .all();
+    // A charge is dated by its episode's arrest: that is when it was brought, as far as is known.
     for (const c of rows) {
-      // A charge is dated by its episode's arrest: that is when it was brought, as far as is known.
-      out.push({ kind: 'charge', date: arrestOf.get(c.episodeId) ?? null, title: `Charged: ${c.code} art. ${c.article}`, detail: c.text, recordTable: 'charges', recordId: c.id, confidential: false, createdAt: c.createdAt, updatedAt: c.updatedAt });
+      out.push(entriesOf('charges', c)('charge', arrestOf.get(c.episodeId) ?? null, `Charged: ${c.code} art. ${c.article}`, c.text));
     }
   }
   if (want('court_event')) {
-    const rows = ctx.db.select(getTableColumns(courtEvents)).from(courtEvents).innerJoin(detentionEpisodes, inCase(courtEvents.episodeId)).where(isNull(courtEvents.deletedAt)).all();
-    for (const c of rows) {
-      out.push({ kind: 'court_event', date: c.date, title: joined(humanize(c.kind), c.court) ?? humanize(c.kind), detail: c.outcome, recordTable: 'court_events', recordId: c.id, confidential: false, createdAt: c.createdAt, updatedAt: c.updatedAt });
-    }
+    const rows = ctx.db
+      .select(getTableColumns(courtEvents))
+      .from(courtEvents)
+      .innerJoin(detentionEpisodes, inCase(courtEvents.episodeId))
+      .where(isNull(courtEvents.deletedAt))
+      .all();
+    for (const c of rows) out.push(entriesOf('court_events', c)('court_event', c.date, joined(humanize(c.kind), c.court) ?? c.kind, c.outcome));
   }
   if (want('sentence', 'expected_release')) {
-    const rows = ctx.db.select(getTableColumns(sentences)).from(sentences).innerJoin(detentionEpisodes, inCase(sentences.episodeId)).where(isNull(sentences.deletedAt)).all();
+    const rows = ctx.db
+      .select(getTableColumns(sentences))
+      .from(sentences)
+      .innerJoin(detentionEpisodes, inCase(sentences.episodeId))
+      .where(isNull(sentences.deletedAt))
+      .all();
     for (const s of rows) {
-      const base = { recordTable: 'sentences' as const, recordId: s.id, confidential: false, createdAt: s.createdAt, updatedAt: s.updatedAt };
-      const what = s.change === 'overturned' ? 'Sentence overturned' : `${s.change === null ? 'Sentence' : `Sentence changed (${humanize(s.change).toLowerCase()})`}: ${termText(s)}`;
-      if (want('sentence')) out.push({ ...base, kind: 'sentence', date: s.handedDownOn ?? s.startDate, title: what, detail: humanize(s.type) });
+      const at = entriesOf('sentences', s);
+      if (want('sentence')) out.push(at('sentence', s.handedDownOn ?? s.startDate, sentenceTitle(s), humanize(s.type)));
       // Only the sentence in force promises a release; superseded ones would contradict it.
       if (want('expected_release') && s.supersededById === null && s.expectedRelease !== null) {
-        out.push({ ...base, kind: 'expected_release', date: s.expectedRelease, title: 'Expected release', detail: termText(s) });
+        out.push(at('expected_release', s.expectedRelease, 'Expected release', termText(s)));
       }
     }
   }
   return out;
 }
 
-const WGAD_MILESTONES: Array<[TimelineKind, 'submittedOn' | 'transmittedOn' | 'replyDue' | 'replyReceivedOn' | 'sourceCommentsSentOn' | 'opinionAdoptedOn' | 'followUpDue', string]> = [
+type MilestoneField = 'submittedOn' | 'transmittedOn' | 'replyDue' | 'replyReceivedOn' | 'sourceCommentsSentOn' | 'opinionAdoptedOn' | 'followUpDue';
+const WGAD_MILESTONES: Array<[TimelineKind, MilestoneField, string]> = [
   ['wgad_submitted', 'submittedOn', 'WGAD: petition submitted'],
   ['wgad_transmitted', 'transmittedOn', 'WGAD: transmitted to the government'],
   ['wgad_reply_due', 'replyDue', 'WGAD: government reply due'],
@@ -131,16 +179,18 @@ function advocacyEntries(ctx: ServiceContext, caseId: string, want: Wanted): Dra
     .where(and(eq(advocacyActions.caseId, caseId), isNull(advocacyActions.deletedAt)))
     .all();
   for (const { action: a, petition } of rows) {
-    const shared = { confidential: !a.public, createdAt: a.createdAt };
+    // An action not marked public is confidential, and so are the WGAD steps it carries.
     if (want('advocacy_action')) {
-      out.push({ ...shared, kind: 'advocacy_action', date: a.date, title: ADVOCACY_LABEL[a.type], detail: joined(a.target, humanize(a.status), a.outcome), recordTable: 'advocacy_actions', recordId: a.id, updatedAt: a.updatedAt });
+      const detail = joined(a.target, humanize(a.status), a.outcome);
+      out.push(entriesOf('advocacy_actions', a, !a.public)('advocacy_action', a.date, ADVOCACY_LABEL[a.type], detail));
     }
     if (petition === null) continue;
+    const at = entriesOf('wgad_petitions', { id: a.id, createdAt: a.createdAt, updatedAt: petition.updatedAt }, !a.public);
     for (const [kind, field, title] of WGAD_MILESTONES) {
       const date = petition[field];
       if (date === null || !want(kind)) continue;
       const detail = kind === 'wgad_opinion_adopted' ? joined(petition.opinionNumber, petition.session, humanize(petition.outcome)) : null;
-      out.push({ ...shared, kind, date, title, detail, recordTable: 'wgad_petitions', recordId: a.id, updatedAt: petition.updatedAt });
+      out.push(at(kind, date, title, detail));
     }
   }
   return out;
@@ -153,23 +203,23 @@ function caseEventEntries(ctx: ServiceContext, caseId: string, want: Wanted): Dr
     .where(and(eq(caseEvents.caseId, caseId), isNull(caseEvents.deletedAt)))
     .all()
     .filter((e) => want(e.kind))
-    .map((e) => ({ kind: e.kind, date: e.date, title: e.title, detail: e.body, recordTable: 'case_events', recordId: e.id, confidential: e.confidential, createdAt: e.createdAt, updatedAt: e.updatedAt }));
+    .map((e) => entriesOf('case_events', e, e.confidential)(e.kind, e.date, e.title, e.body));
 }
 
 function workEntries(ctx: ServiceContext, caseId: string, want: Wanted): Draft[] {
   const out: Draft[] = [];
   if (want('task')) {
     for (const t of ctx.db.select().from(tasks).where(and(eq(tasks.caseId, caseId), isNull(tasks.deletedAt))).all()) {
-      // A done task is history at the day it was done; an open one sits at its due date.
-      const date = t.doneAt === null ? t.dueOn : t.doneAt.slice(0, 10);
-      const detail = t.doneAt === null ? `Due ${formatPartialDate(t.dueOn, 'en')}` : 'Done';
-      out.push({ kind: 'task', date, title: t.title, detail, recordTable: 'tasks', recordId: t.id, confidential: false, createdAt: t.createdAt, updatedAt: t.updatedAt });
+      // A done task is history on the day it was done; an open one sits at its due date.
+      const at = entriesOf('tasks', t);
+      if (t.doneAt === null) out.push(at('task', t.dueOn, t.title, `Due ${formatPartialDate(t.dueOn, 'en')}`));
+      else out.push(at('task', t.doneAt.slice(0, 10), t.title, 'Done'));
     }
   }
   if (want('review')) {
     for (const r of ctx.db.select().from(reviews).where(and(eq(reviews.caseId, caseId), isNull(reviews.deletedAt))).all()) {
       const title = r.verdict === 'signed_off' ? 'Review: signed off' : 'Review: changes requested';
-      out.push({ kind: 'review', date: r.reviewedAt.slice(0, 10), title, detail: r.comment, recordTable: 'reviews', recordId: r.id, confidential: false, createdAt: r.createdAt, updatedAt: r.updatedAt });
+      out.push(entriesOf('reviews', r)('review', r.reviewedAt.slice(0, 10), title, r.comment));
     }
   }
   return out;
@@ -206,7 +256,8 @@ export const timelineHandlers: HandlersFor<typeof timelineApi> = {
         const redacted = redacts && d.confidential;
         // Case events carry free text in their titles; other titles are built from vocabulary.
         const title = redacted && d.recordTable === 'case_events' ? REDACTED_TITLE : d.title;
-        return { ...d, title, detail: redacted ? null : d.detail, redacted, datePrecision: d.date === null ? null : precisionOf(d.date) };
+        const datePrecision = d.date === null ? null : precisionOf(d.date);
+        return { ...d, title, detail: redacted ? null : d.detail, redacted, datePrecision };
       })
       .sort(chronological);
   },

@@ -40,6 +40,8 @@ export function openEncryptedDatabase(file: string, key: Buffer, options: OpenOp
   try {
     // Temporary tables and sort spills stay in memory: no plaintext temp files on disk.
     db.pragma('temp_store=MEMORY');
+    // 64 MiB of page cache: decrypting pages is the main cost of list queries on large vaults.
+    db.pragma('cache_size=-65536');
     if (!options.readonly) {
       db.pragma('journal_mode=WAL');
       db.pragma('synchronous=FULL');

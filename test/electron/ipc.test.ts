@@ -105,6 +105,7 @@ describe('openCallGate', () => {
     const close = openCallGate(deps);
     const [channel, handler] = electron.ipcMain.handle.mock.calls[0] ?? [];
     expect(channel).toBe(CALL_CHANNEL);
+    if (handler === undefined) throw new Error('no handler registered');
     expect(await handler(invokeEvent(), 'session.status', {})).toMatchObject({ ok: true });
     expect(call).toHaveBeenCalledTimes(1);
     close();

@@ -31,7 +31,7 @@ describe('WGAD derived dates', () => {
     expect(JSON.parse(audit[0]?.changes ?? '{}')).toMatchObject({ 'wgad.replyDue': [null, '2025-12-31'] });
   });
 
-  it('follows a settings change once recomputed, leaving filed and deleted petitions alone', () => {
+  it('follows a settings change at once, leaving filed and deleted petitions alone', () => {
     v = createTestVault();
     const { caseId } = openCase(v);
     const open = petition(caseId, { transmittedOn: '2025-11-01', replyReceivedOn: '2026-01-05' });
@@ -41,13 +41,13 @@ describe('WGAD derived dates', () => {
     v.call('settings.update', { wgadReplyDays: 90, wgadSourceCommentsDays: 14 });
     // A new petition uses the new intervals at once.
     expect(petition(caseId, { transmittedOn: '2025-11-01' }).wgad?.replyDue).toBe('2026-01-30');
-    expect(v.call('advocacy.recomputeWgadDeadlines', {})).toEqual({ checked: 2, changed: 1 });
+    // settings.update recomputed the open petition already; a second pass finds nothing to do.
+    expect(v.call('advocacy.recomputeWgadDeadlines', {})).toEqual({ checked: 2, changed: 0 });
     const byId = new Map(v.call('advocacy.list', { caseId }).map((a) => [a.id, a.wgad]));
     expect(byId.get(open.id)).toMatchObject({ replyDue: '2026-01-30', sourceCommentsDue: '2026-01-19' });
     expect(byId.get(filed.id)?.replyDue).toBe('2025-12-31');
     expect(byId.has(deleted.id)).toBe(false);
     expect(auditFor(v, open.id).map((a) => a.action)).toContain('wgad.recompute');
-    expect(v.call('advocacy.recomputeWgadDeadlines', {})).toEqual({ checked: 2, changed: 0 });
   });
 
   it('lets only administrators recompute', () => {

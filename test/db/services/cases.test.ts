@@ -183,7 +183,7 @@ describe('cases.get, assign, updateStatus, close and reopen', () => {
     expect(Object.keys(JSON.parse(entry.changes) as object).sort()).toEqual(['caseworkerId', 'supervisorId']);
 
     expect(failure(() => v.call('cases.assign', { id: caseId, caseworkerId: dana })).details).toEqual({
-      fields: { caseworkerId: 'dana is a staff: choose a caseworker, supervisor, administrator' },
+      fields: { caseworkerId: 'dana is programme staff; choose a caseworker, supervisor or administrator' },
     });
     expect(failure(() => v.call('cases.assign', { id: caseId, supervisorId: erlan })).code).toBe('VALIDATION');
     expect(failure(() => v.call('cases.assign', { id: caseId, caseworkerId: gone })).details).toEqual({

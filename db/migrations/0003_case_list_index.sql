@@ -1,0 +1,1 @@
+CREATE INDEX `cases_list_idx` ON `cases` (`status`,`deleted_at`,`country_code`,`detention_status`,`last_activity_at`,`opened_on`);

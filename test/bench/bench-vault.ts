@@ -1,0 +1,70 @@
+// The vault the benchmark measures: a new one seeded with N synthetic cases (kept when --vault
+// names a new folder, so later runs can reuse it), or an existing one given with --vault, whose
+// passphrase and recovery key come from HABEAS_PASSPHRASE and HABEAS_RECOVERY_KEY.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import type { Input, MethodName, Output } from '../../db/api';
+import { createBackend, type Backend } from '../../db/backend/backend';
+import type { Result } from '../../db/contract/core';
+import { vaultExists } from '../../db/vault/vault-files';
+
+export const BENCH_USER = 'bench';
+// Test-only passphrase for a vault of synthetic data; real vaults take theirs from a person.
+export const BENCH_PASSPHRASE = 'violet thunder marble canyon 7';
+
+export interface BenchVault {
+  vaultDir: string;
+  stateDir: string;
+  backend: Backend;
+  userName: string;
+  passphrase: string;
+  recoveryKey: string;
+  /** Seeding figures when this run seeded the vault. */
+  seeded: { cases: number; ms: number } | null;
+  call<M extends MethodName>(method: M, input: Input<M>): Output<M>;
+  /** For inputs built at run time: the backend validates them as it does the window's. */
+  callUnchecked(method: MethodName, input: unknown): unknown;
+}
+
+function unchecked(backend: Backend) {
+  return (method: MethodName, input: unknown): unknown => {
+    const r: Result<unknown> = backend.call(method, input);
+    if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+    return r.value;
+  };
+}
+
+function caller(backend: Backend) {
+  const run = unchecked(backend);
+  return <M extends MethodName>(method: M, input: Input<M>): Output<M> => run(method, input) as Output<M>;
+}
+
+export function openBenchVault(options: { vault?: string; cases: number; log: (line: string) => void }): BenchVault {
+  const vaultDir = resolve(options.vault ?? join(mkdtempSync(join(tmpdir(), 'habeas-bench-')), 'vault'));
+  const stateDir = join(tmpdir(), 'habeas-bench-state');
+  const backend = createBackend({ vaultDir, stateDir, migrationsDir: resolve(__dirname, '../../db/migrations') });
+  const call = caller(backend);
+  if (vaultExists(vaultDir)) {
+    const passphrase = process.env.HABEAS_PASSPHRASE ?? BENCH_PASSPHRASE;
+    const recoveryKey = process.env.HABEAS_RECOVERY_KEY;
+    if (!recoveryKey) throw new Error('Reusing a vault needs HABEAS_RECOVERY_KEY (for the unencrypted comparison copy).');
+    const userName = process.env.HABEAS_USER ?? BENCH_USER;
+    call('session.unlock', { userName, passphrase });
+    options.log(`Reusing the vault in ${vaultDir}.`);
+    return { vaultDir, stateDir, backend, userName, passphrase, recoveryKey, seeded: null, call, callUnchecked: unchecked(backend) };
+  }
+  if (options.vault && existsSync(join(vaultDir, 'keyring.json'))) throw new Error(`${vaultDir} has a key ring but no database.`);
+  const created = call('session.createVault', { userName: BENCH_USER, passphrase: BENCH_PASSPHRASE });
+  options.log(`New vault in ${vaultDir} (user ${BENCH_USER}, recovery key ${created.recoveryKey}).`);
+  const started = performance.now();
+  const chunk = 1000;
+  for (let done = 0; done < options.cases; done += chunk) {
+    call('seed.generate', { cases: Math.min(chunk, options.cases - done), offset: done, seed: 1 });
+    const made = Math.min(options.cases, done + chunk);
+    if (made % 10_000 === 0 || made === options.cases) options.log(`  seeded ${made} of ${options.cases} cases, ${Math.round((made / (performance.now() - started)) * 1000)} cases/s`);
+  }
+  const seeded = { cases: options.cases, ms: performance.now() - started };
+  return { vaultDir, stateDir, backend, userName: BENCH_USER, passphrase: BENCH_PASSPHRASE, recoveryKey: created.recoveryKey, seeded, call, callUnchecked: unchecked(backend) };
+}

@@ -1,0 +1,62 @@
+// The calls the benchmark times, each given the same inputs on the encrypted and the plain side:
+// a referral typed at intake, a filtered page of the case list, a case's timeline, a name search.
+import type { MethodName } from '../../db/api';
+import { sampleSurnames } from '../../db/services/seed-names';
+import { Random } from '../../db/services/seed-random';
+
+export interface Operation {
+  name: string;
+  runs: number;
+  method: MethodName;
+  /** The input of run i; the same i gives the same input on both sides. */
+  input(i: number): unknown;
+}
+
+const FOCUS = ['KZ', 'KG', 'TJ', 'TM', 'UZ'] as const;
+
+export function operations(caseIds: readonly string[], today: string): Operation[] {
+  const surnames = sampleSurnames();
+  const pick = <T>(list: readonly T[], i: number, salt: string): T => new Random(`${salt}:${i}`).pick(list);
+  return [
+    {
+      name: 'referrals.create (new person)',
+      runs: 40,
+      method: 'referrals.create',
+      input: (i) => ({
+        receivedOn: today,
+        channel: 'family',
+        countryCode: pick(FOCUS, i, 'country'),
+        summary: 'Detained after a post criticising the local administration.',
+        urgency: 'high',
+        consent: 'private_only',
+        person: {
+          name: `Bench Person ${i} ${pick(surnames, i, 'surname')}`,
+          nameVariants: [{ name: `Бенч ${i}` }],
+          sex: 'male',
+          birthDate: '1984',
+          citizenship: 'KZ',
+          professions: ['journalist'],
+        },
+        detention: { arrestDate: today.slice(0, 7), detentionType: 'pre_trial', place: 'Almaty' },
+      }),
+    },
+    {
+      name: 'cases.list country+status, 50 rows',
+      runs: 40,
+      method: 'cases.list',
+      input: (i) => ({ countryCode: pick(FOCUS, i, 'list'), status: ['active'], limit: 50 }),
+    },
+    {
+      name: 'timeline.forCase (random case)',
+      runs: 60,
+      method: 'timeline.forCase',
+      input: (i) => ({ caseId: pick(caseIds, i, 'timeline') }),
+    },
+    {
+      name: 'cases.list name search, 50 rows',
+      runs: 20,
+      method: 'cases.list',
+      input: (i) => ({ search: pick(surnames, i, 'search'), limit: 50 }),
+    },
+  ];
+}

@@ -1,0 +1,100 @@
+// `npm run bench -- [--cases N] [--vault DIR]`: times the calls caseworkers wait on, through the
+// real backend on an encrypted vault, and the same calls on an unencrypted copy of the same
+// database, and prints figures (median, p95, ratio). No thresholds: figures only.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { openEncryptedDatabase } from '../../db/vault/database-file';
+import { KeyRing } from '../../db/vault/key-ring';
+import { parseRecoveryKey } from '../../db/vault/recovery-key';
+import { vaultFiles } from '../../db/vault/vault-files';
+import { openBenchVault } from './bench-vault';
+import { operations } from './operations';
+import { plainCaller } from './plain-backend';
+import { makePlainCopy, openPlain } from './plain-copy';
+import { summarise, table, timeOnce, type Row } from './stats';
+
+const WARM_UP = 3;
+const log = (line: string): void => void process.stdout.write(`${line}\n`);
+
+function main(): void {
+  const wall = performance.now();
+  const { values } = parseArgs({ options: { cases: { type: 'string', default: '10000' }, vault: { type: 'string' } } });
+  const cases = Number(values.cases);
+  if (!Number.isInteger(cases) || cases < 1) throw new Error('--cases must be a whole number ≥ 1');
+  const bench = openBenchVault({ ...(values.vault ? { vault: values.vault } : {}), cases, log });
+  const files = vaultFiles(bench.vaultDir);
+  const key = parseRecoveryKey(bench.recoveryKey);
+  const scratch = mkdtempSync(join(tmpdir(), 'habeas-bench-plain-'));
+  try {
+    if (bench.seeded) log(`Seeding: ${bench.seeded.cases} cases in ${(bench.seeded.ms / 1000).toFixed(1)} s = ${Math.round((bench.seeded.cases / bench.seeded.ms) * 1000)} cases/s`);
+    const plainFile = join(scratch, 'plain.db');
+    const copyMs = timeOnce(() => makePlainCopy(files.database, key, plainFile));
+    log(`Database ${(statSync(files.database).size / 2 ** 20).toFixed(1)} MiB; plain copy made in ${(copyMs / 1000).toFixed(1)} s`);
+
+    const rows: Row[] = [];
+    const lockThenUnlock = () => {
+      bench.call('session.lock', {});
+      return timeOnce(() => bench.call('session.unlock', { userName: bench.userName, passphrase: bench.passphrase }));
+    };
+    // The first unlock of a day also writes the automatic backup; it is shown on its own.
+    rows.push({ operation: 'first unlock (may include daily backup)', encrypted: summarise([lockThenUnlock()]), plain: null });
+    rows.push({ operation: 'session.unlock (total)', encrypted: summarise(Array.from({ length: 5 }, lockThenUnlock)), plain: null });
+    const ring = KeyRing.load(files.keyRing);
+    rows.push({
+      operation: '  of which Argon2id + unwrap',
+      encrypted: summarise(Array.from({ length: 5 }, () => timeOnce(() => ring.unwrap(bench.userName, bench.passphrase)?.fill(0)))),
+      plain: null,
+    });
+    const openEnc: number[] = [];
+    const openPlainMs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      openEnc.push(timeOnce(() => openEncryptedDatabase(files.database, key, { readonly: true }).close()));
+      openPlainMs.push(timeOnce(() => {
+        const db = openPlain(plainFile);
+        db.pragma('quick_check');
+        db.close();
+      }));
+    }
+    rows.push({ operation: '  open + quick_check (raw key)', encrypted: summarise(openEnc), plain: summarise(openPlainMs) });
+
+    const user = bench.backend.status().user;
+    if (!user) throw new Error('not unlocked');
+    const plain = openPlain(plainFile);
+    const plainCall = plainCaller(plain, user);
+    const caseIds = plain.prepare('SELECT id FROM cases WHERE deleted_at IS NULL').pluck().all() as string[];
+    for (const op of operations(caseIds, new Date().toISOString().slice(0, 10))) {
+      try {
+        for (let i = 0; i < WARM_UP; i++) {
+          bench.callUnchecked(op.method, op.input(10_000 + i));
+          plainCall(op.method, op.input(10_000 + i));
+        }
+      } catch (e) {
+        // A method still being written elsewhere should not cost the other figures.
+        log(`Skipped ${op.name}: ${e instanceof Error ? e.message : String(e)}`);
+        continue;
+      }
+      // Alternating the two sides spreads any drift in machine load evenly over both.
+      const enc: number[] = [];
+      const pla: number[] = [];
+      for (let i = 0; i < op.runs; i++) {
+        enc.push(timeOnce(() => bench.callUnchecked(op.method, op.input(i))));
+        pla.push(timeOnce(() => plainCall(op.method, op.input(i))));
+      }
+      rows.push({ operation: op.name, encrypted: summarise(enc), plain: summarise(pla) });
+    }
+    plain.close();
+    log('');
+    log(table(rows));
+  } finally {
+    key.fill(0);
+    bench.backend.close();
+    rmSync(scratch, { recursive: true, force: true });
+    if (!values.vault) rmSync(dirname(bench.vaultDir), { recursive: true, force: true });
+  }
+  log(`\nTotal wall time ${((performance.now() - wall) / 1000).toFixed(1)} s`);
+}
+
+main();
