@@ -47,9 +47,24 @@ export default tseslint.config(
     },
   },
   {
-    files: ['db/api.ts', 'db/contract/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    files: ['db/api.ts', 'db/contract/**/*.ts', 'renderer/src/state/store.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: NODE_ONLY, message: 'No Node or Electron code here: it runs in the window.' }] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/state/store.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: NODE_ONLY, message: 'No Node or Electron code here: it runs in the window.' },
+            { group: ['zustand', 'zustand/*'], message: 'Make stores through renderer/src/state/store.ts.' },
+          ],
+        },
+      ],
     },
   },
   {

@@ -9,6 +9,7 @@ import { caseEventsApi } from './contract/case-events';
 import { casesApi } from './contract/cases';
 import type { MethodDef, Result } from './contract/core';
 import { detentionApi } from './contract/detention';
+import { draftsApi } from './contract/drafts';
 import { peopleApi } from './contract/people';
 import { referralsApi } from './contract/referrals';
 import { seedApi } from './contract/seed';
@@ -30,6 +31,7 @@ export const api = {
   ...tasksApi,
   ...timelineApi,
   ...seedApi,
+  ...draftsApi,
 } as const;
 
 export type Api = typeof api;
@@ -52,6 +54,7 @@ export type * from './contract/people';
 export type * from './contract/referrals';
 export type * from './contract/cases';
 export type * from './contract/detention';
+export type * from './contract/drafts';
 export type * from './contract/advocacy';
 export type * from './contract/case-events';
 export type * from './contract/tasks';

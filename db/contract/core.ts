@@ -40,13 +40,21 @@ export interface MethodDef<I extends z.ZodType, O> {
   effect: Effect;
   /** False for the few writes that cannot run inside a transaction (VACUUM INTO for backups). */
   transaction?: false;
+  /** True only for a user's own unsent typing (drafts): saved, but not a change to any record. */
+  unaudited?: true;
   /** Phantom field carrying the output type; never set at runtime. */
   output?: O;
 }
 
 /** Declares one method. Usage: method<OutputType>()({ input, access, effect }). */
 export function method<O>() {
-  return <I extends z.ZodType>(def: { input: I; access: Access; effect: Effect; transaction?: false }): MethodDef<I, O> => def;
+  return <I extends z.ZodType>(def: {
+    input: I;
+    access: Access;
+    effect: Effect;
+    transaction?: false;
+    unaudited?: true;
+  }): MethodDef<I, O> => def;
 }
 
 export const id = z.uuid({ version: 'v7', message: 'Not a valid record id' });

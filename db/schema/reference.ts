@@ -31,3 +31,18 @@ export const settings = sqliteTable('settings', {
   value: text('value').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+/** Autosaved form drafts, per user and form, so a crash or a lock loses nothing typed. */
+export const drafts = sqliteTable(
+  'drafts',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    formKey: text('form_key').notNull(),
+    /** JSON of the form's values as typed. */
+    data: text('data').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('drafts_user_form_unique').on(t.userId, t.formKey)],
+);

@@ -10,6 +10,7 @@ import { chargeHandlers } from './charges';
 import { contactsHandlers } from './contacts';
 import { courtEventHandlers } from './court-events';
 import { episodeHandlers } from './detention';
+import { draftsHandlers } from './drafts';
 import { peopleHandlers } from './people';
 import { referralsHandlers } from './referrals';
 import { ruleTaskHandlers } from './rule-tasks';
@@ -37,6 +38,7 @@ export const serviceHandlers = {
   ...ruleTaskHandlers,
   ...timelineHandlers,
   ...seedHandlers,
+  ...draftsHandlers,
 };
 
 /** The calls answered while locked live in db/backend/session-methods.ts, not here. */

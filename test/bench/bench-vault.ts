@@ -1,6 +1,7 @@
 // The vault the benchmark measures: a new one seeded with N synthetic cases (kept when --vault
 // names a new folder, so later runs can reuse it), or an existing one given with --vault, whose
-// passphrase and recovery key come from HABEAS_PASSPHRASE and HABEAS_RECOVERY_KEY.
+// user, passphrase and recovery key come from HABEAS_USER (default bench), HABEAS_PASSPHRASE and
+// HABEAS_RECOVERY_KEY (needed for the unencrypted comparison copy).
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +22,8 @@ export interface BenchVault {
   userName: string;
   passphrase: string;
   recoveryKey: string;
+  /** The unlock that opened a reused vault: it may include the automatic daily backup. */
+  openingUnlockMs: number | null;
   /** Seeding figures when this run seeded the vault. */
   seeded: { cases: number; ms: number } | null;
   call<M extends MethodName>(method: M, input: Input<M>): Output<M>;
@@ -51,9 +54,11 @@ export function openBenchVault(options: { vault?: string; cases: number; log: (l
     const recoveryKey = process.env.HABEAS_RECOVERY_KEY;
     if (!recoveryKey) throw new Error('Reusing a vault needs HABEAS_RECOVERY_KEY (for the unencrypted comparison copy).');
     const userName = process.env.HABEAS_USER ?? BENCH_USER;
+    const started = performance.now();
     call('session.unlock', { userName, passphrase });
+    const openingUnlockMs = performance.now() - started;
     options.log(`Reusing the vault in ${vaultDir}.`);
-    return { vaultDir, stateDir, backend, userName, passphrase, recoveryKey, seeded: null, call, callUnchecked: unchecked(backend) };
+    return { vaultDir, stateDir, backend, userName, passphrase, recoveryKey, openingUnlockMs, seeded: null, call, callUnchecked: unchecked(backend) };
   }
   if (options.vault && existsSync(join(vaultDir, 'keyring.json'))) throw new Error(`${vaultDir} has a key ring but no database.`);
   const created = call('session.createVault', { userName: BENCH_USER, passphrase: BENCH_PASSPHRASE });
@@ -66,5 +71,5 @@ export function openBenchVault(options: { vault?: string; cases: number; log: (l
     if (made % 10_000 === 0 || made === options.cases) options.log(`  seeded ${made} of ${options.cases} cases, ${Math.round((made / (performance.now() - started)) * 1000)} cases/s`);
   }
   const seeded = { cases: options.cases, ms: performance.now() - started };
-  return { vaultDir, stateDir, backend, userName: BENCH_USER, passphrase: BENCH_PASSPHRASE, recoveryKey: created.recoveryKey, seeded, call, callUnchecked: unchecked(backend) };
+  return { vaultDir, stateDir, backend, userName: BENCH_USER, passphrase: BENCH_PASSPHRASE, recoveryKey: created.recoveryKey, openingUnlockMs: null, seeded, call, callUnchecked: unchecked(backend) };
 }

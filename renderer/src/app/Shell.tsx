@@ -1,0 +1,80 @@
+// The frame of the unlocked app: navigation, who is signed in, language switch and lock.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+
+import { Button } from '../components/Button';
+import { LANGUAGES, setLanguage, type Language } from '../i18n';
+import { useSession } from '../state/session';
+
+const NAV = [
+  { to: '/cases', key: 'nav.cases' },
+  { to: '/intake', key: 'nav.intake' },
+  { to: '/referrals', key: 'nav.referrals' },
+  { to: '/deadlines', key: 'nav.deadlines' },
+  { to: '/reports', key: 'nav.reports' },
+  { to: '/review', key: 'nav.review' },
+  { to: '/settings', key: 'nav.settings' },
+] as const;
+
+export function Shell() {
+  const { t, i18n } = useTranslation();
+  const { t: tv } = useTranslation('vocab');
+  const user = useSession((s) => s.user);
+  const lock = useSession((s) => s.lock);
+
+  useEffect(() => {
+    // Ctrl+L / Cmd+L locks from anywhere in the window (the shell also catches it in Electron).
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'l') {
+        e.preventDefault();
+        void lock();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [lock]);
+
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        {t('actions.open')}: {t('nav.label')}
+      </a>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <div className="brand">{t('appName')}</div>
+        <ul>
+          {NAV.map((item) => (
+            <li key={item.to}>
+              <NavLink to={item.to} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
+                {t(item.key)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="shell-main">
+        <header className="topbar">
+          <span className="muted">{user ? t('shell.signedInAs', { name: user.displayName, role: tv(`role.${user.role}`) }) : null}</span>
+          <div className="topbar-actions">
+            <label className="inline-label">
+              {t('shell.language')}
+              <select className="input select compact" value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)}>
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {t(`language.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <Button onClick={() => void lock()} title={t('shell.lockHint')}>
+              {t('shell.lock')}
+            </Button>
+          </div>
+        </header>
+        <main id="main" className="content" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

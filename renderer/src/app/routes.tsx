@@ -1,0 +1,33 @@
+// Every screen of the unlocked app and its address. Hash routing: works the same under the
+// app:// protocol and the test harness, with no server-side fallback to configure.
+import { Navigate, createHashRouter } from 'react-router';
+
+import { CaseScreen } from '../features/case/CaseScreen';
+import { CasesScreen } from '../features/cases/CasesScreen';
+import { DeadlinesScreen } from '../features/deadlines/DeadlinesScreen';
+import { IntakeScreen } from '../features/intake/IntakeScreen';
+import { ReferralsScreen } from '../features/referrals/ReferralsScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { TimelineScreen } from '../features/timeline/TimelineScreen';
+import { ComingSoon } from './ComingSoon';
+import { Shell } from './Shell';
+
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <Shell />,
+    children: [
+      { index: true, element: <Navigate to="/cases" replace /> },
+      { path: 'cases', element: <CasesScreen /> },
+      { path: 'cases/:caseId', element: <CaseScreen /> },
+      { path: 'cases/:caseId/timeline', element: <TimelineScreen /> },
+      { path: 'intake', element: <IntakeScreen /> },
+      { path: 'referrals', element: <ReferralsScreen /> },
+      { path: 'deadlines', element: <DeadlinesScreen /> },
+      { path: 'reports', element: <ComingSoon titleKey="nav.reports" /> },
+      { path: 'review', element: <ComingSoon titleKey="nav.review" /> },
+      { path: 'settings', element: <SettingsScreen /> },
+      { path: '*', element: <Navigate to="/cases" replace /> },
+    ],
+  },
+]);

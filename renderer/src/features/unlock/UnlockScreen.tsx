@@ -1,0 +1,7 @@
+// Placeholder: replaced by the unlock feature.
+import { useTranslation } from 'react-i18next';
+
+export function UnlockScreen() {
+  const { t } = useTranslation();
+  return <p>{t('shell.comingSoon')}</p>;
+}

@@ -1,0 +1,28 @@
+// Short confirmations and errors shown in a corner, read out by screen readers.
+import { createStore } from './store';
+
+export interface Toast {
+  id: number;
+  tone: 'info' | 'success' | 'error';
+  text: string;
+}
+
+interface ToastState {
+  toasts: Toast[];
+  show(text: string, tone?: Toast['tone']): void;
+  dismiss(id: number): void;
+}
+
+let nextId = 1;
+
+export const useToasts = createStore<ToastState>((set, get) => ({
+  toasts: [],
+  show(text, tone = 'info') {
+    const id = nextId++;
+    set({ toasts: [...get().toasts, { id, tone, text }] });
+    setTimeout(() => get().dismiss(id), tone === 'error' ? 8000 : 4000);
+  },
+  dismiss(id) {
+    set({ toasts: get().toasts.filter((t) => t.id !== id) });
+  },
+}));

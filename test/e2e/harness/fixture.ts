@@ -1,0 +1,70 @@
+// One end-to-end fixture: a fresh vault folder, the harness on it, a browser page, and a log of
+// every console error and CSP violation the page produced (tests assert there are none).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+import { launchBrowser } from './browser';
+import { startHarness, type Harness } from './server';
+
+export interface E2E {
+  dir: string;
+  harness: Harness;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+  /** Serious and critical axe-core violations on the current page, as "id: target" lines. */
+  accessibilityProblems(): Promise<string[]>;
+  screenshot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export async function openApp(options: { locale?: 'en' | 'ru'; vaultDir?: string } = {}): Promise<E2E> {
+  const dir = mkdtempSync(join(tmpdir(), 'habeas-e2e-'));
+  const harness = await startHarness({ vaultDir: options.vaultDir ?? join(dir, 'vault'), stateDir: join(dir, 'state') });
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ locale: options.locale === 'ru' ? 'ru-RU' : 'en-GB', viewport: { width: 1280, height: 820 } });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(harness.url);
+  return {
+    dir,
+    harness,
+    browser,
+    context,
+    page,
+    consoleErrors,
+    async accessibilityProblems() {
+      await page.evaluate(AXE_SOURCE);
+      const results = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        return axe.run();
+      });
+      return results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    async screenshot(name) {
+      const path = join(process.env.HABEAS_SCREENSHOTS ?? join(dir, 'screens'), `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+    async close() {
+      await browser.close();
+      await harness.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
