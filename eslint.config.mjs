@@ -3,6 +3,7 @@
 // renderer/, the contract stays free of Node code, and there are no import cycles.
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const NODE_ONLY = ['node:*', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', '@node-rs/*', 'electron', 'electron-log*'];
@@ -75,5 +76,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-assignment': 'off',
     },
   },
-  { files: ['**/*.mjs', '**/*.mts'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.mjs', '**/*.mts', '**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    // Test-only page script standing in for the Electron preload in the browser harness.
+    files: ['test/e2e/harness/bridge.js'],
+    languageOptions: { globals: globals.browser, parserOptions: { projectService: false } },
+  },
+  {
+    files: ['**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
 );

@@ -1,7 +1,7 @@
 // Synthetic advocacy and notes for one case: actions of every type after the case opened, WGAD
 // petitions whose due dates come from the domain's wgadDates and the vault's settings, and
 // timeline events (transfers, visits, health, hunger strikes) in the case's language.
-import type { AdvocacyStatus, AdvocacyType, CaseEventKind, WgadCategory, WgadOutcome } from '../contract/vocabulary';
+import { WGAD_CATEGORIES, type AdvocacyStatus, type AdvocacyType, type CaseEventKind, type WgadCategory, type WgadOutcome } from '../contract/vocabulary';
 import { wgadDates } from '../domain/deadlines';
 import { addDays, daysBetween } from '../domain/partial-date';
 import type { CaseSetting, DetentionOutcome } from './seed-detention';
@@ -41,7 +41,8 @@ function wgadPetition(s: CaseSetting, openedOn: string, isPublic: boolean): void
   const opinion = transmittedOn && rng.chance(0.85) ? addDays(submittedOn, rng.int(240, 540)) : null;
   const opinionAdoptedOn = opinion !== null && opinion <= env.today ? opinion : null;
   const outcome: WgadOutcome = opinionAdoptedOn ? rng.weighted([['arbitrary', 85], ['not_arbitrary', 5], ['filed', 10]]) : 'pending';
-  const categories: WgadCategory[] = outcome === 'arbitrary' ? ['II', ...rng.some(['I', 'III', 'V'] as const, 0, 3)] : [];
+  const found = outcome === 'arbitrary' ? new Set<WgadCategory>(['II', ...rng.some(['I', 'III', 'V'] as const, 0, 3)]) : new Set<WgadCategory>();
+  const categories = WGAD_CATEGORIES.filter((c) => found.has(c));
   const due = wgadDates({ transmittedOn, replyReceivedOn, opinionAdoptedOn }, env.settings);
   const followUpDue = outcome === 'arbitrary' ? due.followUpDue : null;
   const status: AdvocacyStatus = opinionAdoptedOn ? 'done' : transmittedOn ? 'awaiting_response' : 'submitted';

@@ -103,7 +103,8 @@ function prosecute(s: CaseSetting, episodeId: string, arrest: string, arrestShow
   const verdictId = courtEvent(s, episodeId, verdictOn, 'verdict', phrase(rng, COURT_OUTCOMES.verdict, s.english));
   const type = rng.weighted(SENTENCE_TYPES);
   const life = type === 'imprisonment' && rng.chance(0.01);
-  const years = rng.weighted(YEARS);
+  // Suspended terms, restricted freedom and compulsory labour run for a few years at most.
+  const years = CUSTODIAL.has(type) ? rng.weighted(YEARS) : rng.int(1, 3);
   const months = rng.chance(0.25) ? rng.pick([3, 6, 6, 9]) : 0;
   const days = rng.chance(0.03) ? rng.int(1, 29) : 0;
   const term = life ? { years: 0, months: 0, days: 0, life } : { years, months, days, life };

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Input, MethodName, Output } from '../../db/api';
 import { createBackend, type Backend } from '../../db/backend/backend';
 import type { Result } from '../../db/contract/core';
+import { SEED_MAX_CASES_PER_CALL } from '../../db/contract/seed';
 import { vaultExists } from '../../db/vault/vault-files';
 
 export const BENCH_USER = 'bench';
@@ -64,7 +65,7 @@ export function openBenchVault(options: { vault?: string; cases: number; log: (l
   const created = call('session.createVault', { userName: BENCH_USER, passphrase: BENCH_PASSPHRASE });
   options.log(`New vault in ${vaultDir} (user ${BENCH_USER}, recovery key ${created.recoveryKey}).`);
   const started = performance.now();
-  const chunk = 1000;
+  const chunk = SEED_MAX_CASES_PER_CALL;
   for (let done = 0; done < options.cases; done += chunk) {
     call('seed.generate', { cases: Math.min(chunk, options.cases - done), offset: done, seed: 1 });
     const made = Math.min(options.cases, done + chunk);

@@ -68,9 +68,10 @@ describe('migrations at unlock', () => {
   function addMigration(migrationsDir: string, tag: string, sql: string): void {
     writeFileSync(join(migrationsDir, `${tag}.sql`), sql);
     const journalFile = join(migrationsDir, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+    type Entry = { idx: number; version: string; when: number; tag: string; breakpoints: boolean };
+    const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: Entry[] };
     const last = journal.entries[journal.entries.length - 1];
-    journal.entries.push({ ...last, idx: journal.entries.length, when: (last?.when ?? 0) + 1000, tag } as never);
+    journal.entries.push({ idx: journal.entries.length, version: last?.version ?? '6', when: (last?.when ?? 0) + 1000, tag, breakpoints: true });
     writeFileSync(journalFile, JSON.stringify(journal));
   }
 
