@@ -1,14 +1,14 @@
 // Creating and unlocking vaults. A refused unlock reads the key ring and nothing else of the
 // vault, so every vault file stays byte-identical; the attempt counter lives in the state folder.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 
 import Database from 'better-sqlite3';
 
 import { DEFAULT_SETTINGS } from '../services/settings-store';
 import { newId } from '../services/records';
 import { applyMigrations, planMigrations } from '../vault/migrations';
-import { openEncryptedDatabase } from '../vault/database-file';
+import { openEncryptedDatabase, quickCheck } from '../vault/database-file';
 import { calibrateKdf } from '../vault/kdf';
 import { KeyRing, normaliseUserName } from '../vault/key-ring';
 import { checkPassphrase } from '../vault/passphrase-strength';
@@ -28,7 +28,42 @@ export interface AccessRuntime extends VaultRuntime {
 const WRONG = 'The user name or passphrase is not right.';
 
 function openDatabase(rt: AccessRuntime, key: Buffer): Database.Database {
-  return openEncryptedDatabase(rt.files.database, key, rt.nativeBinding ? { nativeBinding: rt.nativeBinding } : {});
+  const sqlite = openEncryptedDatabase(rt.files.database, key, {
+    skipCheck: true,
+    ...(rt.nativeBinding ? { nativeBinding: rt.nativeBinding } : {}),
+  });
+  try {
+    checkIfDue(sqlite, rt);
+  } catch (e) {
+    sqlite.close();
+    throw e;
+  }
+  return sqlite;
+}
+
+/**
+ * Below INTEGRITY_CHECK_EVERY_OPEN_BYTES the quick check runs at every open (well under a second).
+ * A larger vault (100,000 cases is ~800 MiB, ~6 s to check) is checked at the first unlock of
+ * each day instead, so unlocking stays quick; `verify` always runs the full check.
+ */
+const INTEGRITY_CHECK_EVERY_OPEN_BYTES = 256 * 1024 * 1024;
+const CHECKED_AT_KEY = 'integrityCheckedAt';
+
+function checkIfDue(sqlite: Database.Database, rt: AccessRuntime): void {
+  const hasSettings = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").get();
+  const size = statSync(rt.files.database).size;
+  const now = rt.clock();
+  if (hasSettings && size >= INTEGRITY_CHECK_EVERY_OPEN_BYTES) {
+    const row = sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(CHECKED_AT_KEY) as { value: string } | undefined;
+    const last = row ? Date.parse(JSON.parse(row.value) as string) : NaN;
+    if (now.getTime() - last < 24 * 60 * 60 * 1000) return;
+  }
+  quickCheck(sqlite);
+  if (hasSettings) {
+    sqlite
+      .prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at')
+      .run(CHECKED_AT_KEY, JSON.stringify(now.toISOString()), now.toISOString());
+  }
 }
 
 function findUser(sqlite: Database.Database, userName: string): SessionUser | null {

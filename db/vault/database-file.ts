@@ -7,7 +7,7 @@ import { ServiceError } from '../backend/errors';
 export interface OpenOptions {
   nativeBinding?: string;
   readonly?: boolean;
-  /** Skip the quick integrity check (used only for the fresh copy a backup just verified). */
+  /** Skip the quick integrity check; the caller runs it later (see quickCheck). */
   skipCheck?: boolean;
 }
 
@@ -47,14 +47,17 @@ export function openEncryptedDatabase(file: string, key: Buffer, options: OpenOp
       db.pragma('synchronous=FULL');
     }
     db.pragma('foreign_keys=ON');
-    if (!options.skipCheck) {
-      const result = db.pragma('quick_check', { simple: true });
-      if (result !== 'ok') throw new ServiceError('CORRUPT', 'The database failed its integrity check.');
-    }
+    if (!options.skipCheck) quickCheck(db);
   } catch (e) {
     db.close();
     if (e instanceof ServiceError) throw e;
     throw new ServiceError('CORRUPT', 'The database failed its integrity check.');
   }
   return db;
+}
+
+/** SQLite's quick_check: page, record and index structure without cross-checking index contents. */
+export function quickCheck(db: Database.Database): void {
+  const result = db.pragma('quick_check', { simple: true });
+  if (result !== 'ok') throw new ServiceError('CORRUPT', 'The database failed its integrity check.');
 }

@@ -11,7 +11,7 @@ export const userNameRule = z
 
 export const passphraseRule = z.string().min(1, 'unlock:errors.passphraseRequired').max(1024, 'unlock:errors.passphraseTooLong');
 
-/** A new passphrase typed twice; the second copy must match the first. */
-export const newPassphrasePair = z
-  .object({ passphrase: passphraseRule, repeat: z.string() })
-  .refine((v) => v.passphrase === v.repeat, { path: ['repeat'], message: 'unlock:errors.passphrasesDiffer' });
+/** For forms where a new passphrase is typed twice, as fields `passphrase` and `repeat`:
+ *  schema.refine(repeatMatches, repeatMismatch). */
+export const repeatMatches = (v: { passphrase: string; repeat: string }): boolean => v.passphrase === v.repeat;
+export const repeatMismatch = { path: ['repeat'], message: 'unlock:errors.passphrasesDiffer' };

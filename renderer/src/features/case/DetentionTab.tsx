@@ -1,0 +1,67 @@
+// The Detention tab: each arrest as an episode, with its charges, court events and sentences nested
+// under it. Every record is added, edited and deleted through its own dialog.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { Charge, CourtEvent, DetentionEpisode, Result, SentenceInChain } from '../../../../db/api';
+import { Button } from '../../components/Button';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ChargeDialog } from './ChargeDialog';
+import { ConfirmDelete } from './ConfirmDelete';
+import { CourtEventDialog } from './CourtEventDialog';
+import { EpisodeCard } from './EpisodeCard';
+import { EpisodeDialog } from './EpisodeDialog';
+import { useHighlightedRecord } from './highlight';
+import { useCanEdit } from './permissions';
+import { SentenceDialog } from './SentenceDialog';
+import { useDetention, type EpisodeRecords } from './useDetention';
+
+export type DetentionDialog =
+  | { kind: 'episode'; record: DetentionEpisode | null }
+  | { kind: 'charge'; episode: EpisodeRecords; record: Charge | null }
+  | { kind: 'courtEvent'; episode: EpisodeRecords; record: CourtEvent | null }
+  | { kind: 'sentence'; episode: EpisodeRecords; record: SentenceInChain | null };
+
+export interface PendingDelete {
+  what: string;
+  run(): Promise<Result<unknown>>;
+}
+
+export function DetentionTab({ caseId, onChanged }: { caseId: string; onChanged(): void }) {
+  const { t } = useTranslation('case');
+  const { t: tc } = useTranslation();
+  const canEdit = useCanEdit();
+  const detention = useDetention(caseId);
+  const highlighted = useHighlightedRecord(detention.episodes !== null);
+  const [dialog, setDialog] = useState<DetentionDialog | null>(null);
+  const [deleting, setDeleting] = useState<PendingDelete | null>(null);
+  const close = () => setDialog(null);
+  const saved = () => {
+    void detention.reload();
+    onChanged();
+  };
+
+  return (
+    <section aria-labelledby="detention-heading">
+      <div className="section-head">
+        <h2 id="detention-heading">{t('detention.heading')}</h2>
+        {canEdit ? (
+          <Button variant="primary" size="small" onClick={() => setDialog({ kind: 'episode', record: null })}>
+            {t('detention.addEpisode')}
+          </Button>
+        ) : null}
+      </div>
+      <ErrorMessage error={detention.error} />
+      {detention.episodes === null && !detention.error ? <p className="muted">{tc('state.loading')}</p> : null}
+      {detention.episodes?.length === 0 ? <p className="muted">{t('detention.none')}</p> : null}
+      {detention.episodes?.map((records) => (
+        <EpisodeCard key={records.episode.id} records={records} canEdit={canEdit} highlighted={highlighted} onDialog={setDialog} onDelete={setDeleting} />
+      ))}
+      {dialog?.kind === 'episode' ? <EpisodeDialog caseId={caseId} episode={dialog.record} onClose={close} onSaved={saved} /> : null}
+      {dialog?.kind === 'charge' ? <ChargeDialog episodeId={dialog.episode.episode.id} charge={dialog.record} onClose={close} onSaved={saved} /> : null}
+      {dialog?.kind === 'courtEvent' ? <CourtEventDialog episodeId={dialog.episode.episode.id} courtEvent={dialog.record} onClose={close} onSaved={saved} /> : null}
+      {dialog?.kind === 'sentence' ? <SentenceDialog records={dialog.episode} sentence={dialog.record} onClose={close} onSaved={saved} /> : null}
+      {deleting ? <ConfirmDelete what={deleting.what} onConfirm={deleting.run} onDeleted={saved} onClose={() => setDeleting(null)} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+// Who may change case records: caseworkers, supervisors and administrators. Staff read only; the
+// backend refuses them anyway, the UI just does not offer what would fail.
+import type { Role } from '../../../../db/api';
+import { useSession } from '../../state/session';
+
+const EDITOR_ROLES: readonly Role[] = ['caseworker', 'supervisor', 'administrator'];
+
+export function useCanEdit(): boolean {
+  const role = useSession((s) => s.user?.role);
+  return role !== undefined && EDITOR_ROLES.includes(role);
+}

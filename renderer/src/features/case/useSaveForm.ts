@@ -1,0 +1,40 @@
+// Submitting a record form: validate, call the service, and on refusal put its field errors beside
+// the fields and its message in words under the form; on success say so and hand over.
+import { useState, type BaseSyntheticEvent } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+
+import type { ApiError, Result } from '../../../../db/api';
+import { useToasts } from '../../state/toasts';
+import { applyServerErrors } from './formSupport';
+
+export interface SaveForm {
+  submit(e?: BaseSyntheticEvent): Promise<void>;
+  error: ApiError | null;
+  busy: boolean;
+}
+
+export function useSaveForm<T extends FieldValues>(
+  form: UseFormReturn<T>,
+  save: (values: T) => Promise<Result<unknown>>,
+  onSaved: () => void,
+  rename: Record<string, string> = {},
+): SaveForm {
+  const { t } = useTranslation('case');
+  const toast = useToasts((s) => s.show);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = form.handleSubmit(async (values) => {
+    setBusy(true);
+    setError(null);
+    const r = await save(values);
+    setBusy(false);
+    if (!r.ok) {
+      setError(applyServerErrors(form, r.error, rename));
+      return;
+    }
+    toast(t('saved'), 'success');
+    onSaved();
+  });
+  return { submit, error, busy };
+}
