@@ -3,20 +3,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 import type { CaseSummary, Profession } from '../../../db/api';
-import { ApiCallError, createTestVault, type TestVault } from '../support/test-vault';
+import { createTestVault, failure, MISSING_ID, type TestVault } from '../support/test-vault';
 
 const PASS = 'violet thunder marble canyon 7';
-const MISSING_ID = '0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b';
-
-function failure(fn: () => unknown): ApiCallError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ApiCallError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 function openCase(v: TestVault, name: string, over: { personId?: string; variants?: string[]; detained?: boolean } = {}): string {
   const r = v.call('referrals.create', {

@@ -2,22 +2,11 @@
 // never readable by staff, and never copied into the audit log.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { ApiCallError, createTestVault, type TestVault } from '../support/test-vault';
+import { createTestVault, failure, MISSING_ID, type TestVault } from '../support/test-vault';
 
 let v: TestVault;
 afterEach(() => v?.close());
 
-const MISSING_ID = '0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b';
-
-function failure(fn: () => unknown): ApiCallError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ApiCallError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 function audit(action: string): { record_id: string; changes: string; user_name: string }[] {
   return v.sqlite.prepare('SELECT record_id, changes, user_name FROM audit_entries WHERE action = ? ORDER BY seq').all(action) as {

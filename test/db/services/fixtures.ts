@@ -1,7 +1,7 @@
 // Cases to test against, opened the way the app opens them: a referral logged and accepted.
 import type { Input } from '../../../db/api';
 import type { Consent } from '../../../db/contract/vocabulary';
-import { ApiCallError, type TestVault } from '../support/test-vault';
+import type { TestVault } from '../support/test-vault';
 
 export interface OpenedCase {
   caseId: string;
@@ -36,16 +36,7 @@ export function openCase(v: TestVault, options: CaseOptions = {}): OpenedCase {
   return { caseId: decided.caseId, personId: referral.personId, referralId: referral.id };
 }
 
-/** The error of a call expected to fail. */
-export function failure(fn: () => unknown): ApiCallError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ApiCallError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
+export { failure } from '../support/test-vault';
 
 export interface AuditRow {
   action: string;

@@ -3,22 +3,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Input } from '../../../db/api';
-import { ApiCallError, createTestVault, type TestVault } from '../support/test-vault';
+import { createTestVault, failure, MISSING_ID, type TestVault } from '../support/test-vault';
 
 let v: TestVault;
 afterEach(() => v?.close());
 
-const MISSING_ID = '0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b';
-
-function failure(fn: () => unknown): ApiCallError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ApiCallError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail');
-}
 
 function count(sql: string, ...params: unknown[]): number {
   return (v.sqlite.prepare(sql).get(...params) as { n: number }).n;

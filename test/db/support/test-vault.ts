@@ -25,6 +25,20 @@ export class ApiCallError extends Error {
   }
 }
 
+/** A valid UUIDv7 that names no record. */
+export const MISSING_ID = '0190a5b2-7c3d-7e4f-8a1b-2c3d4e5f6a7b';
+
+/** The ApiCallError a call threw; fails the test when it did not throw one. */
+export function failure(fn: () => unknown): ApiCallError {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof ApiCallError) return e;
+    throw e;
+  }
+  throw new Error('expected the call to fail');
+}
+
 export interface TestVault {
   dir: string;
   vaultDir: string;

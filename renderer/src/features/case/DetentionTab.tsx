@@ -3,29 +3,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { Charge, CourtEvent, DetentionEpisode, Result, SentenceInChain } from '../../../../db/api';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ChargeDialog } from './ChargeDialog';
 import { ConfirmDelete } from './ConfirmDelete';
 import { CourtEventDialog } from './CourtEventDialog';
+import type { DetentionDialog, PendingDelete } from './detentionDialogs';
 import { EpisodeCard } from './EpisodeCard';
 import { EpisodeDialog } from './EpisodeDialog';
 import { useHighlightedRecord } from './highlight';
 import { useCanEdit } from './permissions';
 import { SentenceDialog } from './SentenceDialog';
-import { useDetention, type EpisodeRecords } from './useDetention';
-
-export type DetentionDialog =
-  | { kind: 'episode'; record: DetentionEpisode | null }
-  | { kind: 'charge'; episode: EpisodeRecords; record: Charge | null }
-  | { kind: 'courtEvent'; episode: EpisodeRecords; record: CourtEvent | null }
-  | { kind: 'sentence'; episode: EpisodeRecords; record: SentenceInChain | null };
-
-export interface PendingDelete {
-  what: string;
-  run(): Promise<Result<unknown>>;
-}
+import { useDetention } from './useDetention';
 
 export function DetentionTab({ caseId, onChanged }: { caseId: string; onChanged(): void }) {
   const { t } = useTranslation('case');

@@ -7,7 +7,7 @@ import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { useVocabLabel } from '../../i18n/vocab';
 import { useDateFormat } from './dates';
-import type { DetentionDialog, PendingDelete } from './DetentionTab';
+import type { DetentionDialog, PendingDelete } from './detentionDialogs';
 import { recordProps } from './highlight';
 import { SentenceItem } from './SentenceItem';
 import type { EpisodeRecords } from './useDetention';

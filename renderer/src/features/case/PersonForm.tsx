@@ -5,7 +5,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
-import { CONFIDENTIALITY, NAME_SCRIPTS, PROFESSIONS, SEXES, type Confidentiality, type NameScript, type Person, type Profession, type Sex } from '../../../../db/api';
+import { CONFIDENTIALITY, PROFESSIONS, SEXES, type Confidentiality, type NameScript, type Person, type Profession, type Sex } from '../../../../db/api';
 import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -14,6 +14,9 @@ import { useVocab, useVocabLabel } from '../../i18n/vocab';
 import { useCountryOptions } from '../cases/referenceData';
 import { optionalPartialDate, orNull, requiredText, useFieldError } from './formSupport';
 import { useSaveForm } from './useSaveForm';
+
+// NAME_SCRIPTS is exported from the contract as a type only; the same list, checked against it.
+const NAME_SCRIPTS = ['latin', 'cyrillic', 'han', 'arabic', 'other'] as const satisfies readonly NameScript[];
 
 const schema = z.object({
   name: requiredText,

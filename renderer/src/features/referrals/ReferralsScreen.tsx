@@ -1,7 +1,111 @@
-// Placeholder: replaced by the referrals feature.
+// Referrals inbox (/referrals): what has arrived and is not yet decided, and the decisions on it.
+// Acceptance opens a case, and the inbox links straight to it.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate } from 'react-router';
+
+import type { ReferralDecided, ReferralSummary } from '../../../../db/api';
+import { call } from '../../api/client';
+import { Button } from '../../components/Button';
+import { ErrorMessage, useErrorText } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { useSession } from '../../state/session';
+import { useShallow } from '../../state/store';
+import { useToasts } from '../../state/toasts';
+import { AcceptDialog, type DecisionTarget } from './AcceptDialog';
+import { CloseDialog, type ClosingDecision } from './CloseDialog';
+import { loggedReferralOf } from './loggedReferral';
+import { OpenedCaseBanner } from './OpenedCaseBanner';
+import { ReferralFilters } from './ReferralFilters';
+import { PAGE_SIZE, useReferrals } from './referralsStore';
+import { ReferralsTable, type RowAction } from './ReferralsTable';
+import './referrals.css';
+
+type OpenDialog = { kind: 'accept'; referral: DecisionTarget } | { kind: ClosingDecision; referral: DecisionTarget } | null;
 
 export function ReferralsScreen() {
-  const { t } = useTranslation();
-  return <p>{t('shell.comingSoon')}</p>;
+  const { t } = useTranslation('referrals');
+  const errorText = useErrorText();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const showToast = useToasts((s) => s.show);
+  const canDecide = useSession((s) => s.hasRole('caseworker', 'supervisor', 'administrator'));
+  const { load, setOpened, error, total, shown, loading } = useReferrals(
+    useShallow((s) => ({ load: s.load, setOpened: s.setOpened, error: s.error, total: s.total, shown: s.rows.length, loading: s.loading })),
+  );
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const logged = loggedReferralOf(location.state);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const forgetLogged = () => void navigate(location.pathname, { replace: true, state: null });
+
+  const startAssessing = async (referral: ReferralSummary) => {
+    setBusyId(referral.id);
+    const r = await call('referrals.decide', { id: referral.id, decision: 'assessing' });
+    setBusyId(null);
+    if (r.ok) showToast(t('assessing', { name: referral.personName }), 'success');
+    else showToast(errorText(r.error), 'error');
+    await load();
+  };
+
+  const onAction = (action: RowAction, referral: ReferralSummary) => {
+    if (action === 'assess') void startAssessing(referral);
+    else setDialog({ kind: action, referral: { id: referral.id, personName: referral.personName } });
+  };
+
+  const onDecided = (target: DecisionTarget, result: ReferralDecided) => {
+    setDialog(null);
+    if (logged?.id === target.id) forgetLogged();
+    if (result.caseId) {
+      setOpened({ caseId: result.caseId, personName: target.personName });
+      showToast(t('accepted', { name: target.personName }), 'success');
+    } else {
+      setOpened(null);
+      showToast(t(result.referral.status === 'declined' ? 'declined' : 'referred', { name: target.personName }), 'success');
+    }
+    void load();
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('title')}
+        actions={
+          canDecide ? (
+            <Link to="/intake" className="btn btn-secondary">
+              {t('newReferral')}
+            </Link>
+          ) : null
+        }
+      />
+      {logged && canDecide ? (
+        <div className="card referrals-banner">
+          <span>{t('loggedBanner', { name: logged.personName })}</span>
+          <Button variant="primary" size="small" onClick={() => setDialog({ kind: 'accept', referral: logged })}>
+            {t('acceptNow')}
+          </Button>
+          <Button variant="ghost" size="small" onClick={forgetLogged}>
+            {t('later')}
+          </Button>
+        </div>
+      ) : null}
+      <OpenedCaseBanner />
+      <ReferralFilters />
+      <ErrorMessage error={error} />
+      <ReferralsTable canDecide={canDecide} busyId={busyId} onAction={onAction} />
+      <p className="muted referrals-count" aria-live="polite">
+        {loading ? t('loading') : total > shown ? t('countPartial', { shown, total, max: PAGE_SIZE }) : t('count', { count: total })}
+      </p>
+      {dialog?.kind === 'accept' ? (
+        <AcceptDialog referral={dialog.referral} onClose={() => setDialog(null)} onAccepted={(r) => onDecided(dialog.referral, r)} />
+      ) : null}
+      {dialog && dialog.kind !== 'accept' ? (
+        <CloseDialog referral={dialog.referral} decision={dialog.kind} onClose={() => setDialog(null)} onDecided={(r) => onDecided(dialog.referral, r)} />
+      ) : null}
+    </>
+  );
 }

@@ -1,7 +1,27 @@
-// Placeholder: replaced by the settings feature.
+// Settings: everyone changes their own passphrase and sees the organisation's settings;
+// administrators also manage users, edit those settings and make backups on demand.
 import { useTranslation } from 'react-i18next';
 
+import { PageHeader } from '../../components/PageHeader';
+import { useSession } from '../../state/session';
+import { BackupSection } from './BackupSection';
+import { OrganisationSettingsSection } from './OrganisationSettingsSection';
+import { OwnPassphraseSection } from './OwnPassphraseSection';
+import { UsersSection } from './UsersSection';
+
+import './settings.css';
+
 export function SettingsScreen() {
-  const { t } = useTranslation();
-  return <p>{t('shell.comingSoon')}</p>;
+  const { t } = useTranslation('settings');
+  // A UI convenience only: the backend refuses these calls to anyone else.
+  const isAdministrator = useSession((s) => s.hasRole('administrator'));
+  return (
+    <>
+      <PageHeader title={t('title')} />
+      <OwnPassphraseSection />
+      {isAdministrator ? <UsersSection /> : null}
+      <OrganisationSettingsSection editable={isAdministrator} />
+      {isAdministrator ? <BackupSection /> : null}
+    </>
+  );
 }

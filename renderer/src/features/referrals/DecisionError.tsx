@@ -1,0 +1,41 @@
+// A failed decision in words: "already decided" says what was decided, and a person who already has
+// an open case gets a link to it; anything else falls back to the shared error wording.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { ApiError } from '../../../../db/api';
+import { useErrorText } from '../../components/ErrorMessage';
+import { useVocabLabel } from '../../i18n/vocab';
+
+interface ConflictDetails {
+  status?: string;
+  decidedOn?: string | null;
+  caseId?: string;
+}
+
+function detailsOf(error: ApiError): ConflictDetails {
+  return typeof error.details === 'object' && error.details !== null ? (error.details as ConflictDetails) : {};
+}
+
+export function DecisionError({ error }: { error: ApiError | null }) {
+  const { t, i18n } = useTranslation('referrals');
+  const errorText = useErrorText();
+  const vocab = useVocabLabel();
+  if (!error) return null;
+  const details = error.code === 'CONFLICT' ? detailsOf(error) : {};
+  const english = i18n.language === 'en';
+  let text = errorText(error);
+  if (!english && details.caseId) text = t('errors.openCase');
+  else if (!english && details.status) text = t('errors.alreadyDecided', { status: vocab('referralStatus', details.status) });
+  return (
+    <div className="error-banner" role="alert">
+      {text}
+      {details.caseId ? (
+        <>
+          {' '}
+          <Link to={`/cases/${details.caseId}`}>{t('errors.openExistingCase')}</Link>
+        </>
+      ) : null}
+    </div>
+  );
+}

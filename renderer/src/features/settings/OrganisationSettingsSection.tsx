@@ -1,0 +1,123 @@
+// The organisation's settings: idle lock, backups kept and the deadline intervals. Administrators
+// edit them; everyone else sees them read-only (the backend refuses their changes anyway).
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+
+import { api, type ApiError, type SettingsValues } from '../../../../db/api';
+import { call } from '../../api/client';
+import { Button } from '../../components/Button';
+import { TextField } from '../../components/Field';
+import { useToasts } from '../../state/toasts';
+import { SETTING_GROUPS } from './organisationSettings';
+import { SettingsProblem } from './SettingsProblem';
+
+function SettingsForm({ values, onSaved }: { values: SettingsValues; onSaved(values: SettingsValues): void }) {
+  const { t } = useTranslation('settings');
+  const toast = useToasts((s) => s.show);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const { register, handleSubmit, reset, formState } = useForm<SettingsValues>({
+    resolver: zodResolver(api['settings.update'].input.required()),
+    defaultValues: values,
+  });
+  const { errors, isSubmitting, isDirty } = formState;
+
+  const submit = handleSubmit(async (changed) => {
+    setProblem(null);
+    const r = await call('settings.update', changed);
+    if (!r.ok) {
+      setProblem(r.error);
+      return;
+    }
+    reset(r.value);
+    onSaved(r.value);
+    toast(t('organisation.saved'), 'success');
+  });
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <SettingsProblem error={problem} />
+      {SETTING_GROUPS.map((group) => (
+        <fieldset key={group.key} className="settings-fieldset">
+          <legend>{t(`organisation.groups.${group.key}`)}</legend>
+          <div className="form-grid settings-grid">
+            {group.fields.map((f) => (
+              <TextField
+                key={f.key}
+                {...register(f.key, { valueAsNumber: true })}
+                type="number"
+                inputMode="numeric"
+                min={f.min}
+                max={f.max}
+                step={1}
+                label={t(`organisation.fields.${f.key}.label`)}
+                hint={t(`organisation.fields.${f.key}.hint`, { min: f.min, max: f.max })}
+                error={errors[f.key] ? t('organisation.outOfRange', { min: f.min, max: f.max }) : undefined}
+              />
+            ))}
+          </div>
+        </fieldset>
+      ))}
+      <div className="form-actions settings-actions">
+        <Button type="submit" variant="primary" busy={isSubmitting} disabled={!isDirty}>
+          {t('organisation.submit')}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function ReadOnlySettings({ values }: { values: SettingsValues }) {
+  const { t } = useTranslation('settings');
+  return (
+    <>
+      <p className="muted">{t('organisation.readOnly')}</p>
+      {SETTING_GROUPS.map((group) => (
+        <div key={group.key}>
+          <h3>{t(`organisation.groups.${group.key}`)}</h3>
+          <dl className="settings-values">
+            {group.fields.map((f) => (
+              <div key={f.key}>
+                <dt>{t(`organisation.fields.${f.key}.label`)}</dt>
+                <dd>{f.key === 'idleLockMinutes' && values[f.key] === 0 ? t('organisation.never') : values[f.key]}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ))}
+    </>
+  );
+}
+
+export function OrganisationSettingsSection({ editable }: { editable: boolean }) {
+  const { t } = useTranslation('settings');
+  const [values, setValues] = useState<SettingsValues | null>(null);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void call('settings.get', {}).then((r) => {
+      if (!live) return;
+      if (r.ok) setValues(r.value);
+      else setProblem(r.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <section className="form-section settings-section" aria-labelledby="settings-organisation">
+      <h2 id="settings-organisation">{t('organisation.title')}</h2>
+      <SettingsProblem error={problem} />
+      {values === null ? (
+        problem ? null : <p className="muted">{t('loading')}</p>
+      ) : editable ? (
+        <SettingsForm values={values} onSaved={setValues} />
+      ) : (
+        <ReadOnlySettings values={values} />
+      )}
+    </section>
+  );
+}
