@@ -45,6 +45,8 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 export * from './contract/core';
+export { NAME_SCRIPTS } from './contract/people';
+export { DEADLINE_KINDS } from './contract/tasks';
 export * from './contract/vocabulary';
 export type * from './contract/events';
 export type * from './contract/session';

@@ -41,6 +41,8 @@ export interface ReferralSummary {
   assignedToName: string | null;
   /** The case opened when the referral was accepted. */
   caseId: string | null;
+  /** The first 200 characters of the summary, for lists. */
+  summaryExcerpt: string | null;
 }
 
 export interface Referral extends ReferralSummary, Stamped {

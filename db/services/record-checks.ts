@@ -5,7 +5,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../backend/context';
 import { invalid, type ServiceError } from '../backend/errors';
 import type { Role } from '../contract/core';
-import { partialDateBounds } from '../domain/partial-date';
+import { addDays, partialDateBounds } from '../domain/partial-date';
 import { countries, users } from '../schema';
 import { changesBetween } from './records';
 
@@ -45,14 +45,22 @@ export function requireColleague(ctx: ServiceContext, userId: string, roles: rea
   return row.displayName;
 }
 
+/**
+ * The latest date that is not "in the future" anywhere: the backend's today is UTC, and a caseworker
+ * east of UTC (Central Asia is UTC+5) is already a day ahead in the small hours.
+ */
+function latestToday(ctx: ServiceContext): string {
+  return addDays(ctx.today(), 1);
+}
+
 /** Full date not after today. */
 export function requireNotFuture(ctx: ServiceContext, date: string, field: string): void {
-  if (date > ctx.today()) throw fieldInvalid(field, 'This date is in the future');
+  if (date > latestToday(ctx)) throw fieldInvalid(field, 'This date is in the future');
 }
 
 /** Partial date whose earliest possible day is not after today ('2031' is refused, this year is fine). */
 export function requirePartialNotFuture(ctx: ServiceContext, date: string, field: string): void {
-  if (partialDateBounds(date).first > ctx.today()) throw fieldInvalid(field, 'This date is in the future');
+  if (partialDateBounds(date).first > latestToday(ctx)) throw fieldInvalid(field, 'This date is in the future');
 }
 
 /**

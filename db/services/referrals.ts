@@ -51,6 +51,7 @@ const summaryColumns = {
   assignedTo: referrals.assignedTo,
   assignedToName: users.displayName,
   caseId: caseIdOfReferral,
+  summaryExcerpt: sql<string | null>`substr(${referrals.summary}, 1, 200)`,
 };
 
 function toSummary(row: { confidentiality: string } & Omit<ReferralSummary, 'personConfidential'>): ReferralSummary {

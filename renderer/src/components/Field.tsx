@@ -69,16 +69,24 @@ export interface Option {
   label: string;
 }
 
+/** Options shown under a heading, e.g. the focus countries before all others. */
+export interface OptionGroup {
+  label: string;
+  options: readonly Option[];
+}
+
 export function SelectField({
   label,
   error,
   hint,
   id,
   ref,
-  options,
+  options = [],
+  groups = [],
   placeholder,
   ...select
-}: CommonProps & SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement>; options: readonly Option[]; placeholder?: string }) {
+}: CommonProps &
+  SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement>; options?: readonly Option[]; groups?: readonly OptionGroup[]; placeholder?: string }) {
   const auto = useId();
   const fieldId = id ?? auto;
   return (
@@ -89,6 +97,15 @@ export function SelectField({
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
+        ))}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </FieldFrame>

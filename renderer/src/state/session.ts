@@ -9,10 +9,10 @@ type Phase = 'loading' | 'no-vault' | 'locked' | 'unlocked' | 'unreachable';
 interface SessionState {
   phase: Phase;
   user: SessionStatus['user'];
-  refresh(): Promise<void>;
-  applyStatus(status: SessionStatus): void;
-  lock(): Promise<void>;
-  hasRole(...roles: Role[]): boolean;
+  refresh: () => Promise<void>;
+  applyStatus: (status: SessionStatus) => void;
+  lock: () => Promise<void>;
+  hasRole: (...roles: Role[]) => boolean;
 }
 
 const lockListeners = new Set<() => void>();

@@ -1,4 +1,5 @@
 // Short confirmations and errors shown in a corner, read out by screen readers.
+import { onLock } from './session';
 import { createStore } from './store';
 
 export interface Toast {
@@ -9,8 +10,8 @@ export interface Toast {
 
 interface ToastState {
   toasts: Toast[];
-  show(text: string, tone?: Toast['tone']): void;
-  dismiss(id: number): void;
+  show: (text: string, tone?: Toast['tone']) => void;
+  dismiss: (id: number) => void;
 }
 
 let nextId = 1;
@@ -26,3 +27,6 @@ export const useToasts = createStore<ToastState>((set, get) => ({
     set({ toasts: get().toasts.filter((t) => t.id !== id) });
   },
 }));
+
+// A toast may name a detainee or a task: it must not outlive the session onto the unlock screen.
+onLock(() => useToasts.setState({ toasts: [] }));

@@ -16,7 +16,7 @@ import { WgadFieldset } from './WgadFieldset';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function AdvocacyDialog({ caseId, action, onClose, onSaved }: { caseId: string; action: AdvocacyAction | null; onClose(): void; onSaved(): void }) {
+export function AdvocacyDialog({ caseId, action, onClose, onSaved }: { caseId: string; action: AdvocacyAction | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation('case');
   const fieldError = useFieldError();
   const types = useVocab('advocacyType', ADVOCACY_TYPES);

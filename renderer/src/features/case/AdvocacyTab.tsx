@@ -39,7 +39,7 @@ function WgadSteps({ action }: { action: AdvocacyAction }) {
   );
 }
 
-export function AdvocacyTab({ caseId, onChanged }: { caseId: string; onChanged(): void }) {
+export function AdvocacyTab({ caseId, onChanged }: { caseId: string; onChanged: () => void }) {
   const { t } = useTranslation('case');
   const { t: tc } = useTranslation();
   const vocab = useVocabLabel();

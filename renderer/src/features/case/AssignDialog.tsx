@@ -14,7 +14,7 @@ import { useSaveForm } from './useSaveForm';
 const schema = z.object({ caseworkerId: z.string(), supervisorId: z.string() });
 type AssignForm = z.infer<typeof schema>;
 
-export function AssignDialog({ detail, onClose, onSaved }: { detail: CaseDetail; onClose(): void; onSaved(): void }) {
+export function AssignDialog({ detail, onClose, onSaved }: { detail: CaseDetail; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation('case');
   const caseworkers = useColleagueOptions(['caseworker', 'supervisor', 'administrator']);
   const supervisors = useColleagueOptions(['supervisor', 'administrator']);

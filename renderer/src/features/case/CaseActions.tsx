@@ -13,10 +13,10 @@ import { AssignDialog } from './AssignDialog';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { useCanEdit } from './permissions';
 
-export function CaseActions({ detail, onChanged }: { detail: CaseDetail; onChanged(): void }) {
+export function CaseActions({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
   const { t } = useTranslation('case');
   const canEdit = useCanEdit();
-  const toast = useToasts((s) => s.show);
+  const toast = (text: string, tone: 'info' | 'success' | 'error') => useToasts.getState().show(text, tone);
   const errorText = useErrorText();
   const [dialog, setDialog] = useState<'assign' | 'close' | null>(null);
   const [busy, setBusy] = useState(false);

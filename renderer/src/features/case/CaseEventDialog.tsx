@@ -23,7 +23,7 @@ function NewEventDraft({ caseId, form }: { caseId: string; form: UseFormReturn<C
   return draft.savedAt ? <p className="field-hint">{t('state.draftSaved', { time: new Date(draft.savedAt).toLocaleTimeString() })}</p> : null;
 }
 
-export function CaseEventDialog({ caseId, event, onClose, onSaved }: { caseId: string; event: CaseEvent | null; onClose(): void; onSaved(): void }) {
+export function CaseEventDialog({ caseId, event, onClose, onSaved }: { caseId: string; event: CaseEvent | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation('case');
   const fieldError = useFieldError();
   const kinds = useVocab('caseEventKind', CASE_EVENT_KINDS);

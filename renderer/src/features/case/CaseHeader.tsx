@@ -9,7 +9,7 @@ import { useCountryName } from '../cases/referenceData';
 import { CaseActions } from './CaseActions';
 import { useDateFormat } from './dates';
 
-export function CaseHeader({ detail, onChanged }: { detail: CaseDetail; onChanged(): void }) {
+export function CaseHeader({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
   const { t } = useTranslation('case');
   const vocab = useVocabLabel();
   const dates = useDateFormat();
@@ -23,8 +23,10 @@ export function CaseHeader({ detail, onChanged }: { detail: CaseDetail; onChange
     </>
   );
   return (
-    <PageHeader title={title} actions={<CaseActions detail={detail} onChanged={onChanged} />}>
-      {spellings.length > 0 ? <p className="muted case-spellings">{t('header.spellings', { names: spellings.join(' · ') })}</p> : null}
+    <>
+      <PageHeader title={title} actions={<CaseActions detail={detail} onChanged={onChanged} />}>
+        {spellings.length > 0 ? <p className="muted case-spellings">{t('header.spellings', { names: spellings.join(' · ') })}</p> : null}
+      </PageHeader>
       <dl className="case-facts">
         <div>
           <dt>{t('header.country')}</dt>
@@ -54,6 +56,6 @@ export function CaseHeader({ detail, onChanged }: { detail: CaseDetail; onChange
           <dd>{dates.partial(detail.openedOn)}</dd>
         </div>
       </dl>
-    </PageHeader>
+    </>
   );
 }

@@ -15,7 +15,7 @@ import { useSaveForm } from './useSaveForm';
 const schema = z.object({ code: requiredText, article: requiredText, category: z.string(), text: z.string() });
 type ChargeForm = z.infer<typeof schema>;
 
-export function ChargeDialog({ episodeId, charge, onClose, onSaved }: { episodeId: string; charge: Charge | null; onClose(): void; onSaved(): void }) {
+export function ChargeDialog({ episodeId, charge, onClose, onSaved }: { episodeId: string; charge: Charge | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation('case');
   const fieldError = useFieldError();
   const categories = useVocab('chargeCategory', CHARGE_CATEGORIES);

@@ -15,7 +15,7 @@ import { useSaveForm } from './useSaveForm';
 const schema = z.object({ reason: requiredText, closedOn: optionalFullDate });
 type CloseForm = z.infer<typeof schema>;
 
-export function CloseCaseDialog({ detail, onClose, onSaved }: { detail: CaseDetail; onClose(): void; onSaved(): void }) {
+export function CloseCaseDialog({ detail, onClose, onSaved }: { detail: CaseDetail; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation('case');
   const fieldError = useFieldError();
   const reasons = useVocab('closingReason', CLOSING_REASONS);

@@ -12,15 +12,15 @@ import { useToasts } from '../../state/toasts';
 export interface ConfirmDeleteProps {
   /** What is being deleted, in words ("the charge УК РК 174"). */
   what: string;
-  onConfirm(): Promise<Result<unknown>>;
-  onDeleted(): void;
-  onClose(): void;
+  onConfirm: () => Promise<Result<unknown>>;
+  onDeleted: () => void;
+  onClose: () => void;
 }
 
 export function ConfirmDelete({ what, onConfirm, onDeleted, onClose }: ConfirmDeleteProps) {
   const { t } = useTranslation('case');
   const { t: tc } = useTranslation();
-  const toast = useToasts((s) => s.show);
+  const toast = (text: string, tone: 'info' | 'success' | 'error') => useToasts.getState().show(text, tone);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 

@@ -14,7 +14,7 @@ import { useSaveForm } from './useSaveForm';
 const schema = z.object({ name: requiredText, relation: requiredText, reach: z.string(), notes: z.string(), confidential: z.boolean() });
 type ContactForm = z.infer<typeof schema>;
 
-export function ContactDialog({ personId, contact, onClose, onSaved }: { personId: string; contact: Contact | null; onClose(): void; onSaved(): void }) {
+export function ContactDialog({ personId, contact, onClose, onSaved }: { personId: string; contact: Contact | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation('case');
   const fieldError = useFieldError();
   const form = useForm<ContactForm>({

@@ -15,7 +15,7 @@ import { useSaveForm } from './useSaveForm';
 const schema = z.object({ date: requiredPartialDate, kind: requiredText, court: z.string(), outcome: z.string() });
 type CourtEventForm = z.infer<typeof schema>;
 
-export function CourtEventDialog({ episodeId, courtEvent, onClose, onSaved }: { episodeId: string; courtEvent: CourtEvent | null; onClose(): void; onSaved(): void }) {
+export function CourtEventDialog({ episodeId, courtEvent, onClose, onSaved }: { episodeId: string; courtEvent: CourtEvent | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation('case');
   const fieldError = useFieldError();
   const kinds = useVocab('courtEventKind', COURT_EVENT_KINDS);

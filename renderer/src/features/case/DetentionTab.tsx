@@ -16,7 +16,7 @@ import { useCanEdit } from './permissions';
 import { SentenceDialog } from './SentenceDialog';
 import { useDetention } from './useDetention';
 
-export function DetentionTab({ caseId, onChanged }: { caseId: string; onChanged(): void }) {
+export function DetentionTab({ caseId, onChanged }: { caseId: string; onChanged: () => void }) {
   const { t } = useTranslation('case');
   const { t: tc } = useTranslation();
   const canEdit = useCanEdit();

@@ -16,11 +16,11 @@ interface EpisodeCardProps {
   records: EpisodeRecords;
   canEdit: boolean;
   highlighted: string | null;
-  onDialog(dialog: DetentionDialog): void;
-  onDelete(pending: PendingDelete): void;
+  onDialog: (dialog: DetentionDialog) => void;
+  onDelete: (pending: PendingDelete) => void;
 }
 
-function RecordActions({ canEdit, label, onEdit, onDelete }: { canEdit: boolean; label: string; onEdit(): void; onDelete(): void }) {
+function RecordActions({ canEdit, label, onEdit, onDelete }: { canEdit: boolean; label: string; onEdit: () => void; onDelete: () => void }) {
   const { t } = useTranslation();
   if (!canEdit) return null;
   return (
@@ -35,7 +35,7 @@ function RecordActions({ canEdit, label, onEdit, onDelete }: { canEdit: boolean;
   );
 }
 
-function SubList({ title, addLabel, canEdit, onAdd, empty, children }: { title: string; addLabel: string; canEdit: boolean; onAdd(): void; empty: boolean; children: ReactNode }) {
+function SubList({ title, addLabel, canEdit, onAdd, empty, children }: { title: string; addLabel: string; canEdit: boolean; onAdd: () => void; empty: boolean; children: ReactNode }) {
   const { t } = useTranslation('case');
   return (
     <div className="episode-part">

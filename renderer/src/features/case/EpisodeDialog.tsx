@@ -24,7 +24,7 @@ const schema = z.object({
 });
 type EpisodeForm = z.infer<typeof schema>;
 
-export function EpisodeDialog({ caseId, episode, onClose, onSaved }: { caseId: string; episode: DetentionEpisode | null; onClose(): void; onSaved(): void }) {
+export function EpisodeDialog({ caseId, episode, onClose, onSaved }: { caseId: string; episode: DetentionEpisode | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation('case');
   const fieldError = useFieldError();
   const types = useVocab('detentionType', DETENTION_TYPES);

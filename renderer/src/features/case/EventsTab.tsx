@@ -15,7 +15,7 @@ import { recordProps, useHighlightedRecord } from './highlight';
 import { useCanEdit } from './permissions';
 import { useCall } from './useCall';
 
-export function EventsTab({ caseId, onChanged }: { caseId: string; onChanged(): void }) {
+export function EventsTab({ caseId, onChanged }: { caseId: string; onChanged: () => void }) {
   const { t } = useTranslation('case');
   const { t: tc } = useTranslation();
   const vocab = useVocabLabel();

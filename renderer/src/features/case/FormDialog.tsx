@@ -10,7 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 
 export interface FormDialogProps {
   open: boolean;
-  onOpenChange(open: boolean): void;
+  onOpenChange: (open: boolean) => void;
   title: ReactNode;
   description?: ReactNode;
   onSubmit: FormEventHandler<HTMLFormElement>;

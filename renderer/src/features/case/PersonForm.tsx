@@ -45,7 +45,7 @@ function valuesOf(person: Person): PersonFormValues {
   };
 }
 
-export function PersonForm({ person, canEdit, onSaved }: { person: Person; canEdit: boolean; onSaved(): void }) {
+export function PersonForm({ person, canEdit, onSaved }: { person: Person; canEdit: boolean; onSaved: () => void }) {
   const { t } = useTranslation('case');
   const vocab = useVocabLabel();
   const fieldError = useFieldError();
@@ -95,14 +95,18 @@ export function PersonForm({ person, canEdit, onSaved }: { person: Person; canEd
             <div key={field.id} className="variant-row">
               <TextField label={t('person.spelling', { n: index + 1 })} error={fieldError(errors.nameVariants?.[index]?.name?.message)} {...form.register(`nameVariants.${index}.name`)} />
               <SelectField label={t('person.script.label')} options={scripts} placeholder={t('person.script.guess')} {...form.register(`nameVariants.${index}.script`)} />
-              <Button variant="ghost" size="small" onClick={() => variants.remove(index)} aria-label={t('person.removeSpelling', { n: index + 1 })}>
-                {t('remove')}
-              </Button>
+              {canEdit ? (
+                <Button variant="ghost" size="small" onClick={() => variants.remove(index)} aria-label={t('person.removeSpelling', { n: index + 1 })}>
+                  {t('remove')}
+                </Button>
+              ) : null}
             </div>
           ))}
-          <Button size="small" onClick={() => variants.append({ name: '', script: '' })}>
-            {t('person.addSpelling')}
-          </Button>
+          {canEdit ? (
+            <Button size="small" onClick={() => variants.append({ name: '', script: '' })}>
+              {t('person.addSpelling')}
+            </Button>
+          ) : null}
         </fieldset>
         <fieldset className="subsection">
           <legend>{t('person.professions')}</legend>

@@ -7,7 +7,7 @@ import { ContactsSection } from './ContactsSection';
 import { PersonForm } from './PersonForm';
 import { useCanEdit } from './permissions';
 
-export function PersonTab({ detail, onChanged }: { detail: CaseDetail; onChanged(): void }) {
+export function PersonTab({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
   const { t } = useTranslation('case');
   const canEdit = useCanEdit();
   return (

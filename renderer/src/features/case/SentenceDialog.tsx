@@ -34,7 +34,7 @@ type SentenceForm = z.infer<typeof schema>;
 
 const count = (n: number | undefined) => (n ? String(n) : '');
 
-export function SentenceDialog({ records, sentence, onClose, onSaved }: { records: EpisodeRecords; sentence: SentenceInChain | null; onClose(): void; onSaved(): void }) {
+export function SentenceDialog({ records, sentence, onClose, onSaved }: { records: EpisodeRecords; sentence: SentenceInChain | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation('case');
   const fieldError = useFieldError();
   const vocab = useVocabLabel();

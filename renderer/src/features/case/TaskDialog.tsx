@@ -15,7 +15,7 @@ import { useSaveForm } from './useSaveForm';
 const schema = z.object({ title: requiredText, dueOn: requiredFullDate, assigneeId: z.string() });
 type TaskForm = z.infer<typeof schema>;
 
-export function TaskDialog({ caseId, onClose, onSaved }: { caseId: string; onClose(): void; onSaved(): void }) {
+export function TaskDialog({ caseId, onClose, onSaved }: { caseId: string; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation('case');
   const fieldError = useFieldError();
   const me = useSession((s) => s.user?.id ?? '');

@@ -23,7 +23,7 @@ export function TasksTab({ caseId }: { caseId: string }) {
   const vocab = useVocabLabel();
   const dates = useDateFormat();
   const canEdit = useCanEdit();
-  const toast = useToasts((s) => s.show);
+  const toast = (text: string, tone: 'info' | 'success' | 'error') => useToasts.getState().show(text, tone);
   const errorText = useErrorText();
   const tasks = useCall('tasks.list', { caseId, includeDone: true, limit: 500 });
   const highlighted = useHighlightedRecord(tasks.value !== null);

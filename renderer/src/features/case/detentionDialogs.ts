@@ -10,5 +10,5 @@ export type DetentionDialog =
 
 export interface PendingDelete {
   what: string;
-  run(): Promise<Result<unknown>>;
+  run: () => Promise<Result<unknown>>;
 }

@@ -9,7 +9,7 @@ export interface Loaded<T> {
   value: T | null;
   error: ApiError | null;
   loading: boolean;
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
 }
 
 /** input null: nothing to load yet. */

@@ -15,7 +15,7 @@ export interface EpisodeRecords {
 export interface Detention {
   episodes: EpisodeRecords[] | null;
   error: ApiError | null;
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
 }
 
 const byArrest = (a: DetentionEpisode, b: DetentionEpisode) => (a.arrestDate ?? '9999').localeCompare(b.arrestDate ?? '9999') || a.createdAt.localeCompare(b.createdAt);

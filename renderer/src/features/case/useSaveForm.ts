@@ -9,7 +9,7 @@ import { useToasts } from '../../state/toasts';
 import { applyServerErrors } from './formSupport';
 
 export interface SaveForm {
-  submit(e?: BaseSyntheticEvent): Promise<void>;
+  submit: (e?: BaseSyntheticEvent) => Promise<void>;
   error: ApiError | null;
   busy: boolean;
 }
@@ -21,7 +21,7 @@ export function useSaveForm<T extends FieldValues>(
   rename: Record<string, string> = {},
 ): SaveForm {
   const { t } = useTranslation('case');
-  const toast = useToasts((s) => s.show);
+  const toast = (text: string, tone: 'info' | 'success' | 'error') => useToasts.getState().show(text, tone);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = form.handleSubmit(async (values) => {

@@ -97,7 +97,6 @@ export function CaseFilterBar() {
         <SearchBox />
       </div>
       <SelectField label={t('filters.country')} options={countries} placeholder={t('filters.any')} value={filters.countryCode} onChange={(e) => setFilters({ countryCode: e.target.value })} />
-      <StatusChips />
       <SelectField
         label={t('filters.detention')}
         options={detention}
@@ -113,10 +112,13 @@ export function CaseFilterBar() {
         onChange={(e) => setFilters({ profession: e.target.value as Profession | '' })}
       />
       <SelectField label={t('filters.caseworker')} options={colleagues} placeholder={t('filters.anyone')} value={filters.caseworkerId} onChange={(e) => setFilters({ caseworkerId: e.target.value })} />
-      <div className="case-filters-clear">
-        <Button variant="ghost" size="small" disabled={!active} onClick={() => setFilters({ ...DEFAULT_FILTERS, sort: useCaseFilters.getState().sort, direction: useCaseFilters.getState().direction })}>
-          {t('filters.clear')}
-        </Button>
+      <div className="case-filters-row">
+        <StatusChips />
+        <div className="case-filters-clear">
+          <Button variant="ghost" size="small" disabled={!active} onClick={() => setFilters({ ...DEFAULT_FILTERS, sort: useCaseFilters.getState().sort, direction: useCaseFilters.getState().direction })}>
+            {t('filters.clear')}
+          </Button>
+        </div>
       </div>
     </div>
   );

@@ -12,7 +12,7 @@ interface RowPlacement {
   height: number;
   tabbable: boolean;
   active: boolean;
-  refCallback(el: HTMLDivElement | null): void;
+  refCallback: (el: HTMLDivElement | null) => void;
 }
 
 function placement({ index, top, height, tabbable, active, refCallback }: RowPlacement) {
@@ -26,7 +26,7 @@ function placement({ index, top, height, tabbable, active, refCallback }: RowPla
   } as const;
 }
 
-export function CaseRow({ row, onOpen, onFocus, ...place }: RowPlacement & { row: CaseSummary; onOpen(): void; onFocus(): void }) {
+export function CaseRow({ row, onOpen, onFocus, ...place }: RowPlacement & { row: CaseSummary; onOpen: () => void; onFocus: () => void }) {
   const { t } = useTranslation('cases');
   const vocab = useVocabLabel();
   const dates = useDateFormat();
@@ -34,7 +34,9 @@ export function CaseRow({ row, onOpen, onFocus, ...place }: RowPlacement & { row
   return (
     <div {...placement(place)} onClick={onOpen} onFocus={onFocus}>
       <div role="gridcell" className="case-grid-cell case-name">
-        <span className="case-name-text">{row.personName}</span>
+        <span className="case-name-text" title={row.personName}>
+          {row.personName}
+        </span>
         {row.confidential ? <span className="badge badge-warning">{t('confidential')}</span> : null}
       </div>
       <div role="gridcell" className="case-grid-cell">
@@ -46,14 +48,14 @@ export function CaseRow({ row, onOpen, onFocus, ...place }: RowPlacement & { row
       <div role="gridcell" className="case-grid-cell">
         {vocab('detentionStatus', row.detentionStatus)}
       </div>
-      <div role="gridcell" className="case-grid-cell">
+      <div role="gridcell" className="case-grid-cell" title={row.caseworkerName ?? undefined}>
         {row.caseworkerName ?? <span className="muted">{t('unassigned')}</span>}
       </div>
       <div role="gridcell" className="case-grid-cell">
-        {dates.partial(row.openedOn)}
+        {dates.short(row.openedOn)}
       </div>
       <div role="gridcell" className="case-grid-cell">
-        {dates.day(row.lastActivityAt)}
+        {dates.short(row.lastActivityAt)}
       </div>
     </div>
   );

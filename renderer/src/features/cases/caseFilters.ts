@@ -35,11 +35,11 @@ interface CaseFilterState extends CaseFilters {
   /** The row holding the keyboard focus, and how far the list was scrolled, to come back to. */
   activeIndex: number;
   scrollOffset: number;
-  set(patch: Partial<CaseFilters>): void;
-  setActive(index: number): void;
+  set: (patch: Partial<CaseFilters>) => void;
+  setActive: (index: number) => void;
   /** Sorts by a column; choosing the same column again turns the direction round. */
-  sortBy(sort: CaseSort): void;
-  reset(): void;
+  sortBy: (sort: CaseSort) => void;
+  reset: () => void;
 }
 
 export const useCaseFilters = createStore<CaseFilterState>((set, get) => ({

@@ -13,8 +13,8 @@ interface ReferenceState {
   countries: Country[] | null;
   users: User[] | null;
   loading: boolean;
-  load(): Promise<void>;
-  reset(): void;
+  load: () => Promise<void>;
+  reset: () => void;
 }
 
 export const useReferenceData = createStore<ReferenceState>((set, get) => ({

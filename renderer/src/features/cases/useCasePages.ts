@@ -16,9 +16,9 @@ export interface CasePages {
   total: number | null;
   error: ApiError | null;
   /** The row at an index, or undefined while its page is loading. */
-  rowAt(index: number): CaseSummary | undefined;
+  rowAt: (index: number) => CaseSummary | undefined;
   /** Fetches any page of rows start..end (inclusive) not cached yet. */
-  ensureRange(start: number, end: number): void;
+  ensureRange: (start: number, end: number) => void;
 }
 
 export function useCasePages(query: CaseQuery): CasePages {

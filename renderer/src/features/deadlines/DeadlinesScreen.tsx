@@ -1,7 +1,81 @@
-// Placeholder: replaced by the deadlines feature.
+// Deadlines (/deadlines): what is overdue and what is coming up on my cases (or everyone's, for
+// supervisors), each linked to its case; hand-typed tasks can be closed from here.
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { DeadlineEntry } from '../../../../db/api';
+import { call } from '../../api/client';
+import { ErrorMessage, useErrorText } from '../../components/ErrorMessage';
+import { PageHeader } from '../../components/PageHeader';
+import { useSession } from '../../state/session';
+import { useShallow } from '../../state/store';
+import { useToasts } from '../../state/toasts';
+import { DeadlineTable } from './DeadlineTable';
+import { useDeadlines } from './deadlinesStore';
+import { groupDeadlines } from './groupDeadlines';
+import { ScopeSwitch } from './ScopeSwitch';
+import './deadlines.css';
+
 export function DeadlinesScreen() {
-  const { t } = useTranslation();
-  return <p>{t('shell.comingSoon')}</p>;
+  const { t } = useTranslation('deadlines');
+  const errorText = useErrorText();
+  const showToast = (text: string, tone: 'success' | 'error') => useToasts.getState().show(text, tone);
+  const canSeeAll = useSession((s) => s.hasRole('supervisor', 'administrator'));
+  const canComplete = useSession((s) => s.hasRole('caseworker', 'supervisor', 'administrator'));
+  const { entries, loaded, error, load } = useDeadlines(useShallow((s) => ({ entries: s.entries, loaded: s.loaded, error: s.error, load: s.load })));
+  const [busyTaskId, setBusyTaskId] = useState<string | null>(null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const complete = async (entry: DeadlineEntry) => {
+    if (!entry.taskId) return;
+    setBusyTaskId(entry.taskId);
+    const r = await call('tasks.complete', { id: entry.taskId });
+    setBusyTaskId(null);
+    if (r.ok) showToast(t('completed', { title: entry.title }), 'success');
+    else showToast(errorText(r.error), 'error');
+    await load();
+  };
+
+  const groups = groupDeadlines(entries);
+  const table = (list: DeadlineEntry[], caption: string, empty: string) => (
+    <DeadlineTable entries={list} caption={caption} empty={empty} canComplete={canComplete} busyTaskId={busyTaskId} onComplete={(e) => void complete(e)} />
+  );
+
+  return (
+    <>
+      <PageHeader title={t('title')} actions={canSeeAll ? <ScopeSwitch /> : null}>
+        <p className="muted deadlines-lead">{t('lead')}</p>
+      </PageHeader>
+      <ErrorMessage error={error} />
+      {!loaded ? (
+        <p className="muted">{t('loading')}</p>
+      ) : (
+        <>
+          <section aria-labelledby="deadlines-overdue">
+            <h2 id="deadlines-overdue" className="deadlines-heading deadlines-heading-late">
+              {t('overdue')} <span className="badge badge-danger">{groups.overdue.length}</span>
+            </h2>
+            {table(groups.overdue, t('overdue'), t('noneOverdue'))}
+          </section>
+          <section aria-labelledby="deadlines-upcoming">
+            <h2 id="deadlines-upcoming" className="deadlines-heading">
+              {t('upcoming')} <span className="badge">{groups.upcoming.length}</span>
+            </h2>
+            {table(groups.upcoming, t('upcoming'), t('noneUpcoming'))}
+          </section>
+          {groups.later.length > 0 ? (
+            <details className="deadlines-later">
+              <summary className="deadlines-heading">
+                {t('later')} <span className="badge">{groups.later.length}</span>
+              </summary>
+              {table(groups.later, t('later'), '')}
+            </details>
+          ) : null}
+        </>
+      )}
+    </>
+  );
 }

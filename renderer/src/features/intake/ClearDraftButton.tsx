@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 
-export function ClearDraftButton({ onClear }: { onClear(): Promise<void> }) {
+export function ClearDraftButton({ onClear }: { onClear: () => Promise<void> }) {
   const { t } = useTranslation('intake');
   const [open, setOpen] = useState(false);
   return (

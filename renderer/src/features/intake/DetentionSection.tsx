@@ -34,7 +34,7 @@ export function DetentionSection() {
         </Button>
       </div>
       {open ? (
-        <div id={PANEL_ID} className="intake-grid intake-grid-3">
+        <div id={PANEL_ID} className="intake-grid intake-grid-3 intake-detention">
           <TextField label={t('detention.arrestDate')} hint={t('dateHint')} autoComplete="off" inputMode="numeric" error={message(errors?.arrestDate?.message)} {...register('detention.arrestDate')} />
           <SelectField
             label={t('detention.type')}

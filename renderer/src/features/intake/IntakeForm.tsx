@@ -34,7 +34,6 @@ export function IntakeForm() {
   const draft = useDraft('intake', form);
   const countries = useCountries();
   const navigate = useNavigate();
-  const showToast = useToasts((s) => s.show);
   const [failure, setFailure] = useState<{ error: ApiError; loose: string[] } | null>(null);
   const ready = draft.restored && countries.ready;
   const { setFocus, setError } = form;
@@ -61,7 +60,7 @@ export function IntakeForm() {
       return;
     }
     await draft.discard();
-    showToast(t('logged', { name: r.value.personName }), 'success');
+    useToasts.getState().show(t('logged', { name: r.value.personName }), 'success');
     const logged: LoggedReferral = { id: r.value.id, personName: r.value.personName };
     await navigate('/referrals', { state: { logged } });
   };

@@ -38,7 +38,9 @@ export function SourceFields() {
             error={message(errors.sourceContact?.relation?.message)}
             {...register('sourceContact.relation')}
           />
-          <TextField label={t('source.reach')} autoComplete="off" error={message(errors.sourceContact?.reach?.message)} {...register('sourceContact.reach')} />
+          <div className="span-all">
+            <TextField label={t('source.reach')} autoComplete="off" error={message(errors.sourceContact?.reach?.message)} {...register('sourceContact.reach')} />
+          </div>
         </div>
       ) : (
         <TextAreaField

@@ -12,8 +12,8 @@ interface CountriesState {
   countries: Country[];
   loaded: boolean;
   loading: boolean;
-  load(): Promise<void>;
-  reset(): void;
+  load: () => Promise<void>;
+  reset: () => void;
 }
 
 const useCountriesStore = createStore<CountriesState>((set, get) => ({
@@ -38,7 +38,7 @@ export interface CountryNames {
   ready: boolean;
   /** Focus countries first, then the rest, each part in the alphabet of the current language. */
   countries: { code: string; name: string; focus: boolean }[];
-  nameOf(code: string | null | undefined): string;
+  nameOf: (code: string | null | undefined) => string;
 }
 
 export function useCountries(): CountryNames {

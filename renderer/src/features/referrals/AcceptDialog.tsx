@@ -25,8 +25,8 @@ export interface DecisionTarget {
 
 interface AcceptDialogProps {
   referral: DecisionTarget;
-  onClose(): void;
-  onAccepted(result: ReferralDecided): void;
+  onClose: () => void;
+  onAccepted: (result: ReferralDecided) => void;
 }
 
 export function AcceptDialog({ referral, onClose, onAccepted }: AcceptDialogProps) {

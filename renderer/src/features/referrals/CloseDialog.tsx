@@ -21,8 +21,8 @@ export type ClosingDecision = 'declined' | 'referred_elsewhere';
 interface CloseDialogProps {
   referral: DecisionTarget;
   decision: ClosingDecision;
-  onClose(): void;
-  onDecided(result: ReferralDecided): void;
+  onClose: () => void;
+  onDecided: (result: ReferralDecided) => void;
 }
 
 export function CloseDialog({ referral, decision, onClose, onDecided }: CloseDialogProps) {

@@ -8,13 +8,19 @@ import { useErrorText } from '../../components/ErrorMessage';
 import { useVocabLabel } from '../../i18n/vocab';
 
 interface ConflictDetails {
+  /** The referral's status when it had already been decided. */
   status?: string;
-  decidedOn?: string | null;
+  /** The person's case that is already open. */
   caseId?: string;
 }
 
 function detailsOf(error: ApiError): ConflictDetails {
-  return typeof error.details === 'object' && error.details !== null ? (error.details as ConflictDetails) : {};
+  const d = error.details;
+  const out: ConflictDetails = {};
+  if (typeof d !== 'object' || d === null) return out;
+  if ('status' in d && typeof d.status === 'string') out.status = d.status;
+  if ('caseId' in d && typeof d.caseId === 'string') out.caseId = d.caseId;
+  return out;
 }
 
 export function DecisionError({ error }: { error: ApiError | null }) {

@@ -28,7 +28,7 @@ export function ReferralsScreen() {
   const errorText = useErrorText();
   const location = useLocation();
   const navigate = useNavigate();
-  const showToast = useToasts((s) => s.show);
+  const showToast = (text: string, tone: 'success' | 'error') => useToasts.getState().show(text, tone);
   const canDecide = useSession((s) => s.hasRole('caseworker', 'supervisor', 'administrator'));
   const { load, setOpened, error, total, shown, loading } = useReferrals(
     useShallow((s) => ({ load: s.load, setOpened: s.setOpened, error: s.error, total: s.total, shown: s.rows.length, loading: s.loading })),
@@ -40,6 +40,12 @@ export function ReferralsScreen() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // A dialog may close on a conflict (someone decided first): the list then shows the news.
+  const closeDialog = () => {
+    setDialog(null);
+    void load();
+  };
 
   const forgetLogged = () => void navigate(location.pathname, { replace: true, state: null });
 
@@ -101,10 +107,10 @@ export function ReferralsScreen() {
         {loading ? t('loading') : total > shown ? t('countPartial', { shown, total, max: PAGE_SIZE }) : t('count', { count: total })}
       </p>
       {dialog?.kind === 'accept' ? (
-        <AcceptDialog referral={dialog.referral} onClose={() => setDialog(null)} onAccepted={(r) => onDecided(dialog.referral, r)} />
+        <AcceptDialog referral={dialog.referral} onClose={closeDialog} onAccepted={(r) => onDecided(dialog.referral, r)} />
       ) : null}
       {dialog && dialog.kind !== 'accept' ? (
-        <CloseDialog referral={dialog.referral} decision={dialog.kind} onClose={() => setDialog(null)} onDecided={(r) => onDecided(dialog.referral, r)} />
+        <CloseDialog referral={dialog.referral} decision={dialog.kind} onClose={closeDialog} onDecided={(r) => onDecided(dialog.referral, r)} />
       ) : null}
     </>
   );

@@ -25,7 +25,7 @@ function excerpt(text: string | null | undefined): string {
 interface ReferralsTableProps {
   canDecide: boolean;
   busyId: string | null;
-  onAction(action: RowAction, referral: ReferralSummary): void;
+  onAction: (action: RowAction, referral: ReferralSummary) => void;
 }
 
 export function ReferralsTable({ canDecide, busyId, onAction }: ReferralsTableProps) {

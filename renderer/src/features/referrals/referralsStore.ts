@@ -26,10 +26,10 @@ interface ReferralsState {
   loading: boolean;
   error: ApiError | null;
   opened: OpenedCase | null;
-  setFilters(patch: Partial<ReferralFilters>): void;
-  load(): Promise<void>;
-  setOpened(opened: OpenedCase | null): void;
-  reset(): void;
+  setFilters: (patch: Partial<ReferralFilters>) => void;
+  load: () => Promise<void>;
+  setOpened: (opened: OpenedCase | null) => void;
+  reset: () => void;
 }
 
 export const PAGE_SIZE = 100;

@@ -29,7 +29,7 @@ const addUserForm = z
   .refine(repeatMatches, repeatMismatch);
 type AddUserValues = z.input<typeof addUserForm>;
 
-export function AddUserDialog({ open, onOpenChange, onAdded }: { open: boolean; onOpenChange(open: boolean): void; onAdded(user: User): void }) {
+export function AddUserDialog({ open, onOpenChange, onAdded }: { open: boolean; onOpenChange: (open: boolean) => void; onAdded: (user: User) => void }) {
   const { t } = useTranslation('settings');
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={t('users.add.title')} description={t('users.add.intro')}>
@@ -39,7 +39,7 @@ export function AddUserDialog({ open, onOpenChange, onAdded }: { open: boolean; 
   );
 }
 
-function AddUserForm({ onCancel, onAdded }: { onCancel(): void; onAdded(user: User): void }) {
+function AddUserForm({ onCancel, onAdded }: { onCancel: () => void; onAdded: (user: User) => void }) {
   const { t } = useTranslation('settings');
   const fieldText = useFieldText();
   const weakText = useWeakPassphraseText();

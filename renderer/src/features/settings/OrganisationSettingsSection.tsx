@@ -13,9 +13,8 @@ import { useToasts } from '../../state/toasts';
 import { SETTING_GROUPS } from './organisationSettings';
 import { SettingsProblem } from './SettingsProblem';
 
-function SettingsForm({ values, onSaved }: { values: SettingsValues; onSaved(values: SettingsValues): void }) {
+function SettingsForm({ values, onSaved }: { values: SettingsValues; onSaved: (values: SettingsValues) => void }) {
   const { t } = useTranslation('settings');
-  const toast = useToasts((s) => s.show);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const { register, handleSubmit, reset, formState } = useForm<SettingsValues>({
     resolver: zodResolver(api['settings.update'].input.required()),
@@ -32,7 +31,7 @@ function SettingsForm({ values, onSaved }: { values: SettingsValues; onSaved(val
     }
     reset(r.value);
     onSaved(r.value);
-    toast(t('organisation.saved'), 'success');
+    useToasts.getState().show(t('organisation.saved'), 'success');
   });
 
   return (

@@ -30,7 +30,6 @@ export function OwnPassphraseSection() {
   const fieldText = useFieldText();
   const weakText = useWeakPassphraseText();
   const userName = useSession((s) => s.user?.name);
-  const toast = useToasts((s) => s.show);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const { register, handleSubmit, setError, watch, reset, formState } = useForm<ChangeValues, unknown, z.output<typeof changeForm>>({
     resolver: zodResolver(changeForm),
@@ -43,7 +42,7 @@ export function OwnPassphraseSection() {
     const r = await call('session.changePassphrase', { currentPassphrase: values.current, newPassphrase: values.passphrase });
     if (r.ok) {
       reset(EMPTY);
-      toast(t('passphrase.changed'), 'success');
+      useToasts.getState().show(t('passphrase.changed'), 'success');
     } else if (r.error.code === 'WRONG_PASSPHRASE') {
       setError('current', { type: SERVER, message: t('passphrase.currentWrong') }, { shouldFocus: true });
     } else if (r.error.code === 'WEAK_PASSPHRASE') {

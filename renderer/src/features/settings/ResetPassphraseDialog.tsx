@@ -19,7 +19,7 @@ import { SettingsProblem } from './SettingsProblem';
 const resetForm = z.object({ passphrase: passphraseRule, repeat: z.string() }).refine(repeatMatches, repeatMismatch);
 type ResetValues = z.input<typeof resetForm>;
 
-export function ResetPassphraseDialog({ user, onClose, onDone }: { user: User | null; onClose(): void; onDone(user: User): void }) {
+export function ResetPassphraseDialog({ user, onClose, onDone }: { user: User | null; onClose: () => void; onDone: (user: User) => void }) {
   const { t } = useTranslation('settings');
   return (
     <Dialog
@@ -33,7 +33,7 @@ export function ResetPassphraseDialog({ user, onClose, onDone }: { user: User | 
   );
 }
 
-function ResetForm({ user, onCancel, onDone }: { user: User; onCancel(): void; onDone(user: User): void }) {
+function ResetForm({ user, onCancel, onDone }: { user: User; onCancel: () => void; onDone: (user: User) => void }) {
   const { t } = useTranslation('settings');
   const fieldText = useFieldText();
   const weakText = useWeakPassphraseText();

@@ -14,8 +14,8 @@ interface RevokeUserDialogProps {
   /** The signed-in administrator's id. */
   selfId: string | undefined;
   activeAdministrators: number;
-  onClose(): void;
-  onDone(user: User): void;
+  onClose: () => void;
+  onDone: (user: User) => void;
 }
 
 export function RevokeUserDialog({ user, selfId, activeAdministrators, onClose, onDone }: RevokeUserDialogProps) {

@@ -19,7 +19,7 @@ export function UsersSection() {
   const { t } = useTranslation('settings');
   const label = useVocabLabel();
   const selfId = useSession((s) => s.user?.id);
-  const toast = useToasts((s) => s.show);
+  const toast = (text: string) => useToasts.getState().show(text);
   const { users, problem, reload } = useUsers();
   const [adding, setAdding] = useState(false);
   const [resetting, setResetting] = useState<User | null>(null);
@@ -71,7 +71,7 @@ export function UsersSection() {
         onOpenChange={setAdding}
         onAdded={(user) => {
           setAdding(false);
-          toast(t('users.add.done', { name: user.displayName }), 'success');
+          toast(t('users.add.done', { name: user.displayName }));
           void reload();
         }}
       />
@@ -80,7 +80,7 @@ export function UsersSection() {
         onClose={() => setResetting(null)}
         onDone={(user) => {
           setResetting(null);
-          toast(t('users.reset.done', { name: user.displayName }), 'success');
+          toast(t('users.reset.done', { name: user.displayName }));
         }}
       />
       <RevokeUserDialog
@@ -90,7 +90,7 @@ export function UsersSection() {
         onClose={() => setRevoking(null)}
         onDone={(user) => {
           setRevoking(null);
-          toast(t('users.revoke.done', { name: user.displayName }), 'success');
+          toast(t('users.revoke.done', { name: user.displayName }));
           void reload();
         }}
       />

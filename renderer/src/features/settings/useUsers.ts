@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ApiError, User } from '../../../../db/api';
 import { call } from '../../api/client';
 
-export function useUsers(): { users: User[] | null; problem: ApiError | null; reload(): Promise<void> } {
+export function useUsers(): { users: User[] | null; problem: ApiError | null; reload: () => Promise<void> } {
   const [users, setUsers] = useState<User[] | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
 

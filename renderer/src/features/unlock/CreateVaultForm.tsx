@@ -28,7 +28,7 @@ const createVaultForm = z
 type CreateVaultValues = z.input<typeof createVaultForm>;
 
 /** Called with the recovery key once the vault exists; before the call, onStart lets App hold this screen. */
-export function CreateVaultForm({ onStart, onCreated, onFailed }: { onStart(): void; onCreated(recoveryKey: string): void; onFailed(): void }) {
+export function CreateVaultForm({ onStart, onCreated, onFailed }: { onStart: () => void; onCreated: (recoveryKey: string) => void; onFailed: () => void }) {
   const { t } = useTranslation('unlock');
   const fieldText = useFieldText();
   const weakText = useWeakPassphraseText();

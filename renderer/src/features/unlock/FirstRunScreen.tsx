@@ -11,7 +11,6 @@ import { useRecoveryKeyStep } from './recoveryKeyStep';
 export function FirstRunScreen() {
   const [recoveryKey, setRecoveryKey] = useState<string | null>(null);
   const phase = useSession((s) => s.phase);
-  const refresh = useSession((s) => s.refresh);
   const { begin, end } = useRecoveryKeyStep.getState();
 
   // If the vault locks while the key is up (sleep, idle), the key leaves the screen.
@@ -25,7 +24,7 @@ export function FirstRunScreen() {
   const finish = () => {
     setRecoveryKey(null);
     end();
-    void refresh();
+    void useSession.getState().refresh();
   };
 
   return (

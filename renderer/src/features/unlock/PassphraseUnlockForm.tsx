@@ -19,10 +19,9 @@ import { retryAfterSeconds, useRetryCountdown } from './useRetryCountdown';
 const unlockForm = z.object({ userName: userNameRule, passphrase: passphraseRule });
 type UnlockValues = z.input<typeof unlockForm>;
 
-export function PassphraseUnlockForm({ userName, onUseRecoveryKey }: { userName: string; onUseRecoveryKey(userName: string): void }) {
+export function PassphraseUnlockForm({ userName, onUseRecoveryKey }: { userName: string; onUseRecoveryKey: (userName: string) => void }) {
   const { t } = useTranslation('unlock');
   const fieldText = useFieldText();
-  const refresh = useSession((s) => s.refresh);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const { secondsLeft, wait } = useRetryCountdown();
   const { register, handleSubmit, setFocus, resetField, getValues, formState } = useForm<UnlockValues, unknown, z.output<typeof unlockForm>>({
@@ -38,7 +37,7 @@ export function PassphraseUnlockForm({ userName, onUseRecoveryKey }: { userName:
     setProblem(null);
     const r = await call('session.unlock', values);
     if (r.ok) {
-      await refresh();
+      await useSession.getState().refresh();
       return;
     }
     setProblem(r.error);
@@ -54,14 +53,16 @@ export function PassphraseUnlockForm({ userName, onUseRecoveryKey }: { userName:
       <UnlockProblem error={problem} mode="passphrase" secondsLeft={secondsLeft} onUseRecoveryKey={() => onUseRecoveryKey(getValues('userName'))} />
       <TextField {...register('userName')} label={t('fields.userName')} error={fieldText(errors.userName)} autoComplete="username" spellCheck={false} autoCapitalize="off" />
       <TextField {...register('passphrase')} type="password" label={t('fields.passphrase')} error={fieldText(errors.passphrase)} autoComplete="current-password" spellCheck={false} />
-      <div className="form-actions gate-actions">
-        <Button variant="ghost" className="gate-switch" onClick={() => onUseRecoveryKey(getValues('userName'))}>
-          {t('unlock.useRecoveryKey')}
-        </Button>
+      <div className="form-actions">
         <Button type="submit" variant="primary" busy={isSubmitting} disabled={secondsLeft > 0}>
           {isSubmitting ? t('unlock.unlocking') : t('unlock.submit')}
         </Button>
       </div>
+      <p className="gate-switch-row">
+        <Button variant="ghost" className="gate-switch" onClick={() => onUseRecoveryKey(getValues('userName'))}>
+          {t('unlock.useRecoveryKey')}
+        </Button>
+      </p>
     </form>
   );
 }

@@ -1,12 +1,12 @@
 // First run, step two: the recovery key, shown once, large and grouped, with what it is for. The
 // person confirms they have stored it before the app opens; Print puts the title, date and key alone on paper.
-import { useEffect, useId, useRef, useState } from 'react';
+import { Fragment, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../components/Button';
 import { CheckboxField } from '../../components/Field';
 
-export function RecoveryKeySheet({ recoveryKey, onContinue }: { recoveryKey: string; onContinue(): void }) {
+export function RecoveryKeySheet({ recoveryKey, onContinue }: { recoveryKey: string; onContinue: () => void }) {
   const { t, i18n } = useTranslation('unlock');
   const [stored, setStored] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -27,11 +27,12 @@ export function RecoveryKeySheet({ recoveryKey, onContinue }: { recoveryKey: str
       <p className="no-print">{t('recoveryKey.store')}</p>
       <p className="recovery-key-label">{t('recoveryKey.label')}</p>
       <p className="recovery-key" translate="no" data-testid="recovery-key">
+        {/* Spaces between the groups, so a copy reads "ABCD EFGH …" (any spacing is accepted back). */}
         {groups.map((group, i) => (
-          <span key={i} className="recovery-key-group">
-            {group}
-            {i < groups.length - 1 ? ' ' : ''}
-          </span>
+          <Fragment key={i}>
+            {i > 0 ? ' ' : null}
+            <span className="recovery-key-group">{group}</span>
+          </Fragment>
         ))}
       </p>
       <div className="no-print">

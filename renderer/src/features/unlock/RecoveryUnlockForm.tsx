@@ -23,11 +23,9 @@ const recoveryForm = z.object({
 });
 type RecoveryValues = z.input<typeof recoveryForm>;
 
-export function RecoveryUnlockForm({ userName, onUsePassphrase }: { userName: string; onUsePassphrase(userName: string): void }) {
+export function RecoveryUnlockForm({ userName, onUsePassphrase }: { userName: string; onUsePassphrase: (userName: string) => void }) {
   const { t } = useTranslation('unlock');
   const fieldText = useFieldText();
-  const refresh = useSession((s) => s.refresh);
-  const toast = useToasts((s) => s.show);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const { secondsLeft, wait } = useRetryCountdown();
   const { register, handleSubmit, setFocus, setError, getValues, formState } = useForm<RecoveryValues, unknown, z.output<typeof recoveryForm>>({
@@ -43,8 +41,8 @@ export function RecoveryUnlockForm({ userName, onUsePassphrase }: { userName: st
     setProblem(null);
     const r = await call('session.unlockWithRecoveryKey', values);
     if (r.ok) {
-      toast(t('recovery.unlocked'), 'info');
-      await refresh();
+      useToasts.getState().show(t('recovery.unlocked'), 'info');
+      await useSession.getState().refresh();
       return;
     }
     if (r.error.code === 'VALIDATION') {
@@ -74,14 +72,16 @@ export function RecoveryUnlockForm({ userName, onUsePassphrase }: { userName: st
         autoCapitalize="characters"
         translate="no"
       />
-      <div className="form-actions gate-actions">
-        <Button variant="ghost" className="gate-switch" onClick={() => onUsePassphrase(getValues('userName'))}>
-          {t('recovery.usePassphrase')}
-        </Button>
+      <div className="form-actions">
         <Button type="submit" variant="primary" busy={isSubmitting} disabled={secondsLeft > 0}>
           {isSubmitting ? t('unlock.unlocking') : t('unlock.submit')}
         </Button>
       </div>
+      <p className="gate-switch-row">
+        <Button variant="ghost" className="gate-switch" onClick={() => onUsePassphrase(getValues('userName'))}>
+          {t('recovery.usePassphrase')}
+        </Button>
+      </p>
     </form>
   );
 }

@@ -12,7 +12,7 @@ interface UnlockProblemProps {
   error: ApiError | null;
   mode: UnlockMode;
   secondsLeft: number;
-  onUseRecoveryKey(): void;
+  onUseRecoveryKey: () => void;
 }
 
 function Damaged({ error, mode, onUseRecoveryKey }: Pick<UnlockProblemProps, 'mode' | 'onUseRecoveryKey'> & { error: ApiError }) {

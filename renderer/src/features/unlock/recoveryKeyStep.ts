@@ -6,8 +6,8 @@ import { createStore } from '../../state/store';
 
 interface RecoveryKeyStep {
   showing: boolean;
-  begin(): void;
-  end(): void;
+  begin: () => void;
+  end: () => void;
 }
 
 export const useRecoveryKeyStep = createStore<RecoveryKeyStep>((set) => ({

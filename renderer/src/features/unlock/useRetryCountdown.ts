@@ -2,7 +2,7 @@
 // the screen can show the seconds left and keep its button disabled until then.
 import { useEffect, useState } from 'react';
 
-export function useRetryCountdown(): { secondsLeft: number; wait(seconds: number): void } {
+export function useRetryCountdown(): { secondsLeft: number; wait: (seconds: number) => void } {
   const [until, setUntil] = useState(0);
   const [now, setNow] = useState(() => Date.now());
 
@@ -14,7 +14,7 @@ export function useRetryCountdown(): { secondsLeft: number; wait(seconds: number
 
   return {
     secondsLeft: Math.max(0, Math.ceil((until - now) / 1000)),
-    wait(seconds) {
+    wait: (seconds) => {
       const start = Date.now();
       setNow(start);
       setUntil(start + seconds * 1000);

@@ -1,0 +1,68 @@
+// One group of deadlines: when each is due (and how far off), what kind it is, whose case it
+// belongs to (a link to the case) and, for tasks typed by hand, the task and a way to close it.
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+import type { DeadlineEntry } from '../../../../db/api';
+import { Button } from '../../components/Button';
+import { Table, type Column } from '../../components/Table';
+import { formatPartialDate } from '../intake/dates';
+
+interface DeadlineTableProps {
+  entries: DeadlineEntry[];
+  caption: string;
+  empty: string;
+  canComplete: boolean;
+  busyTaskId: string | null;
+  onComplete: (entry: DeadlineEntry) => void;
+}
+
+function entryKey(e: DeadlineEntry): string {
+  return `${e.kind}:${e.recordId}:${e.due}`;
+}
+
+export function DeadlineTable({ entries, caption, empty, canComplete, busyTaskId, onComplete }: DeadlineTableProps) {
+  const { t, i18n } = useTranslation('deadlines');
+
+  const relative = (days: number) => {
+    if (days === 0) return t('today');
+    return days < 0 ? t('daysOverdue', { count: -days }) : t('daysLeft', { count: days });
+  };
+
+  const columns: Column<DeadlineEntry>[] = [
+    {
+      key: 'due',
+      header: t('col.due'),
+      cell: (e) => (
+        <span className="deadlines-due">
+          <span>{formatPartialDate(e.due, i18n.language)}</span>
+          <span className={e.daysLeft < 0 ? 'deadlines-late' : 'muted'}>{relative(e.daysLeft)}</span>
+        </span>
+      ),
+    },
+    { key: 'kind', header: t('col.kind'), cell: (e) => <span className={`badge deadlines-kind deadlines-kind-${e.kind}`}>{t(`kind.${e.kind}`)}</span> },
+    {
+      key: 'case',
+      header: t('col.case'),
+      cell: (e) => (e.caseId ? <Link to={`/cases/${e.caseId}`}>{e.personName ?? t('openCase')}</Link> : <span className="muted">{t('noCase')}</span>),
+    },
+    { key: 'task', header: t('col.task'), cell: (e) => (e.kind === 'task' ? e.title : null) },
+    {
+      key: 'actions',
+      header: <span className="visually-hidden">{t('col.actions')}</span>,
+      align: 'end',
+      cell: (e) =>
+        canComplete && e.kind === 'task' && e.taskId ? (
+          <Button size="small" busy={busyTaskId === e.taskId} onClick={() => onComplete(e)} aria-label={t('completeFor', { title: e.title })}>
+            {t('complete')}
+          </Button>
+        ) : null,
+    },
+  ];
+
+  return (
+    <div className="deadlines-table">
+      <Table columns={columns} rows={entries} rowKey={entryKey} caption={caption} empty={empty} />
+    </div>
+  );
+}

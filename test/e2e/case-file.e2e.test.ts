@@ -1,0 +1,216 @@
+// The case file and its timeline, driven through the UI on a case opened from a referral: detention
+// with a charge, a hearing and a sentence; a WGAD petition; a note; each seen on the timeline in
+// order with honest partial dates; the service's overlap error in words; and a staff user who is
+// offered no way to change anything. Accessibility is checked on every tab and on the timeline.
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { openApp, type E2E } from './harness/fixture';
+
+const PASSPHRASE = 'correct horse battery staple 42';
+const STAFF_PASSPHRASE = 'quiet otter lantern meadow 77';
+
+// Radix's dialog scroll lock injects a <style> element, which the strict CSP refuses (harmless: the
+// page behind still scrolls). Reported to the lead; only that one message is set aside here.
+const DIALOG_STYLE_BLOCK = /^Applying inline style violates the following Content Security Policy directive 'style-src 'self''/;
+const consoleErrors = (e2e: E2E) => e2e.consoleErrors.filter((e) => !DIALOG_STYLE_BLOCK.test(e));
+
+let app: E2E | null = null;
+afterEach(async () => {
+  await app?.close();
+  app = null;
+});
+
+async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(`Harness call failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+/** A vault with one accepted referral: the person's name in Cyrillic with Latin spellings. */
+async function caseFromReferral(e2e: E2E): Promise<string> {
+  await ok(e2e.harness.call('session.createVault', { userName: 'admin', passphrase: PASSPHRASE }));
+  const referral = await ok<{ id: string }>(
+    e2e.harness.call('referrals.create', {
+      receivedOn: '2022-02-20',
+      channel: 'family',
+      countryCode: 'KZ',
+      consent: 'public',
+      person: { name: 'Кабиров Ержан', nameVariants: [{ name: 'Kabirov Yerzhan' }, { name: 'Qobirov Erjan' }] },
+    }),
+  );
+  const decided = await ok<{ caseId: string }>(e2e.harness.call('referrals.decide', { id: referral.id, decision: 'accepted' }));
+  return decided.caseId;
+}
+
+async function openTab(page: Page, name: RegExp) {
+  await page.getByRole('tab', { name }).click();
+  await expect.poll(() => page.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
+}
+
+async function save(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+async function shot(e2e: E2E, name: string) {
+  await e2e.page.waitForTimeout(150);
+  await e2e.screenshot(name);
+}
+
+describe('case file', () => {
+  it('records detention, advocacy and a note through the UI and shows them on the timeline', async () => {
+    app = await openApp();
+    const { page } = app;
+    const caseId = await caseFromReferral(app);
+    await page.goto(`${app.harness.url}#/cases/${caseId}`);
+    await page.getByRole('heading', { level: 1, name: /Кабиров Ержан/ }).waitFor();
+    await expect.poll(() => page.getByText('Also written: Kabirov Yerzhan · Qobirov Erjan').count()).toBe(1);
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await shot(app, 'case-person-en');
+
+    // A detention episode known to the month, then a charge, a hearing and a sentence within it.
+    await openTab(page, /Detention/);
+    await page.getByRole('button', { name: 'Add episode' }).click();
+    await page.getByLabel('Arrest date').fill('2021-03');
+    await page.getByLabel('Place of arrest').fill('Almaty');
+    await save(page);
+    const episode = page.getByRole('article', { name: 'Arrested March 2021' });
+    await episode.waitFor();
+
+    await episode.getByRole('button', { name: 'Add charge' }).click();
+    await page.getByLabel('Criminal code').fill('УК РК');
+    await page.getByLabel('Article').fill('174');
+    await page.getByLabel('Category').selectOption('anti_state_extremism');
+    await save(page);
+    await episode.getByText('УК РК, art. 174').waitFor();
+
+    await episode.getByRole('button', { name: 'Add court event' }).click();
+    await page.getByLabel('Date').fill('2022-01');
+    await page.getByLabel('Kind').selectOption('trial_hearing');
+    await page.getByLabel('Court', { exact: true }).fill('Almaty City Court');
+    await page.getByLabel('Court', { exact: true }).press('Enter');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await episode.getByText('January 2022').waitFor();
+
+    await episode.getByRole('button', { name: 'Add sentence' }).click();
+    await page.getByLabel('Years').fill('7');
+    await page.getByLabel('Counted from').fill('2022-02-28');
+    await page.getByLabel('Handed down on').fill('2022-02-28');
+    await save(page);
+    await episode.getByText('Expected release: 28 February 2029').waitFor();
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await shot(app, 'case-detention-en');
+
+    // A second open episode overlaps the first: the service's own words appear beside the form.
+    await page.getByRole('button', { name: 'Add episode' }).click();
+    await page.getByLabel('Arrest date').fill('2021-06');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('dialog').getByRole('alert').filter({ hasText: 'already has an open detention episode' }).waitFor();
+    await shot(app, 'case-episode-overlap-en');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+
+    // A WGAD petition: the reply deadline follows from the transmission date.
+    await openTab(page, /Advocacy/);
+    await page.getByRole('button', { name: 'Add action' }).click();
+    await page.getByLabel('Type').selectOption('wgad_petition');
+    await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2022-06-01');
+    await page.getByLabel('Submitted').fill('2022-06-01');
+    await page.getByLabel('Transmitted to the government').fill('2022-07-15');
+    await save(page);
+    const deadlines = page.getByRole('definition').filter({ hasText: '13 September 2022' });
+    await deadlines.waitFor();
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await shot(app, 'case-advocacy-en');
+
+    // A note dated only by its year.
+    await openTab(page, /Notes & events/);
+    await page.getByRole('button', { name: 'Add note or event' }).click();
+    await page.getByLabel('Date').fill('2019');
+    await page.getByLabel('Title').fill('Family reports threats by police');
+    await save(page);
+    await page.getByText('Family reports threats by police').waitFor();
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await shot(app, 'case-events-en');
+
+    await openTab(page, /Tasks/);
+    await page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    expect(await app.accessibilityProblems()).toEqual([]);
+
+    // The timeline: everything in order, dates as precise as they are known.
+    await page.getByRole('link', { name: 'Timeline' }).click();
+    await page.getByRole('heading', { level: 1, name: /Timeline/ }).waitFor();
+    const entries = page.locator('.timeline-entry');
+    await expect.poll(() => entries.count()).toBeGreaterThan(8);
+    const texts = await entries.allInnerTexts();
+    const at = (text: string) => texts.findIndex((t) => t.includes(text));
+    const order = ['Family reports threats by police', 'Charged: УК РК, art. 174', 'Trial hearing', 'Referral received', 'Sentence: 7 years', 'WGAD: submitted', 'WGAD: reply due', 'Expected release'];
+    for (const text of order) expect(at(text), text).toBeGreaterThanOrEqual(0);
+    expect(order.map(at)).toEqual([...order.map(at)].sort((a, b) => a - b));
+    expect(texts[at('Family reports')]).toContain('2019');
+    expect(texts[at('Charged:')]).toContain('March 2021');
+    expect(texts[at('Trial hearing')]).toContain('January 2022');
+    expect(texts[at('WGAD: reply due')]).toContain('13 September 2022');
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await shot(app, 'timeline-en');
+
+    // Narrow it to charges only.
+    await page.getByRole('button', { name: 'Hide all' }).click();
+    await page.getByRole('checkbox', { name: 'Charge' }).check();
+    await expect.poll(() => entries.count()).toBe(1);
+    expect(await entries.first().innerText()).toContain('УК РК, art. 174');
+
+    // An entry opens its record in the case file.
+    await page.getByRole('link', { name: 'Charged: УК РК, art. 174' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: /Detention/ }).getAttribute('aria-selected')).toBe('true');
+    await page.locator('.record-highlighted').filter({ hasText: 'УК РК, art. 174' }).waitFor();
+
+    // The same screens in Russian.
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByRole('tab', { name: /Задержание/ }).waitFor();
+    await shot(app, 'case-detention-ru');
+    for (const [tab, name] of [
+      [/Человек и контакты/, 'case-person-ru'],
+      [/Защита/, 'case-advocacy-ru'],
+      [/Заметки и события/, 'case-events-ru'],
+      [/Задачи/, 'case-tasks-ru'],
+    ] as const) {
+      await openTab(page, tab);
+      expect(await app.accessibilityProblems()).toEqual([]);
+      await shot(app, name);
+    }
+    await page.getByRole('link', { name: 'Хронология' }).click();
+    await page.getByRole('heading', { level: 1, name: /Хронология/ }).waitFor();
+    await expect.poll(() => entries.count()).toBeGreaterThan(8);
+    expect(await entries.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('март 2021')]));
+    await shot(app, 'timeline-ru');
+    await page.getByLabel('Язык').selectOption('en');
+
+    expect(consoleErrors(app)).toEqual([]);
+  });
+
+  it('offers a staff user no way to change the case', async () => {
+    app = await openApp();
+    const { page } = app;
+    const caseId = await caseFromReferral(app);
+    await ok(app.harness.call('episodes.create', { caseId, arrestDate: '2021-03', detentionType: 'pre_trial' }));
+    await ok(app.harness.call('users.add', { name: 'sam', displayName: 'Sam Staff', role: 'staff', passphrase: STAFF_PASSPHRASE }));
+    await ok(app.harness.call('session.lock', {}));
+    await ok(app.harness.call('session.unlock', { userName: 'sam', passphrase: STAFF_PASSPHRASE }));
+    await page.goto(`${app.harness.url}#/cases/${caseId}?tab=detention`);
+    await page.reload();
+    await page.getByRole('article', { name: 'Arrested March 2021' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Add episode' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Edit/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Assign…' }).count()).toBe(0);
+    await openTab(page, /Person & contacts/);
+    await page.getByText('Contacts are not shown to your role.').waitFor();
+    expect(await page.getByRole('textbox', { name: 'Name', exact: true }).isDisabled()).toBe(true);
+    // The backend refuses staff even if a control slipped through.
+    const refused = await page.evaluate((id) => window.habeas.call('episodes.create', { caseId: id, detentionType: 'pre_trial' }), caseId);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    await app.screenshot('case-staff-en');
+    expect(consoleErrors(app)).toEqual([]);
+  });
+});
