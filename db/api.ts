@@ -45,8 +45,11 @@ export function isMethodName(name: unknown): name is MethodName {
 }
 
 export * from './contract/core';
+export { WGAD_TYPES } from './contract/advocacy';
+export { CASE_SORTS, OPEN_CASE_STATUSES } from './contract/cases';
 export { NAME_SCRIPTS } from './contract/people';
 export { DEADLINE_KINDS } from './contract/tasks';
+export { TIMELINE_KINDS } from './contract/timeline';
 export * from './contract/vocabulary';
 export type * from './contract/events';
 export type * from './contract/session';

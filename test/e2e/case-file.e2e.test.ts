@@ -12,8 +12,7 @@ const STAFF_PASSPHRASE = 'quiet otter lantern meadow 77';
 
 // Radix's dialog scroll lock injects a <style> element, which the strict CSP refuses (harmless: the
 // page behind still scrolls). Reported to the lead; only that one message is set aside here.
-const DIALOG_STYLE_BLOCK = /^Applying inline style violates the following Content Security Policy directive 'style-src 'self''/;
-const consoleErrors = (e2e: E2E) => e2e.consoleErrors.filter((e) => !DIALOG_STYLE_BLOCK.test(e));
+const consoleErrors = (e2e: E2E) => e2e.consoleErrors;
 
 let app: E2E | null = null;
 afterEach(async () => {
@@ -68,7 +67,36 @@ describe('case file', () => {
     await page.getByRole('heading', { level: 1, name: /Кабиров Ержан/ }).waitFor();
     await expect.poll(() => page.getByText('Also written: Kabirov Yerzhan · Qobirov Erjan').count()).toBe(1);
     expect(await app.accessibilityProblems()).toEqual([]);
+
+    // A contact is confidential by default: masked in the list until revealed, hidden again on leaving the tab.
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    await page.getByRole('textbox', { name: 'Name', exact: true }).last().fill('Гульнара Кабирова');
+    await page.getByRole('textbox', { name: 'Relation' }).fill('Wife');
+    await page.getByRole('textbox', { name: 'How to reach them' }).fill('+7 701 000 00 00');
+    await save(page);
+    const contacts = page.getByRole('table', { name: 'Contacts' });
+    await contacts.getByText('Hidden').first().waitFor();
+    expect(await contacts.getByText('Гульнара Кабирова').count()).toBe(0);
+    await page.getByRole('button', { name: 'Reveal confidential details' }).click();
+    await contacts.getByText('Гульнара Кабирова').waitFor();
     await shot(app, 'case-person-en');
+    await openTab(page, /Tasks/);
+    await openTab(page, /Person & contacts/);
+    await contacts.getByText('Hidden').first().waitFor();
+    expect(await contacts.getByText('Гульнара Кабирова').count()).toBe(0);
+    // Deleting asks first.
+    await page.getByRole('button', { name: 'Delete contact: Wife' }).click();
+    await page.getByRole('dialog', { name: 'Delete this record?' }).getByRole('button', { name: 'Delete' }).click();
+    await page.getByText('No contacts recorded.').waitFor();
+
+    // The person's own facts: a birth year is all that is known.
+    await page.getByRole('textbox', { name: 'Date of birth' }).fill('1975');
+    await page.getByRole('checkbox', { name: 'Journalist' }).check();
+    await page.getByRole('button', { name: 'Save person' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Save person' }).isDisabled()).toBe(true);
+    const detail = await ok<{ personId: string }>(app.harness.call('cases.get', { id: caseId }));
+    const person = await ok<{ birthDate: string; professions: string[] }>(app.harness.call('people.get', { id: detail.personId }));
+    expect(person).toMatchObject({ birthDate: '1975', professions: ['journalist'] });
 
     // A detention episode known to the month, then a charge, a hearing and a sentence within it.
     await openTab(page, /Detention/);
@@ -100,6 +128,17 @@ describe('case file', () => {
     await page.getByLabel('Handed down on').fill('2022-02-28');
     await save(page);
     await episode.getByText('Expected release: 28 February 2029').waitFor();
+
+    // Reduced on appeal: the new sentence supersedes the first, whose start carries over.
+    await episode.getByRole('button', { name: 'Add sentence' }).click();
+    await page.getByLabel('Years').fill('5');
+    await page.getByLabel('Handed down on').fill('2022-06-10');
+    await page.getByLabel('Changes an earlier sentence').selectOption({ label: '7 years, 28 February 2022' });
+    await page.getByLabel('How it changed').selectOption('appeal_reduced');
+    await save(page);
+    await episode.getByText('Reduced on appeal — supersedes the sentence of 28 February 2022').waitFor();
+    await episode.getByText('Expected release: 28 February 2027').waitFor();
+    await episode.getByText('No longer in force').waitFor();
     expect(await app.accessibilityProblems()).toEqual([]);
     await shot(app, 'case-detention-en');
 
@@ -134,9 +173,25 @@ describe('case file', () => {
     expect(await app.accessibilityProblems()).toEqual([]);
     await shot(app, 'case-events-en');
 
+    // A task typed by hand, done and reopened.
     await openTab(page, /Tasks/);
-    await page.getByRole('heading', { name: 'Tasks' }).waitFor();
+    await page.getByRole('button', { name: 'Add task' }).click();
+    await page.getByLabel('What is to be done').fill('Ask the lawyer for the verdict text');
+    await page.getByLabel('Due on').fill('2030-01-15');
+    await save(page);
+    await page.getByText('Due 15 January 2030', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Mark done: Ask the lawyer for the verdict text' }).click();
+    await page.getByRole('button', { name: 'Reopen: Ask the lawyer for the verdict text' }).click();
+    await page.getByRole('button', { name: 'Mark done: Ask the lawyer for the verdict text' }).waitFor();
     expect(await app.accessibilityProblems()).toEqual([]);
+
+    // Closing the case asks for a reason; reopening brings it back.
+    await page.getByRole('button', { name: 'Close case…' }).click();
+    await page.getByLabel('Reason').selectOption('released');
+    await save(page);
+    await page.getByText(/\(Released, /).waitFor();
+    await page.getByRole('button', { name: 'Reopen case' }).click();
+    await page.getByRole('button', { name: 'Close case…' }).waitFor();
 
     // The timeline: everything in order, dates as precise as they are known.
     await page.getByRole('link', { name: 'Timeline' }).click();
@@ -145,7 +200,7 @@ describe('case file', () => {
     await expect.poll(() => entries.count()).toBeGreaterThan(8);
     const texts = await entries.allInnerTexts();
     const at = (text: string) => texts.findIndex((t) => t.includes(text));
-    const order = ['Family reports threats by police', 'Charged: УК РК, art. 174', 'Trial hearing', 'Referral received', 'Sentence: 7 years', 'WGAD: submitted', 'WGAD: reply due', 'Expected release'];
+    const order = ['Family reports threats by police', 'Charged: УК РК, art. 174', 'Trial hearing', 'Referral received', 'Sentence: 7 years', 'WGAD: submitted', 'Sentence changed (reduced on appeal): 5 years', 'WGAD: reply due', 'Expected release'];
     for (const text of order) expect(at(text), text).toBeGreaterThanOrEqual(0);
     expect(order.map(at)).toEqual([...order.map(at)].sort((a, b) => a - b));
     expect(texts[at('Family reports')]).toContain('2019');
@@ -154,6 +209,9 @@ describe('case file', () => {
     expect(texts[at('WGAD: reply due')]).toContain('13 September 2022');
     expect(await app.accessibilityProblems()).toEqual([]);
     await shot(app, 'timeline-en');
+    await page.emulateMedia({ media: 'print' });
+    await shot(app, 'timeline-print-en');
+    await page.emulateMedia({ media: 'screen' });
 
     // Narrow it to charges only.
     await page.getByRole('button', { name: 'Hide all' }).click();
@@ -180,6 +238,12 @@ describe('case file', () => {
       expect(await app.accessibilityProblems()).toEqual([]);
       await shot(app, name);
     }
+    await openTab(page, /Защита/);
+    await page.getByRole('button', { name: /^Изменить: Жалоба в РГПЗ/ }).click();
+    await page.getByRole('dialog').getByText('13 сентября 2022').waitFor();
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await shot(app, 'case-advocacy-dialog-ru');
+    await page.getByRole('dialog').getByRole('button', { name: 'Отмена' }).click();
     await page.getByRole('link', { name: 'Хронология' }).click();
     await page.getByRole('heading', { level: 1, name: /Хронология/ }).waitFor();
     await expect.poll(() => entries.count()).toBeGreaterThan(8);

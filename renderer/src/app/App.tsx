@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router';
 
 import { Toasts } from '../components/Toasts';
 import { FirstRunScreen } from '../features/unlock/FirstRunScreen';
+import { useRecoveryKeyStep } from '../features/unlock/recoveryKeyStep';
 import { UnlockScreen } from '../features/unlock/UnlockScreen';
 import { followBackendSession, useSession } from '../state/session';
 import { router } from './routes';
@@ -14,6 +15,8 @@ export function App() {
   const { t } = useTranslation();
   const phase = useSession((s) => s.phase);
   const refresh = useSession((s) => s.refresh);
+  // Creating the vault unlocks it at once: the first-run screen stays up until its recovery key is stored.
+  const showingRecoveryKey = useRecoveryKeyStep((s) => s.showing);
 
   useEffect(() => {
     void refresh();
@@ -28,9 +31,9 @@ export function App() {
           {t('errors.INTERNAL')}
         </p>
       ) : null}
-      {phase === 'no-vault' ? <FirstRunScreen /> : null}
-      {phase === 'locked' ? <UnlockScreen /> : null}
-      {phase === 'unlocked' ? <RouterProvider router={router} /> : null}
+      {phase === 'no-vault' || showingRecoveryKey ? <FirstRunScreen /> : null}
+      {phase === 'locked' && !showingRecoveryKey ? <UnlockScreen /> : null}
+      {phase === 'unlocked' && !showingRecoveryKey ? <RouterProvider router={router} /> : null}
       <Toasts />
     </>
   );

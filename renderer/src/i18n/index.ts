@@ -34,9 +34,12 @@ export async function setLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
+const initialLanguage = savedLanguage();
+if (globalThis.document) document.documentElement.lang = initialLanguage;
+
 void i18n.use(initReactI18next).init({
   resources: catalogues(),
-  lng: savedLanguage(),
+  lng: initialLanguage,
   fallbackLng: 'en',
   defaultNS: 'common',
   interpolation: { escapeValue: false },

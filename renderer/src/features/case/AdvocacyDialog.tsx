@@ -36,10 +36,10 @@ export function AdvocacyDialog({ caseId, action, onClose, onSaved }: { caseId: s
     <FormDialog open onOpenChange={(open) => !open && onClose()} title={action ? t('advocacy.editTitle') : t('advocacy.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy} wide>
       <div className="form-grid">
         <SelectField label={t('advocacy.type')} options={types} required autoFocus error={fieldError(errors.type?.message)} {...form.register('type')} />
-        <TextField label={t('advocacy.date')} required placeholder="YYYY-MM-DD" error={fieldError(errors.date?.message)} {...form.register('date')} />
+        <TextField label={t('advocacy.date')} required placeholder={t('fullDatePlaceholder')} error={fieldError(errors.date?.message)} {...form.register('date')} />
         <SelectField label={t('advocacy.status')} options={statuses} error={fieldError(errors.status?.message)} {...form.register('status')} />
         <TextField label={t('advocacy.target')} error={fieldError(errors.target?.message)} {...form.register('target')} />
-        <TextField label={t('advocacy.followUpDue')} placeholder="YYYY-MM-DD" error={fieldError(errors.followUpDue?.message)} {...form.register('followUpDue')} />
+        <TextField label={t('advocacy.followUpDue')} placeholder={t('fullDatePlaceholder')} error={fieldError(errors.followUpDue?.message)} {...form.register('followUpDue')} />
       </div>
       <CheckboxField label={t('advocacy.public')} hint={t('advocacy.publicHint')} error={fieldError(errors.public?.message)} {...form.register('public')} />
       {wgad ? <WgadFieldset form={form} petition={action?.wgad ?? null} /> : null}

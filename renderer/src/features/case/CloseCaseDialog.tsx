@@ -35,7 +35,7 @@ export function CloseCaseDialog({ detail, onClose, onSaved }: { detail: CaseDeta
   return (
     <FormDialog open onOpenChange={(open) => !open && onClose()} title={t('closeCase.title')} description={t('closeCase.description')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy}>
       <SelectField label={t('closeCase.reason')} options={reasons} placeholder={t('choose')} required autoFocus error={fieldError(errors.reason?.message)} {...form.register('reason')} />
-      <TextField label={t('closeCase.closedOn')} placeholder="YYYY-MM-DD" hint={t('closeCase.closedOnHint')} error={fieldError(errors.closedOn?.message)} {...form.register('closedOn')} />
+      <TextField label={t('closeCase.closedOn')} placeholder={t('fullDatePlaceholder')} hint={t('closeCase.closedOnHint')} error={fieldError(errors.closedOn?.message)} {...form.register('closedOn')} />
     </FormDialog>
   );
 }

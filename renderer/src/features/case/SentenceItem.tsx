@@ -24,7 +24,7 @@ export function SentenceItem({ sentence }: { sentence: SentenceInChain }) {
         <p className="record-line">{t('sentence.supersedes', { change: vocab('sentenceChange', sentence.change), what: linkText(sentence.supersedes) })}</p>
       ) : null}
       {sentence.supersededBy ? (
-        <p className="record-line muted">{t('sentence.supersededBy', { change: vocab('sentenceChange', sentence.supersededBy.change), what: linkText(sentence.supersededBy) })}</p>
+        <p className="record-line muted">{t('sentence.supersededBy', { change: vocab('sentenceChange', sentence.supersededBy.change).toLocaleLowerCase(), what: linkText(sentence.supersededBy) })}</p>
       ) : null}
       <p className="record-line muted">
         {[

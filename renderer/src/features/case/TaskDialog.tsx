@@ -33,7 +33,7 @@ export function TaskDialog({ caseId, onClose, onSaved }: { caseId: string; onClo
   return (
     <FormDialog open onOpenChange={(open) => !open && onClose()} title={t('tasks.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy}>
       <TextField label={t('tasks.title')} required autoFocus error={fieldError(errors.title?.message)} {...form.register('title')} />
-      <TextField label={t('tasks.dueOn')} required placeholder="YYYY-MM-DD" error={fieldError(errors.dueOn?.message)} {...form.register('dueOn')} />
+      <TextField label={t('tasks.dueOn')} required placeholder={t('fullDatePlaceholder')} error={fieldError(errors.dueOn?.message)} {...form.register('dueOn')} />
       <SelectField label={t('tasks.assignee')} options={colleagues} placeholder={t('tasks.me')} error={fieldError(errors.assigneeId?.message)} {...form.register('assigneeId')} />
     </FormDialog>
   );

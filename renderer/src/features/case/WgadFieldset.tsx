@@ -45,7 +45,7 @@ export function WgadFieldset({ form, petition }: { form: UseFormReturn<AdvocacyF
       <legend>{t('wgad.heading')}</legend>
       <div className="form-grid">
         {STEP_DATES.map((name) => (
-          <TextField key={name} label={t(`wgad.${name}`)} placeholder="YYYY-MM-DD" error={fieldError(errors?.[name]?.message)} {...form.register(`wgad.${name}`)} />
+          <TextField key={name} label={t(`wgad.${name}`)} placeholder={t('fullDatePlaceholder')} error={fieldError(errors?.[name]?.message)} {...form.register(`wgad.${name}`)} />
         ))}
         <TextField label={t('wgad.session')} error={fieldError(errors?.session?.message)} {...form.register('wgad.session')} />
         <TextField label={t('wgad.opinionNumber')} placeholder="Opinion No. 12/2023" error={fieldError(errors?.opinionNumber?.message)} {...form.register('wgad.opinionNumber')} />

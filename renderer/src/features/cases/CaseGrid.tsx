@@ -2,7 +2,7 @@
 // a page at a time. One row holds the focus (roving tabindex); arrows, Page Up/Down, Home and End
 // move it, Enter or a click opens the case.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
@@ -18,7 +18,8 @@ export function CaseGrid({ pages }: { pages: CasePages }) {
   const navigate = useNavigate();
   const total = pages.total ?? 0;
   const active = useCaseFilters((s) => s.activeIndex);
-  const scrollOffset = useCaseFilters((s) => s.scrollOffset);
+  // Where the list was left (coming back from a case file); read once, not followed on every scroll.
+  const [initialOffset] = useState(() => useCaseFilters.getState().scrollOffset);
   const setActive = useCaseFilters((s) => s.setActive);
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowRefs = useRef(new Map<number, HTMLDivElement>());
@@ -29,7 +30,7 @@ export function CaseGrid({ pages }: { pages: CasePages }) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
-    initialOffset: scrollOffset,
+    initialOffset,
     onChange: (v) => useCaseFilters.setState({ scrollOffset: v.scrollOffset ?? 0 }),
   });
   const items = virtualizer.getVirtualItems();

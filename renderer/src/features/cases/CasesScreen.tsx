@@ -39,7 +39,8 @@ export function CasesScreen() {
       </PageHeader>
       <CaseFilterBar />
       <ErrorMessage error={pages.error} />
-      <CaseGrid pages={pages} />
+      {/* A new query is a new list: the grid starts afresh at its top. */}
+      <CaseGrid key={JSON.stringify(query)} pages={pages} />
       <p className="muted case-keys">{t('keys')}</p>
     </div>
   );

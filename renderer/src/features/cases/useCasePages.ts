@@ -45,6 +45,12 @@ export function useCasePages(query: CaseQuery): CasePages {
           return;
         }
         cache.current.set(page, r.value.rows);
+        // Map order is use order (ensureRange re-inserts what is on screen): the first key is the
+        // page least recently wanted, and the page just arrived is the last.
+        for (const old of cache.current.keys()) {
+          if (cache.current.size <= MAX_CACHED_PAGES) break;
+          cache.current.delete(old);
+        }
         setError(null);
         setTotal(r.value.total);
         setArrivals((n) => n + 1);
@@ -69,14 +75,10 @@ export function useCasePages(query: CaseQuery): CasePages {
       for (let page = first; page <= last; page += 1) {
         const rows = cache.current.get(page);
         if (rows) {
-          // Map order is insertion order: re-inserting marks the page as recently used.
+          // Re-inserting marks the page as recently used.
           cache.current.delete(page);
           cache.current.set(page, rows);
         } else fetchPage(page);
-      }
-      for (const page of cache.current.keys()) {
-        if (cache.current.size <= MAX_CACHED_PAGES) break;
-        if (page < first || page > last) cache.current.delete(page);
       }
     },
     [fetchPage],

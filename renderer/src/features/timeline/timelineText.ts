@@ -71,7 +71,7 @@ export function useEntryText(): (entry: TimelineEntry) => EntryText {
         if (!m) return { heading: entry.title, detail: entry.detail };
         const change = vocabOr('sentenceChange', m[1]);
         return {
-          heading: change ? t('sentenceChanged', { change, term: term(m[2] ?? '') }) : t('sentence', { term: term(m[2] ?? '') }),
+          heading: change ? t('sentenceChanged', { change: change.toLocaleLowerCase(), term: term(m[2] ?? '') }) : t('sentence', { term: term(m[2] ?? '') }),
           detail: vocabOr('sentenceType', entry.detail ?? undefined) ?? entry.detail,
         };
       }

@@ -22,7 +22,7 @@ export interface NewPassphraseFieldsProps {
 
 export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const { t } = useTranslation('unlock');
-  const strength = usePassphraseStrength(props.value, props.userName);
+  const { strength, pending } = usePassphraseStrength(props.value, props.userName);
   return (
     <>
       <TextField
@@ -33,7 +33,7 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         required
         label={props.passphraseLabel ?? t('fields.newPassphrase')}
         error={props.passphraseError}
-        hint={<StrengthMeter strength={strength} />}
+        hint={<StrengthMeter strength={strength} pending={pending} />}
       />
       <TextField
         {...props.repeat}

@@ -21,10 +21,11 @@ function Verdict({ strength }: { strength: PassphraseStrength }) {
   );
 }
 
-export function StrengthMeter({ strength }: { strength: PassphraseStrength | null }) {
+export function StrengthMeter({ strength, pending = false }: { strength: PassphraseStrength | null; pending?: boolean }) {
   const { t } = useTranslation('unlock');
+  const tone = strength ? (strength.ok ? ' strength-ok' : ' strength-weak') : '';
   return (
-    <span className={`strength${strength ? (strength.ok ? ' strength-ok' : ' strength-weak') : ''}`} aria-live="polite">
+    <span className={`strength${tone}${pending ? ' strength-pending' : ''}`} aria-live="polite" aria-busy={pending || undefined}>
       {strength ? <Verdict strength={strength} /> : t('strength.advice')}
     </span>
   );

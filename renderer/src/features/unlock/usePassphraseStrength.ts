@@ -7,7 +7,13 @@ import { call } from '../../api/client';
 
 const PAUSE_MS = 250;
 
-export function usePassphraseStrength(passphrase: string, userName?: string): PassphraseStrength | null {
+export interface StrengthAnswer {
+  strength: PassphraseStrength | null;
+  /** True while the shown strength belongs to an earlier text and a fresh answer is on its way. */
+  pending: boolean;
+}
+
+export function usePassphraseStrength(passphrase: string, userName?: string): StrengthAnswer {
   const [answer, setAnswer] = useState<{ for: string; strength: PassphraseStrength } | null>(null);
 
   useEffect(() => {
@@ -24,8 +30,8 @@ export function usePassphraseStrength(passphrase: string, userName?: string): Pa
     };
   }, [passphrase, userName]);
 
-  // While an answer for the current text is on its way, the last one stays (no flicker);
-  // an emptied field shows no strength at all.
-  if (passphrase === '') return null;
-  return answer?.strength ?? null;
+  // While an answer for the current text is on its way, the last one stays, marked pending (no
+  // flicker while typing); an emptied field shows no strength at all.
+  if (passphrase === '') return { strength: null, pending: false };
+  return { strength: answer?.strength ?? null, pending: answer?.for !== passphrase };
 }

@@ -1,0 +1,82 @@
+// The case list's page cache: pages fetched only when their rows come on screen, at most
+// MAX_CACHED_PAGES kept, and answers for an old query dropped when the filters change.
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+
+import { MAX_CACHED_PAGES, PAGE_SIZE, useCasePages, type CaseQuery } from '../../../renderer/src/features/cases/useCasePages';
+
+const TOTAL = 100_000;
+const asked: { offset: number; search?: string }[] = [];
+const held: Array<() => void> = [];
+let holdAnswers = false;
+
+function page(offset: number, limit: number, search = '') {
+  const rows = Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) => ({ caseId: `c${offset + i}`, personName: `${search}person ${offset + i}` }));
+  return { ok: true, value: { rows, total: search ? 1 : TOTAL } };
+}
+
+beforeAll(() => {
+  const bridge = {
+    call: (_method: string, input: { offset: number; limit: number; search?: string }) => {
+      asked.push({ offset: input.offset, ...(input.search ? { search: input.search } : {}) });
+      const answer = page(input.offset, input.limit, input.search);
+      if (!holdAnswers) return Promise.resolve(answer);
+      return new Promise((resolve) => held.push(() => resolve(answer)));
+    },
+    on: () => () => undefined,
+  };
+  Object.defineProperty(window, 'habeas', { value: bridge, configurable: true });
+});
+
+afterEach(() => {
+  asked.length = 0;
+  held.length = 0;
+  holdAnswers = false;
+});
+
+const query: CaseQuery = { sort: 'lastActivityAt', direction: 'desc' };
+
+describe('useCasePages', () => {
+  it('fetches the first page, then only the pages that come into view', async () => {
+    const { result } = renderHook(() => useCasePages(query));
+    await waitFor(() => expect(result.current.total).toBe(TOTAL));
+    expect(result.current.rowAt(5)?.caseId).toBe('c5');
+    expect(result.current.rowAt(PAGE_SIZE + 1)).toBeUndefined();
+
+    act(() => result.current.ensureRange(50_010, 50_040));
+    await waitFor(() => expect(result.current.rowAt(50_020)?.caseId).toBe('c50020'));
+    expect(asked.map((a) => a.offset)).toEqual([0, 50_000]);
+
+    // Asking again for a cached range sends nothing.
+    act(() => result.current.ensureRange(50_010, 50_040));
+    expect(asked).toHaveLength(2);
+  });
+
+  it('keeps a bounded number of pages however far the list is scrolled', async () => {
+    const { result } = renderHook(() => useCasePages(query));
+    await waitFor(() => expect(result.current.total).toBe(TOTAL));
+    for (let p = 1; p <= MAX_CACHED_PAGES * 2; p += 1) {
+      act(() => result.current.ensureRange(p * PAGE_SIZE, p * PAGE_SIZE + 30));
+      await waitFor(() => expect(result.current.rowAt(p * PAGE_SIZE)).toBeDefined());
+    }
+    const cached = Array.from({ length: MAX_CACHED_PAGES * 2 + 1 }, (_, p) => result.current.rowAt(p * PAGE_SIZE)).filter(Boolean);
+    expect(cached.length).toBeLessThanOrEqual(MAX_CACHED_PAGES);
+    // The page on screen is always among those kept.
+    expect(result.current.rowAt(MAX_CACHED_PAGES * 2 * PAGE_SIZE)).toBeDefined();
+  });
+
+  it('drops an answer that arrives after the query changed', async () => {
+    holdAnswers = true;
+    const { result, rerender } = renderHook((q: CaseQuery) => useCasePages(q), { initialProps: query });
+    rerender({ ...query, search: 'Кабир' });
+    await waitFor(() => expect(held.length).toBeGreaterThanOrEqual(2));
+    // Answer the search first, then the stale unfiltered page.
+    const stale = held.shift();
+    for (const answer of held.splice(0)) act(() => answer());
+    await waitFor(() => expect(result.current.total).toBe(1));
+    act(() => stale?.());
+    await new Promise((r) => setTimeout(r, 10));
+    expect(result.current.total).toBe(1);
+    expect(result.current.rowAt(0)?.personName).toBe('Кабирperson 0');
+  });
+});
