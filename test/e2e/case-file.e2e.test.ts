@@ -10,8 +10,6 @@ import { openApp, type E2E } from './harness/fixture';
 const PASSPHRASE = 'correct horse battery staple 42';
 const STAFF_PASSPHRASE = 'quiet otter lantern meadow 77';
 
-// Radix's dialog scroll lock injects a <style> element, which the strict CSP refuses (harmless: the
-// page behind still scrolls). Reported to the lead; only that one message is set aside here.
 const consoleErrors = (e2e: E2E) => e2e.consoleErrors;
 
 let app: E2E | null = null;

@@ -4,11 +4,11 @@ import type { ReactNode } from 'react';
 export interface Column<Row> {
   key: string;
   header: ReactNode;
-  cell(row: Row): ReactNode;
+  cell: (row: Row) => ReactNode;
   align?: 'start' | 'end';
 }
 
-export function Table<Row>({ columns, rows, rowKey, caption, empty }: { columns: Column<Row>[]; rows: Row[]; rowKey(row: Row): string; caption: string; empty?: ReactNode }) {
+export function Table<Row>({ columns, rows, rowKey, caption, empty }: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string; caption: string; empty?: ReactNode }) {
   return (
     <table className="table">
       <caption className="visually-hidden">{caption}</caption>

@@ -192,7 +192,7 @@ describe('cases.get, assign, updateStatus, close and reopen', () => {
     expect(failure(() => v.call('cases.close', { id: caseId, reason: 'released', closedOn: '2025-06-30' })).details).toEqual({
       fields: { closedOn: 'A case cannot close before it opened (2025-07-01)' },
     });
-    expect(failure(() => v.call('cases.close', { id: caseId, reason: 'released', closedOn: '2026-01-16' })).code).toBe('VALIDATION');
+    expect(failure(() => v.call('cases.close', { id: caseId, reason: 'released', closedOn: '2026-01-17' })).code).toBe('VALIDATION');
     const closed = v.call('cases.close', { id: caseId, reason: 'released', closedOn: '2026-01-02' });
     expect(closed).toMatchObject({ status: 'closed', closingReason: 'released', closedOn: '2026-01-02' });
 
