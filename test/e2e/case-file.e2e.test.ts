@@ -1,6 +1,6 @@
 // The case file and its timeline, driven through the UI on a case opened from a referral: detention
 // with a charge, a hearing and a sentence; a WGAD petition; a note; each seen on the timeline in
-// order with honest partial dates; the service's overlap error in words; and a staff user who is
+// order with honest partial dates and the petition on the deadlines screen; the service's overlap error in words; and a staff user who is
 // offered no way to change anything. Accessibility is checked on every tab and on the timeline.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -248,6 +248,13 @@ describe('case file', () => {
     expect(await entries.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('март 2021')]));
     await shot(app, 'timeline-ru');
     await page.getByLabel('Язык').selectOption('en');
+
+    // The WGAD petition added through the form is on the caseworker's deadlines: its reply is overdue.
+    await page.getByRole('link', { name: 'Deadlines' }).click();
+    const overdue = page.getByRole('table').filter({ hasText: 'WGAD reply due' });
+    await overdue.getByRole('row').filter({ hasText: 'Кабиров Ержан' }).first().waitFor();
+    await overdue.getByRole('link', { name: /Кабиров Ержан/ }).first().click();
+    await page.getByRole('heading', { level: 1, name: /Кабиров Ержан/ }).waitFor();
 
     expect(consoleErrors(app)).toEqual([]);
   });
