@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { openApp, type E2E } from './harness/fixture';
+import { ok, openApp, type E2E } from './harness/fixture';
 
 const PASSPHRASE = 'correct horse battery staple 42';
 const STAFF_PASSPHRASE = 'quiet otter lantern meadow 77';
@@ -18,11 +18,6 @@ afterEach(async () => {
   app = null;
 });
 
-async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`Harness call failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 /** A vault with one accepted referral: the person's name in Cyrillic with Latin spellings. */
 async function caseFromReferral(e2e: E2E): Promise<string> {

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { openApp, type E2E } from './harness/fixture';
+import { ok, openApp, type E2E } from './harness/fixture';
 
 const PASSPHRASE = 'correct horse battery staple 42';
 
@@ -14,11 +14,6 @@ afterEach(async () => {
   app = null;
 });
 
-async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`Harness call failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 const countText = (page: Page) => page.locator('.case-count').innerText();
 const bodyRows = (page: Page) => page.locator('.case-grid-body [role="row"]');

@@ -3,7 +3,7 @@
 // case; the task closes from the list; a supervisor-level user can widen the view to every case.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { openApp, type E2E } from './harness/fixture';
+import { call, openApp, type E2E } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
 const CASEWORKER = { userName: 'aziz', passphrase: 'quiet river under the old bridge 7' };
@@ -14,11 +14,6 @@ afterEach(async () => {
   app = null;
 });
 
-async function ok<T>(app: E2E, method: string, input: unknown): Promise<T> {
-  const r = await app.harness.call(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
 
 /** A calendar day relative to the backend's today (UTC). */
 function day(offset: number): string {
@@ -27,7 +22,7 @@ function day(offset: number): string {
 
 /** A case on the caseworker's desk with an overdue WGAD reply, a hearing in a week and a task. */
 async function caseWithDeadlines(app: E2E): Promise<{ caseId: string; taskId: string }> {
-  const referral = await ok<{ id: string }>(app, 'referrals.create', {
+  const referral = await call<{ id: string }>(app, 'referrals.create', {
     receivedOn: day(-100),
     channel: 'lawyer',
     countryCode: 'TJ',
@@ -35,18 +30,18 @@ async function caseWithDeadlines(app: E2E): Promise<{ caseId: string; taskId: st
     person: { name: 'Кабиров Тимур', nameVariants: [{ name: 'Kabirov Timur' }] },
     detention: { detentionType: 'pre_trial', arrestDate: day(-120).slice(0, 7), facility: 'SIZO No. 1, Dushanbe' },
   });
-  const decided = await ok<{ caseId: string }>(app, 'referrals.decide', { id: referral.id, decision: 'accepted', decidedOn: day(-95) });
-  const [episode] = await ok<{ id: string }[]>(app, 'episodes.list', { caseId: decided.caseId });
+  const decided = await call<{ caseId: string }>(app, 'referrals.decide', { id: referral.id, decision: 'accepted', decidedOn: day(-95) });
+  const [episode] = await call<{ id: string }[]>(app, 'episodes.list', { caseId: decided.caseId });
   // Transmitted 70 days ago with the default 60-day reply period: the reply is 10 days overdue.
-  await ok(app, 'advocacy.create', {
+  await call(app, 'advocacy.create', {
     caseId: decided.caseId,
     type: 'wgad_petition',
     date: day(-80),
     status: 'awaiting_response',
     wgad: { submittedOn: day(-80), transmittedOn: day(-70) },
   });
-  await ok(app, 'courtEvents.create', { episodeId: episode?.id, date: day(7), kind: 'trial_hearing', court: 'Dushanbe City Court' });
-  const task = await ok<{ id: string }>(app, 'tasks.create', { title: 'Send the family the hearing date', dueOn: day(3), caseId: decided.caseId });
+  await call(app, 'courtEvents.create', { episodeId: episode?.id, date: day(7), kind: 'trial_hearing', court: 'Dushanbe City Court' });
+  const task = await call<{ id: string }>(app, 'tasks.create', { title: 'Send the family the hearing date', dueOn: day(3), caseId: decided.caseId });
   return { caseId: decided.caseId, taskId: task.id };
 }
 
@@ -54,10 +49,10 @@ describe('deadlines', () => {
   it('lists overdue and upcoming deadlines with links to their case, closes a task, and widens to all cases for an administrator', async () => {
     app = await openApp();
     const { page } = app;
-    await ok(app, 'session.createVault', ADMIN);
-    await ok(app, 'users.add', { name: CASEWORKER.userName, displayName: 'Aziz Rahimov', role: 'caseworker', passphrase: CASEWORKER.passphrase });
-    await ok(app, 'session.lock', {});
-    await ok(app, 'session.unlock', CASEWORKER);
+    await call(app, 'session.createVault', ADMIN);
+    await call(app, 'users.add', { name: CASEWORKER.userName, displayName: 'Aziz Rahimov', role: 'caseworker', passphrase: CASEWORKER.passphrase });
+    await call(app, 'session.lock', {});
+    await call(app, 'session.unlock', CASEWORKER);
     const { caseId, taskId } = await caseWithDeadlines(app);
 
     await page.goto(`${app.harness.url}#/deadlines`);
@@ -76,7 +71,7 @@ describe('deadlines', () => {
     // A hand-typed task is closed from the list and leaves it.
     await task.getByRole('button', { name: 'Mark done: Send the family the hearing date' }).click();
     await task.waitFor({ state: 'detached' });
-    const tasks = await ok<{ rows: { id: string; doneAt: string | null }[] }>(app, 'tasks.list', { includeDone: true });
+    const tasks = await call<{ rows: { id: string; doneAt: string | null }[] }>(app, 'tasks.list', { includeDone: true });
     expect(tasks.rows.find((t) => t.id === taskId)?.doneAt).not.toBeNull();
 
     // The same list in Russian.
@@ -92,8 +87,8 @@ describe('deadlines', () => {
     await page.waitForURL(`**/#/cases/${caseId}`);
 
     // An administrator sees only their own cases at first, and everyone's on request.
-    await ok(app, 'session.lock', {});
-    await ok(app, 'session.unlock', ADMIN);
+    await call(app, 'session.lock', {});
+    await call(app, 'session.unlock', ADMIN);
     await page.goto(`${app.harness.url}#/deadlines`);
     await page.getByText('Nothing is overdue.').waitFor();
     await page.getByLabel('All cases').check();

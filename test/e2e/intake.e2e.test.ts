@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { openApp, type E2E } from './harness/fixture';
+import { call, openApp, type E2E } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
 const CASEWORKER = { userName: 'dilnoza', passphrase: 'quiet river under the old bridge 7' };
@@ -15,18 +15,13 @@ afterEach(async () => {
   app = null;
 });
 
-async function ok<T>(app: E2E, method: string, input: unknown): Promise<T> {
-  const r = await app.harness.call(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as T;
-}
 
 /** A vault with an administrator and a caseworker, unlocked as the caseworker. */
 async function signInAsCaseworker(app: E2E): Promise<void> {
-  await ok(app, 'session.createVault', ADMIN);
-  await ok(app, 'users.add', { name: CASEWORKER.userName, displayName: 'Dilnoza Karimova', role: 'caseworker', passphrase: CASEWORKER.passphrase });
-  await ok(app, 'session.lock', {});
-  await ok(app, 'session.unlock', CASEWORKER);
+  await call(app, 'session.createVault', ADMIN);
+  await call(app, 'users.add', { name: CASEWORKER.userName, displayName: 'Dilnoza Karimova', role: 'caseworker', passphrase: CASEWORKER.passphrase });
+  await call(app, 'session.lock', {});
+  await call(app, 'session.unlock', CASEWORKER);
 }
 
 /** Unlocks through the unlock screen when it offers a form, otherwise straight through the backend. */
@@ -39,7 +34,7 @@ async function unlock(app: E2E, who: { userName: string; passphrase: string }): 
     await passphrase.press('Enter');
     await passphrase.waitFor({ state: 'detached' });
   } else {
-    await ok(app, 'session.unlock', who);
+    await call(app, 'session.unlock', who);
   }
 }
 
@@ -116,7 +111,7 @@ describe('intake of a new referral', () => {
     await page.getByLabel('Current facility').fill('SIZO-1, Tashkent');
     await page.getByText(/^Draft saved \d\d:\d\d$/).waitFor();
     // Enter did not send anything while the form was half filled.
-    expect((await ok<{ total: number }>(app, 'referrals.list', {})).total).toBe(0);
+    expect((await call<{ total: number }>(app, 'referrals.list', {})).total).toBe(0);
     const typed = await values(page);
     expect(typed).toMatchObject({ name: 'Ильяшев Марат', spelling: 'Ilyashev Marat', script: 'latin', birth: '1968', journalist: true, defender: true, withheld: true });
 
@@ -146,7 +141,7 @@ describe('intake of a new referral', () => {
     await row.getByText(/forced labour/).waitFor();
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.screenshot('referrals-en');
-    expect(await ok(app, 'drafts.get', { formKey: 'intake' })).toBeNull();
+    expect(await call(app, 'drafts.get', { formKey: 'intake' })).toBeNull();
 
     await row.getByRole('button', { name: 'Accept: Ильяшев Марат' }).click();
     const dialog = page.getByRole('dialog', { name: 'Accept the referral for Ильяшев Марат' });
@@ -158,11 +153,11 @@ describe('intake of a new referral', () => {
     const openCase = page.getByRole('link', { name: 'Open the case' });
     await openCase.waitFor();
 
-    const cases = await ok<{ rows: { caseId: string; personName: string; personId: string; caseworkerName: string | null }[] }>(app, 'cases.list', {});
+    const cases = await call<{ rows: { caseId: string; personName: string; personId: string; caseworkerName: string | null }[] }>(app, 'cases.list', {});
     const opened = cases.rows.find((c) => c.personName === 'Ильяшев Марат');
     expect(opened?.caseworkerName).toBe('Dilnoza Karimova');
     expect(await openCase.getAttribute('href')).toBe(`#/cases/${opened?.caseId}`);
-    const person = await ok<{ nameVariants: { name: string; script: string }[]; birthDate: string; professions: string[]; citizenship: string; confidentiality: string }>(
+    const person = await call<{ nameVariants: { name: string; script: string }[]; birthDate: string; professions: string[]; citizenship: string; confidentiality: string }>(
       app,
       'people.get',
       { id: opened?.personId },
@@ -170,10 +165,10 @@ describe('intake of a new referral', () => {
     expect(person).toMatchObject({ birthDate: '1968', citizenship: 'UZ' });
     expect([...person.professions].sort()).toEqual(['human_rights_defender', 'journalist']);
     expect(person.nameVariants).toEqual([expect.objectContaining({ name: 'Ilyashev Marat', script: 'latin' })]);
-    const episodes = await ok<{ arrestDate: string; detentionType: string; facility: string }[]>(app, 'episodes.list', { caseId: opened?.caseId });
+    const episodes = await call<{ arrestDate: string; detentionType: string; facility: string }[]>(app, 'episodes.list', { caseId: opened?.caseId });
     expect(episodes).toEqual([expect.objectContaining({ arrestDate: '2021-03', detentionType: 'pre_trial', facility: 'SIZO-1, Tashkent' })]);
-    const referrals = await ok<{ rows: { id: string }[] }>(app, 'referrals.list', { status: ['accepted'] });
-    const referral = await ok<{ sourceWithheld: boolean; sourceContactId: string | null; channel: string; consent: string }>(app, 'referrals.get', { id: referrals.rows[0]?.id });
+    const referrals = await call<{ rows: { id: string }[] }>(app, 'referrals.list', { status: ['accepted'] });
+    const referral = await call<{ sourceWithheld: boolean; sourceContactId: string | null; channel: string; consent: string }>(app, 'referrals.get', { id: referrals.rows[0]?.id });
     expect(referral).toMatchObject({ sourceWithheld: true, channel: 'family', consent: 'private_only' });
     expect(referral.sourceContactId).not.toBeNull();
 
@@ -198,7 +193,7 @@ describe('intake of a new referral', () => {
     const { page } = app;
     await signInAsCaseworker(app);
     const today = new Date().toISOString().slice(0, 10);
-    const created = await ok<{ id: string }>(app, 'referrals.create', {
+    const created = await call<{ id: string }>(app, 'referrals.create', {
       receivedOn: today,
       channel: 'lawyer',
       countryCode: 'KZ',
@@ -215,7 +210,7 @@ describe('intake of a new referral', () => {
     expect(await errorOf(page, /^Причина отказа/)).toBe('Укажите причину решения');
     await dialog.getByLabel(/^Причина отказа/).fill('Вне мандата: не связано с политическими мотивами.');
     // Meanwhile a colleague has already accepted it.
-    await ok(app, 'referrals.decide', { id: created.id, decision: 'accepted' });
+    await call(app, 'referrals.decide', { id: created.id, decision: 'accepted' });
     await dialog.getByRole('button', { name: 'Отклонить обращение' }).click();
     await dialog.getByText('По этому обращению уже принято решение (Принято); повторно решить его нельзя.').waitFor();
     expect(await app.accessibilityProblems()).toEqual([]);

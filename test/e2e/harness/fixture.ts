@@ -11,6 +11,18 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { startHarness, type Harness } from './server';
 
+/** The value of a harness call, or a thrown error naming the method's failure. */
+export async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(`Harness call failed: ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+/** The same, for a method called on the app's harness. */
+export function call<T>(app: E2E, method: string, input: unknown): Promise<T> {
+  return ok<T>(app.harness.call(method, input));
+}
+
 export interface E2E {
   dir: string;
   harness: Harness;

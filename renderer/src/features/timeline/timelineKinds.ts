@@ -1,42 +1,9 @@
-// The kinds of timeline entry in the order a day is read (TIMELINE_KINDS in the contract is
-// exported as a type only, so the list is repeated here and checked against it), and the family
-// each belongs to, which gives its colour.
-import type { TimelineKind } from '../../../../db/api';
+// The kinds of timeline entry in the order a day is read, and the family each belongs to, which
+// gives its colour.
+import { TIMELINE_KINDS, type TimelineKind } from '../../../../db/api';
 
-export const KINDS = [
-  'referral_received',
-  'case_opened',
-  'arrest',
-  'charge',
-  'court_event',
-  'sentence',
-  'advocacy_action',
-  'wgad_submitted',
-  'wgad_transmitted',
-  'wgad_reply_due',
-  'wgad_reply_received',
-  'wgad_source_comments_sent',
-  'wgad_opinion_adopted',
-  'wgad_follow_up_due',
-  'transfer',
-  'visit',
-  'health_report',
-  'hunger_strike',
-  'ill_treatment_allegation',
-  'family_contact',
-  'status_change',
-  'note',
-  'task',
-  'review',
-  'expected_release',
-  'release',
-  'case_closed',
-] as const satisfies readonly TimelineKind[];
-
-// A compile-time check that no contract kind is missing from the list above.
-type Missing = Exclude<TimelineKind, (typeof KINDS)[number]>;
-const complete: Missing extends never ? true : false = true;
-void complete;
+/** Kinds in the order a day is read, as the contract lists them. */
+export const KINDS: readonly TimelineKind[] = TIMELINE_KINDS;
 
 export type KindFamily = 'case' | 'detention' | 'advocacy' | 'event' | 'work';
 
