@@ -1,7 +1,6 @@
 // The vault the benchmark measures: a new one seeded with N synthetic cases (kept when --vault
 // names a new folder, so later runs can reuse it), or an existing one given with --vault, whose
-// user, passphrase and recovery key come from HABEAS_USER (default bench), HABEAS_PASSPHRASE and
-// HABEAS_RECOVERY_KEY (needed for the unencrypted comparison copy).
+// user and passphrase come from HABEAS_USER (default bench) and HABEAS_PASSPHRASE.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,7 +21,6 @@ export interface BenchVault {
   backend: Backend;
   userName: string;
   passphrase: string;
-  recoveryKey: string;
   /** The unlock that opened a reused vault: it may include the automatic daily backup. */
   openingUnlockMs: number | null;
   /** Seeding figures when this run seeded the vault. */
@@ -52,18 +50,17 @@ export function openBenchVault(options: { vault?: string; cases: number; log: (l
   const call = caller(backend);
   if (vaultExists(vaultDir)) {
     const passphrase = process.env.HABEAS_PASSPHRASE ?? BENCH_PASSPHRASE;
-    const recoveryKey = process.env.HABEAS_RECOVERY_KEY;
-    if (!recoveryKey) throw new Error('Reusing a vault needs HABEAS_RECOVERY_KEY (for the unencrypted comparison copy).');
     const userName = process.env.HABEAS_USER ?? BENCH_USER;
     const started = performance.now();
     call('session.unlock', { userName, passphrase });
     const openingUnlockMs = performance.now() - started;
     options.log(`Reusing the vault in ${vaultDir}.`);
-    return { vaultDir, stateDir, backend, userName, passphrase, recoveryKey, openingUnlockMs, seeded: null, call, callUnchecked: unchecked(backend) };
+    return { vaultDir, stateDir, backend, userName, passphrase, openingUnlockMs, seeded: null, call, callUnchecked: unchecked(backend) };
   }
   if (options.vault && existsSync(join(vaultDir, 'keyring.json'))) throw new Error(`${vaultDir} has a key ring but no database.`);
-  const created = call('session.createVault', { userName: BENCH_USER, passphrase: BENCH_PASSPHRASE });
-  options.log(`New vault in ${vaultDir} (user ${BENCH_USER}, recovery key ${created.recoveryKey}).`);
+  call('session.createVault', { userName: BENCH_USER, passphrase: BENCH_PASSPHRASE });
+  // No key is printed: secrets never go to logs. The plain copy's key is unwrapped from the ring.
+  options.log(`New scratch vault in ${vaultDir} (user ${BENCH_USER}).`);
   const started = performance.now();
   const chunk = SEED_MAX_CASES_PER_CALL;
   for (let done = 0; done < options.cases; done += chunk) {
@@ -72,5 +69,5 @@ export function openBenchVault(options: { vault?: string; cases: number; log: (l
     if (made % 10_000 === 0 || made === options.cases) options.log(`  seeded ${made} of ${options.cases} cases, ${Math.round((made / (performance.now() - started)) * 1000)} cases/s`);
   }
   const seeded = { cases: options.cases, ms: performance.now() - started };
-  return { vaultDir, stateDir, backend, userName: BENCH_USER, passphrase: BENCH_PASSPHRASE, recoveryKey: created.recoveryKey, openingUnlockMs: null, seeded, call, callUnchecked: unchecked(backend) };
+  return { vaultDir, stateDir, backend, userName: BENCH_USER, passphrase: BENCH_PASSPHRASE, openingUnlockMs: null, seeded, call, callUnchecked: unchecked(backend) };
 }

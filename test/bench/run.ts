@@ -8,7 +8,6 @@ import { parseArgs } from 'node:util';
 
 import { openEncryptedDatabase } from '../../db/vault/database-file';
 import { KeyRing } from '../../db/vault/key-ring';
-import { parseRecoveryKey } from '../../db/vault/recovery-key';
 import { vaultFiles } from '../../db/vault/vault-files';
 import { openBenchVault } from './bench-vault';
 import { operations } from './operations';
@@ -26,7 +25,9 @@ function main(): void {
   if (!Number.isInteger(cases) || cases < 1) throw new Error('--cases must be a whole number ≥ 1');
   const bench = openBenchVault({ ...(values.vault ? { vault: values.vault } : {}), cases, log });
   const files = vaultFiles(bench.vaultDir);
-  const key = parseRecoveryKey(bench.recoveryKey);
+  // The master key for the plain comparison copy, unwrapped with the bench user's passphrase.
+  const key = KeyRing.load(files.keyRing).unwrap(bench.userName, bench.passphrase);
+  if (!key) throw new Error('The passphrase does not open this vault.');
   const scratch = mkdtempSync(join(tmpdir(), 'habeas-bench-plain-'));
   try {
     if (bench.seeded) log(`Seeding: ${bench.seeded.cases} cases in ${(bench.seeded.ms / 1000).toFixed(1)} s = ${Math.round((bench.seeded.cases / bench.seeded.ms) * 1000)} cases/s`);
