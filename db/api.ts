@@ -12,6 +12,9 @@ import { detentionApi } from './contract/detention';
 import { draftsApi } from './contract/drafts';
 import { peopleApi } from './contract/people';
 import { referralsApi } from './contract/referrals';
+import { reportsApi } from './contract/reports';
+import { reviewApi } from './contract/review';
+import { searchApi } from './contract/search';
 import { seedApi } from './contract/seed';
 import { sessionApi } from './contract/session';
 import { tasksApi } from './contract/tasks';
@@ -30,8 +33,11 @@ export const api = {
   ...caseEventsApi,
   ...tasksApi,
   ...timelineApi,
+  ...reviewApi,
   ...seedApi,
   ...draftsApi,
+  ...reportsApi,
+  ...searchApi,
 } as const;
 
 export type Api = typeof api;
@@ -50,6 +56,8 @@ export { CASE_SORTS, OPEN_CASE_STATUSES } from './contract/cases';
 export { NAME_SCRIPTS } from './contract/people';
 export { DEADLINE_KINDS } from './contract/tasks';
 export { TIMELINE_KINDS } from './contract/timeline';
+export { REVIEW_REASONS } from './contract/review';
+export { SEARCH_KINDS } from './contract/search';
 export * from './contract/vocabulary';
 export type * from './contract/events';
 export type * from './contract/session';
@@ -64,4 +72,7 @@ export type * from './contract/advocacy';
 export type * from './contract/case-events';
 export type * from './contract/tasks';
 export type * from './contract/timeline';
+export type * from './contract/review';
 export type * from './contract/seed';
+export type * from './contract/reports';
+export type * from './contract/search';

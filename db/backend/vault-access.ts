@@ -43,7 +43,7 @@ function openDatabase(rt: AccessRuntime, key: Buffer): Database.Database {
 
 /**
  * Below INTEGRITY_CHECK_EVERY_OPEN_BYTES the quick check runs at every open (well under a second).
- * A larger vault (100,000 cases is ~800 MiB, ~6 s to check) is checked at the first unlock of
+ * A larger vault (100,000 seeded cases is ~1.3 GiB, several seconds to check) is checked at the first unlock of
  * each day instead, so unlocking stays quick; `verify` always runs the full check.
  */
 const INTEGRITY_CHECK_EVERY_OPEN_BYTES = 256 * 1024 * 1024;

@@ -7,12 +7,13 @@ import { registerBackup } from './backup';
 import { describeFailure, usage } from './errors';
 import { registerInit } from './init';
 import { warn } from './output';
+import { registerReport } from './report';
 import { registerSeed } from './seed';
 import { registerVerify } from './verify';
 
 export function buildProgram(): Command {
   const program = new Command('habeas')
-    .description('Habeas vault tools: create, seed, back up and verify an encrypted vault')
+    .description('Habeas vault tools: create, seed, back up, verify and report on an encrypted vault')
     .exitOverride()
     // Commander's own error text is replaced by our one-line format in run().
     .configureOutput({ outputError: () => undefined })
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerSeed(program);
   registerBackup(program);
   registerVerify(program);
+  registerReport(program);
   for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => undefined });
   return program;
 }

@@ -1,7 +1,6 @@
 // The case list: filters, name search, sort and paging that stay fast with 100,000 cases.
 // Filters are set-based (IN subqueries, no per-row lookups), the page is chosen from the cases table
 // before any names are joined, and the total is a COUNT over cases alone with the same filters.
-import type Database from 'better-sqlite3';
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 
@@ -9,46 +8,17 @@ import type { ServiceContext } from '../backend/context';
 import type { Page } from '../contract/core';
 import type { CaseSummary, caseListInput } from '../contract/cases';
 import { cases, people, users } from '../schema';
+import { searchPeople } from './search';
 
 type CaseListInput = z.output<typeof caseListInput>;
 
 /**
- * Folds a name for matching: lower case, accents and other marks removed (Qobírov, Qobirov), which
- * also folds ё to е and й to и, as people type them either way. SQLite's own LIKE folds only ASCII.
- */
-export function foldName(s: string): string {
-  // Plain ASCII (most Latin spellings) has no marks to strip; skipping NFD saves work on every row searched.
-  return /^[\x20-\x7e]*$/.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-const withFold = new WeakSet<Database.Database>();
-
-// Registered per connection on first use; the full-text index planned for search will replace it.
-function ensureFoldFunction(sqlite: Database.Database): void {
-  if (withFold.has(sqlite)) return;
-  sqlite.function('habeas_fold', { deterministic: true }, (s: unknown) => (typeof s === 'string' ? foldName(s) : null));
-  withFold.add(sqlite);
-}
-
-function likePattern(text: string): string {
-  return `%${foldName(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/**
- * The people whose name or any spelling matches, as a JSON array. Searching once here, rather than
- * inside both the page and the count query, halves the scan of every name in the vault.
+ * The people whose name or any spelling matches, as a JSON array, from the full-text index (see
+ * search.ts). Searching once here, rather than inside both the page and the count query, keeps
+ * the index lookup out of the per-row work.
  */
 function matchingPeople(ctx: ServiceContext, search: string): string {
-  ensureFoldFunction(ctx.sqlite);
-  const pattern = likePattern(search);
-  const ids = ctx.sqlite
-    .prepare(
-      `SELECT id FROM people WHERE deleted_at IS NULL AND habeas_fold(name) LIKE ? ESCAPE '\\'
-       UNION SELECT person_id FROM name_variants WHERE deleted_at IS NULL AND habeas_fold(name) LIKE ? ESCAPE '\\'`,
-    )
-    .pluck()
-    .all(pattern, pattern) as string[];
-  return JSON.stringify(ids);
+  return JSON.stringify(searchPeople(ctx, search));
 }
 
 function filtersFor(ctx: ServiceContext, input: CaseListInput): SQL | undefined {

@@ -13,7 +13,10 @@ import { episodeHandlers } from './detention';
 import { draftsHandlers } from './drafts';
 import { peopleHandlers } from './people';
 import { referralsHandlers } from './referrals';
+import { reportsHandlers } from './reports';
+import { reviewHandlers } from './review';
 import { ruleTaskHandlers } from './rule-tasks';
+import { searchHandlers } from './search';
 import { seedHandlers } from './seed';
 import { sentenceHandlers } from './sentences';
 import { taskHandlers } from './tasks';
@@ -37,8 +40,11 @@ export const serviceHandlers = {
   ...taskHandlers,
   ...ruleTaskHandlers,
   ...timelineHandlers,
+  ...reviewHandlers,
   ...seedHandlers,
   ...draftsHandlers,
+  ...reportsHandlers,
+  ...searchHandlers,
 };
 
 /** The calls answered while locked live in db/backend/session-methods.ts, not here. */

@@ -3,6 +3,7 @@
 import Database from 'better-sqlite3';
 
 import { ServiceError } from '../backend/errors';
+import { searchKey } from '../domain/transliterate';
 
 export interface OpenOptions {
   nativeBinding?: string;
@@ -38,6 +39,7 @@ export function openEncryptedDatabase(file: string, key: Buffer, options: OpenOp
     throw new ServiceError('CORRUPT', 'The database could not be opened with this key: the file is damaged or belongs to another vault.');
   }
   try {
+    registerFunctions(db);
     // Temporary tables and sort spills stay in memory: no plaintext temp files on disk.
     db.pragma('temp_store=MEMORY');
     // 64 MiB of page cache: decrypting pages is the main cost of list queries on large vaults.
@@ -54,6 +56,16 @@ export function openEncryptedDatabase(file: string, key: Buffer, options: OpenOp
     throw new ServiceError('CORRUPT', 'The database failed its integrity check.');
   }
   return db;
+}
+
+/**
+ * The SQL functions the schema relies on. The search index triggers (migration 0005) call
+ * habeas_search_key on every write to a searchable table, so every connection that may write
+ * must have it; a connection without it fails the write (and its transaction) rather than
+ * letting the index drift.
+ */
+export function registerFunctions(db: Database.Database): void {
+  db.function('habeas_search_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? searchKey(text) : ''));
 }
 
 /** SQLite's quick_check: page, record and index structure without cross-checking index contents. */

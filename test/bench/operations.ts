@@ -1,5 +1,6 @@
 // The calls the benchmark times, each given the same inputs on the encrypted and the plain side:
-// a referral typed at intake, a filtered page of the case list, a case's timeline, a name search.
+// a referral typed at intake, a filtered page of the case list, a case's timeline, a name search,
+// and the global search across names, spellings, charges, facilities and notes.
 import type { MethodName } from '../../db/api';
 import { sampleSurnames } from '../../db/services/seed-names';
 import { Random } from '../../db/services/seed-random';
@@ -57,6 +58,19 @@ export function operations(caseIds: readonly string[], today: string): Operation
       runs: 20,
       method: 'cases.list',
       input: (i) => ({ search: pick(surnames, i, 'search'), limit: 50 }),
+    },
+    {
+      name: 'search.query surname, 20 hits',
+      runs: 40,
+      method: 'search.query',
+      input: (i) => ({ q: pick(surnames, i, 'global'), limit: 20 }),
+    },
+    {
+      // Short prefixes match the most index terms: the slow end of typing into the search box.
+      name: 'search.query 3-letter prefix, 20 hits',
+      runs: 40,
+      method: 'search.query',
+      input: (i) => ({ q: pick(surnames, i, 'prefix').slice(0, 3), limit: 20 }),
     },
   ];
 }

@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 
 import Database from 'better-sqlite3';
 
-import { applyKey } from '../../db/vault/database-file';
+import { applyKey, registerFunctions } from '../../db/vault/database-file';
 
 export function makePlainCopy(encryptedFile: string, key: Buffer, plainFile: string): void {
   rmSync(plainFile, { force: true });
@@ -32,6 +32,8 @@ export function makePlainCopy(encryptedFile: string, key: Buffer, plainFile: str
 /** Opens a plain database with the same pragmas the vault uses, so only encryption differs. */
 export function openPlain(file: string): Database.Database {
   const db = new Database(file, { fileMustExist: true });
+  // The search index triggers call habeas_search_key on every write, as on the vault's connections.
+  registerFunctions(db);
   db.pragma('temp_store=MEMORY');
   db.pragma('journal_mode=WAL');
   db.pragma('synchronous=FULL');

@@ -14,6 +14,7 @@ const NAV = [
   { to: '/deadlines', key: 'nav.deadlines' },
   { to: '/reports', key: 'nav.reports' },
   { to: '/review', key: 'nav.review' },
+  { to: '/audit', key: 'nav.audit', roles: ['supervisor', 'administrator'] },
   { to: '/settings', key: 'nav.settings' },
 ] as const;
 
@@ -43,7 +44,7 @@ export function Shell() {
       <nav className="sidebar" aria-label={t('nav.label')}>
         <div className="brand">{t('appName')}</div>
         <ul>
-          {NAV.map((item) => (
+          {NAV.filter((item) => !('roles' in item) || (user !== null && (item.roles as readonly string[]).includes(user.role))).map((item) => (
             <li key={item.to}>
               <NavLink to={item.to} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
                 {t(item.key)}

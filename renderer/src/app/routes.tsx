@@ -2,11 +2,14 @@
 // app:// protocol and the test harness, with no server-side fallback to configure.
 import { Navigate, createHashRouter } from 'react-router';
 
+import { AuditScreen } from '../features/audit/AuditScreen';
 import { CaseScreen } from '../features/case/CaseScreen';
 import { CasesScreen } from '../features/cases/CasesScreen';
 import { DeadlinesScreen } from '../features/deadlines/DeadlinesScreen';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { ReferralsScreen } from '../features/referrals/ReferralsScreen';
+import { CaseReviewScreen } from '../features/review/CaseReviewScreen';
+import { ReviewScreen } from '../features/review/ReviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
 import { ComingSoon } from './ComingSoon';
@@ -25,7 +28,9 @@ export const router = createHashRouter([
       { path: 'referrals', element: <ReferralsScreen /> },
       { path: 'deadlines', element: <DeadlinesScreen /> },
       { path: 'reports', element: <ComingSoon titleKey="nav.reports" /> },
-      { path: 'review', element: <ComingSoon titleKey="nav.review" /> },
+      { path: 'review', element: <ReviewScreen /> },
+      { path: 'review/:caseId', element: <CaseReviewScreen /> },
+      { path: 'audit', element: <AuditScreen /> },
       { path: 'settings', element: <SettingsScreen /> },
       { path: '*', element: <Navigate to="/cases" replace /> },
     ],

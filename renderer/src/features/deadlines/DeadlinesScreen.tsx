@@ -7,6 +7,7 @@ import type { DeadlineEntry } from '../../../../db/api';
 import { call } from '../../api/client';
 import { ErrorMessage, useErrorText } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
+import { RequestedChangesBanner } from '../review/RequestedChangesBanner';
 import { useSession } from '../../state/session';
 import { useShallow } from '../../state/store';
 import { useToasts } from '../../state/toasts';
@@ -49,6 +50,8 @@ export function DeadlinesScreen() {
       <PageHeader title={t('title')} actions={canSeeAll ? <ScopeSwitch /> : null}>
         <p className="muted deadlines-lead">{t('lead')}</p>
       </PageHeader>
+      {/* Supervisors' requests for changes stay here until the caseworker answers them. */}
+      <RequestedChangesBanner />
       <ErrorMessage error={error} />
       {!loaded ? (
         <p className="muted">{t('loading')}</p>

@@ -1,0 +1,61 @@
+// Period arithmetic for the per-country report: the previous period, placing partial dates in a
+// period or before a day, and the median. Pure; the figure definitions are in ./report.ts.
+import { addMonthsClamped, daysBetween, requireFullDate } from './calendar';
+import { addDays, partialDateBounds, placeInPeriod, type PeriodPlacement } from './partial-date';
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/**
+ * The period of the same length immediately before `from`. A period of whole calendar months
+ * (the 1st to a month's last day) is followed back by the same number of whole months, so March
+ * compares with February and a quarter with the quarter before; any other period by its length
+ * in days. Day-counting March (31 days) would otherwise give 29 January to 28 February.
+ */
+export function previousPeriod({ from, to }: Period): Period {
+  const start = requireFullDate(from);
+  const end = requireFullDate(to);
+  if (from > to) throw new RangeError(`The period ends before it begins: ${from}..${to}`);
+  const before = addDays(from, -1);
+  if (start.day === 1 && requireFullDate(addDays(to, 1)).day === 1) {
+    const months = end.year * 12 + end.month - (start.year * 12 + start.month) + 1;
+    return { from: addMonthsClamped(from, -months), to: before };
+  }
+  return { from: addDays(from, -(daysBetween(from, to) + 1)), to: before };
+}
+
+/** The median of a list of numbers; null for an empty list; the mean of the middle two for an even count. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] ?? 0;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
+}
+
+/** Years rounded to hundredths, so sums of decimal years compare exactly in tests and exports. */
+export const roundYears = (n: number): number => Math.round(n * 100) / 100;
+
+/** Where a possibly unknown partial date lies in the period; unknown is 'uncertain'. */
+export function placeMaybe(date: string | null, period: Period): PeriodPlacement {
+  return date === null ? 'uncertain' : placeInPeriod(date, period.from, period.to);
+}
+
+/** True / false when certain, null when the partial date straddles `day`. */
+function onOrBefore(date: string, day: string): boolean | null {
+  const { first, last } = partialDateBounds(date);
+  if (last <= day) return true;
+  return first > day ? false : null;
+}
+
+/** Whether the episode is open at the end of `day`: true, false, or null when the dates cannot tell. */
+export function detainedAt(e: { arrestDate: string | null; releaseDate: string | null }, day: string): boolean | null {
+  const arrested = e.arrestDate === null ? null : onOrBefore(e.arrestDate, day);
+  if (arrested === false) return false;
+  const released = e.releaseDate === null ? false : onOrBefore(e.releaseDate, day);
+  if (released === true) return false;
+  return arrested === true && released === false ? true : null;
+}
+

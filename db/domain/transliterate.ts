@@ -1,0 +1,149 @@
+// Search keys for names across scripts and transliteration systems. One key per word: Cyrillic is
+// written in Latin letters with one canonical scheme, then every Latin spelling is folded so that
+// Ильяшев, Ilyashev, Iliashev and Il'yashev, or Кабиров and Kabirov, give the same key. Pure.
+//
+// Rules, in order (kept conservative: each merges spellings of one sound, never two different sounds):
+//  1. Lower case (NFC); apostrophes, ʻ ʼ ’ ` ´ and the soft/hard signs ь ъ are dropped: Il'yashev = Ilyashev,
+//     Uzbek o' g' = o g.
+//  2. Cyrillic → Latin (Russian, plus Kazakh/Uzbek/Kyrgyz/Tajik letters): ж zh, х kh, ц ts, ч ch, ш sh,
+//     щ shch, ы y, й y, ю yu, я ya, ё e (Russian text writes ё as е), қ q, ғ g, ң ng, ә a, ө o, ү ұ u,
+//     ў o (Uzbek: ў is o'), ҳ һ h, ҷ j, і i.
+//  3. Latin letters with marks: ş š sh, ç č ch, ž zh, ñ ng, ı i, ə a, ß ss; then every other mark is
+//     stripped (ä a, ö o, ü u, ō o, ğ g, é e).
+//  4. Folds on the Latin word, repeated until nothing changes (so a key is its own key):
+//     dzh dj zh → j (Uzbek/Kazakh Latin write ж as j); kh → h (Uzbek x and h, Russian kh);
+//     shch → sh; q → k; y → i (Ilyashev/Iliashev, Dmitry/Dmitrii); io → e and ie → e (ё/yo,
+//     Yevgeny/Evgeny, Aliyev/Aliev); double letters collapse (Hassan/Hasan).
+//  5. x is ambiguous (Uzbek Xolmatov = Kholmatov, but Maxim = Maksim): a word with x gets two keys,
+//     one with x → h and one with x → ks. A query matches if any of its keys matches.
+// Not folded on purpose (different names, not spellings): a/o (Alimov, Olimov), a/e (Karimov,
+// Kerimov), s/sh, k/h, i/u, j/i (German-style Jurij). Han characters are not romanised: each Han
+// character becomes one key token (pinyin is searched through the name variants stored with it).
+
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
+  л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
+  ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  ә: 'a', ғ: 'g', қ: 'q', ң: 'ng', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', і: 'i', ў: 'o', ҳ: 'h', ҷ: 'j',
+  ӣ: 'i', ӯ: 'u', є: 'ye', ї: 'yi', ґ: 'g', ѓ: 'g', ќ: 'k', џ: 'dzh',
+};
+
+const LATIN: Readonly<Record<string, string>> = {
+  ş: 'sh', š: 'sh', ș: 'sh', ç: 'ch', č: 'ch', ž: 'zh', ñ: 'ng', ı: 'i', ə: 'a', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae',
+};
+
+/** Characters that join a word but carry no sound of their own in any spelling we fold. */
+const APOSTROPHES = /['’‘ʻʼ`´ʹʺ]/gu;
+const WORD = /[\p{L}\p{M}\p{N}'’‘ʻʼ`´ʹʺ]+/gu;
+const HAN = /\p{Script=Han}/u;
+const HAN_RUNS = /(\p{Script=Han}+)/u;
+
+export interface Word {
+  /** UTF-16 offsets of the word in the text it came from. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The words of a text with their offsets; apostrophes inside a word (Il'yashev, O'ktam) keep it whole. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    // A quote mark around a word is punctuation, not part of it.
+    const raw = m[0];
+    const lead = raw.length - raw.replace(/^['’‘ʻʼ`´ʹʺ]+/u, '').length;
+    const trimmed = raw.slice(lead).replace(/['’‘ʻʼ`´ʹʺ]+$/u, '');
+    if (trimmed) out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+  }
+  return out;
+}
+
+function toLatin(word: string): string {
+  let out = '';
+  for (const ch of word.normalize('NFC').toLowerCase().replace(APOSTROPHES, '')) out += CYRILLIC[ch] ?? LATIN[ch] ?? ch;
+  // Marks left over (ä, ö, ü, ō, ğ, é, й written as и + breve) are stripped; ё was mapped above.
+  return out.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+const FOLDS: readonly (readonly [RegExp, string])[] = [
+  [/dzh|dj|zh/g, 'j'],
+  [/kh/g, 'h'],
+  [/shch/g, 'sh'],
+  [/q/g, 'k'],
+  [/y/g, 'i'],
+  [/(\p{L})\1+/gu, '$1'],
+  [/io|ie/g, 'e'],
+];
+
+function fold(latin: string): string {
+  let current = latin;
+  for (;;) {
+    let next = current;
+    for (const [pattern, replacement] of FOLDS) next = next.replace(pattern, replacement);
+    if (next === current) return current;
+    current = next;
+  }
+}
+
+/**
+ * Keys already made, by word. Names and note phrases repeat a great deal (every write to a
+ * searchable table computes keys inside the transaction), so most words are looked up, not folded.
+ * Bounded: cleared when full, which keeps memory flat without the bookkeeping of an LRU.
+ */
+const cache = new Map<string, string[]>();
+const CACHE_SIZE = 50_000;
+
+/** The keys of one Latin (or other non-Han) piece: one, or two when it has an ambiguous x. */
+function pieceKeys(piece: string): string[] {
+  const known = cache.get(piece);
+  if (known) return known;
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  const keys = makePieceKeys(piece);
+  cache.set(piece, keys);
+  return keys;
+}
+
+function makePieceKeys(piece: string): string[] {
+  const latin = toLatin(piece);
+  if (!latin) return [];
+  if (!latin.includes('x')) return [fold(latin)];
+  const keys = [fold(latin.replace(/x/g, 'h')), fold(latin.replace(/x/g, 'ks'))];
+  return keys[0] === keys[1] ? keys.slice(0, 1) : keys;
+}
+
+/**
+ * The search terms of a text: one per word (or per run of Han characters), each a list of
+ * alternative keys. A Han run's key is its characters separated by spaces, an FTS phrase.
+ */
+export function keyTerms(text: string): string[][] {
+  const terms: string[][] = [];
+  for (const word of words(text)) {
+    for (const piece of HAN.test(word.text) ? word.text.split(HAN_RUNS) : [word.text]) {
+      if (!piece) continue;
+      if (HAN.test(piece)) terms.push([Array.from(piece).join(' ')]);
+      else {
+        const keys = pieceKeys(piece);
+        if (keys.length > 0) terms.push([...keys]);
+      }
+    }
+  }
+  return terms;
+}
+
+/**
+ * The search key of a text: every key token, space-separated, each once. Stored in the search
+ * index beside the original text; searchKey(searchKey(s)) === searchKey(s).
+ */
+export function searchKey(text: string): string {
+  const tokens = new Set<string>();
+  for (const term of keyTerms(text)) for (const key of term) for (const token of key.split(' ')) tokens.add(token);
+  return Array.from(tokens).join(' ');
+}
+
+/** The key of a single word, for tests and for comparing two spellings: all its keys joined by '|'. */
+export function wordKey(word: string): string {
+  return keyTerms(word)
+    .map((alts) => alts.join('|'))
+    .join(' ');
+}

@@ -1,0 +1,89 @@
+// Turns what a user typed into FTS5 match expressions over the search index, and marks the matched
+// words in a stored text. Every word typed must match (AND), each as a prefix, either as written
+// (the `original` column, folded by the unicode61 tokenizer) or through its transliteration key
+// (the `keys` column). User text only ever reaches FTS5 inside double-quoted strings, so its
+// operators (OR, NEAR, *, :) are plain text.
+import { keyTerms, words, type Word } from '../domain/transliterate';
+
+export interface MatchPlan {
+  /** Matches only texts containing every word as written: these rank first. */
+  exact: string;
+  /** Matches texts containing every word as written or transliterated. */
+  any: string;
+  words: QueryWord[];
+}
+
+interface QueryWord {
+  folded: string;
+  keys: string[];
+}
+
+const APOSTROPHES = /['’‘ʻʼ`´ʹʺ]/gu;
+
+/** Lower case without marks or apostrophes: close to what unicode61 remove_diacritics 2 indexes. */
+function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(APOSTROPHES, '').toLowerCase();
+}
+
+const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/** The plan for a query, or null when it has no word to search for (only punctuation, say). */
+export function matchPlan(q: string): MatchPlan | null {
+  const typed = words(q);
+  if (typed.length === 0) return null;
+  const exact: string[] = [];
+  const any: string[] = [];
+  const plan: QueryWord[] = [];
+  for (const word of typed) {
+    const asWritten = `original : ${quote(word.text)}*`;
+    const terms = keyTerms(word.text);
+    const transliterated = terms.map((alts) => `(${alts.map((k) => `keys : ${quote(k)}*`).join(' OR ')})`).join(' AND ');
+    exact.push(asWritten);
+    any.push(transliterated ? `(${asWritten} OR (${transliterated}))` : asWritten);
+    plan.push({ folded: fold(word.text), keys: terms.flat().map((k) => k.replace(/ /g, '')) });
+  }
+  return { exact: exact.join(' AND '), any: any.join(' AND '), words: plan };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function wordRanges(word: Word, query: readonly QueryWord[]): [number, number][] {
+  if (HAN.test(word.text)) {
+    // Han text has no word breaks: mark each run of characters the query contains.
+    const out: [number, number][] = [];
+    for (const q of query) {
+      const at = q.keys.length > 0 ? word.text.indexOf(q.keys.join('')) : -1;
+      if (at >= 0 && HAN.test(q.keys.join(''))) out.push([word.start + at, word.start + at + q.keys.join('').length]);
+    }
+    return out;
+  }
+  const folded = fold(word.text);
+  const keys = keyTerms(word.text).flat();
+  const hit = query.some((q) => folded.startsWith(q.folded) || q.keys.some((k) => keys.some((key) => key.startsWith(k))));
+  return hit ? [[word.start, word.end]] : [];
+}
+
+/** The [start, end) ranges of the words in `text` that the query matched, in order. */
+export function matchedRanges(text: string, plan: MatchPlan): [number, number][] {
+  return words(text).flatMap((w) => wordRanges(w, plan.words));
+}
+
+const WINDOW = 160;
+const BEFORE = 50;
+
+/**
+ * A long text (a note) cut to a window around its first match, with the ranges moved to fit;
+ * an ellipsis marks each cut. Names, charges and facilities are short and come back whole.
+ */
+export function snippet(text: string, ranges: [number, number][]): { text: string; ranges: [number, number][] } {
+  if (text.length <= WINDOW) return { text, ranges };
+  const first = ranges[0]?.[0] ?? 0;
+  const start = Math.max(0, Math.min(first - BEFORE, text.length - WINDOW));
+  const end = Math.min(text.length, start + WINDOW);
+  const lead = start > 0 ? '…' : '';
+  const shift = lead.length - start;
+  const kept = ranges
+    .filter(([a, b]) => a >= start && b <= end)
+    .map(([a, b]): [number, number] => [a + shift, b + shift]);
+  return { text: `${lead}${text.slice(start, end)}${end < text.length ? '…' : ''}`, ranges: kept };
+}

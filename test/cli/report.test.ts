@@ -1,0 +1,52 @@
+// `habeas report` on the hand-built report fixture: one CSV run through the real command line,
+// checked figure by figure against reports.country, and its audit entry. One run, since each
+// starts a process and unlocks the vault.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { CountryReport } from '../../db/api';
+import { buildReportFixture, PERIOD } from '../db/services/report-fixture';
+import { createTestVault, USER_PASSPHRASE, type TestVault } from '../db/support/test-vault';
+import { runCli, type CliRun } from './run-cli';
+
+let v: TestVault;
+let expected: CountryReport;
+let run: CliRun;
+
+beforeAll(() => {
+  v = createTestVault();
+  buildReportFixture(v);
+  v.signInAs('staff');
+  expected = v.call('reports.country', PERIOD);
+  // The command line opens the vault itself; the test's own session must let go first.
+  v.backend.close();
+  run = runCli(['report', '--vault', v.vaultDir, '--user', 'staff', '--from', PERIOD.from, '--to', PERIOD.to, '--format', 'csv'], {
+    HABEAS_PASSPHRASE: USER_PASSPHRASE,
+    HABEAS_STATE_DIR: v.stateDir,
+  });
+}, 120_000);
+afterAll(() => v.close());
+
+describe('habeas report', () => {
+  it('prints the same figures as reports.country, as CSV, and audits the export', () => {
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('section,group,key,current,previous,change');
+    const figureLines = lines.filter((l) => !l.includes(',(uncertain),') && !l.includes(',people_detained_at_end,')).slice(1);
+    const fromReport = expected.sections.flatMap((s) =>
+      s.groups.flatMap((g) => g.figures.map((f) => [s.countryCode, g.group, f.key, f.current ?? '', f.previous ?? '', f.change ?? ''].join(','))),
+    );
+    expect(figureLines).toEqual(fromReport);
+    expect(lines).toContain('KZ,sentences,median_years,6.25,,');
+    expect(lines).toContain('UZ,sentences,(uncertain),1,1,0');
+    expect(run.stdout).not.toMatch(/Bota|Gulnara/);
+    const entry = v.sqlite
+      .prepare("SELECT user_name AS user, changes FROM audit_entries WHERE action = 'report.export' ORDER BY seq DESC LIMIT 1")
+      .get() as { user: string; changes: string } | undefined;
+    expect(entry?.user).toBe('staff');
+    expect(JSON.parse(entry?.changes ?? '{}')).toEqual({
+      format: 'csv',
+      options: { countryCode: 'all', from: PERIOD.from, to: PERIOD.to, includeConfidentialNames: false },
+    });
+  });
+});

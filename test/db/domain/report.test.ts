@@ -1,0 +1,244 @@
+// The report's pure definitions: the previous period (month ends, leap years, whole months), the
+// median, what counts as detained at a day, each figure group on small hand-made rows, the
+// comparison of two periods, the names shown and the CSV quoting.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+
+import { addDays, daysBetween } from '../../../db/domain/partial-date';
+import { detainedAt, median, periodFigures, previousPeriod, type ReportRows } from '../../../db/domain/report';
+import { compareFigures, reportNames, topCharges } from '../../../db/domain/report-compare';
+import { csvField } from '../../../db/services/reports-csv';
+
+const day = fc
+  .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+const EMPTY: ReportRows = { referrals: [], episodes: [], sentences: [], charges: [], advocacy: [], petitions: [], tasks: [] };
+
+describe('previousPeriod', () => {
+  it('goes back by whole months when the period is whole months, whatever their lengths', () => {
+    expect(previousPeriod({ from: '2025-03-01', to: '2025-03-31' })).toEqual({ from: '2025-02-01', to: '2025-02-28' });
+    expect(previousPeriod({ from: '2024-03-01', to: '2024-03-31' })).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+    expect(previousPeriod({ from: '2025-04-01', to: '2025-06-30' })).toEqual({ from: '2025-01-01', to: '2025-03-31' });
+    expect(previousPeriod({ from: '2025-01-01', to: '2025-12-31' })).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(previousPeriod({ from: '2025-02-01', to: '2025-02-28' })).toEqual({ from: '2025-01-01', to: '2025-01-31' });
+  });
+
+  it('goes back by the same number of days otherwise, across month ends and 29 February', () => {
+    expect(previousPeriod({ from: '2025-03-10', to: '2025-03-19' })).toEqual({ from: '2025-02-28', to: '2025-03-09' });
+    expect(previousPeriod({ from: '2025-03-15', to: '2025-04-14' })).toEqual({ from: '2025-02-12', to: '2025-03-14' });
+    expect(previousPeriod({ from: '2024-03-01', to: '2024-03-02' })).toEqual({ from: '2024-02-28', to: '2024-02-29' });
+    expect(previousPeriod({ from: '2025-01-01', to: '2025-01-01' })).toEqual({ from: '2024-12-31', to: '2024-12-31' });
+  });
+
+  it('refuses a period that ends before it begins', () => {
+    expect(() => previousPeriod({ from: '2025-02-01', to: '2025-01-31' })).toThrow(RangeError);
+  });
+
+  it('always ends the day before the period and never overlaps it (property)', () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 800 }), (from, extra) => {
+        const to = new Date(Date.parse(`${from}T00:00:00Z`) + extra * 86_400_000).toISOString().slice(0, 10);
+        const prev = previousPeriod({ from, to });
+        expect(daysBetween(prev.to, from)).toBe(1);
+        expect(prev.from <= prev.to).toBe(true);
+        const wholeMonths = from.endsWith('-01') && addDays(to, 1).endsWith('-01');
+        // Whole months: as many whole months (the days may differ); otherwise exactly as many days.
+        if (wholeMonths) expect([prev.from.slice(8), addDays(prev.to, 1).slice(8)]).toEqual(['01', '01']);
+        else expect(daysBetween(prev.from, prev.to)).toBe(daysBetween(from, to));
+      }),
+    );
+  });
+});
+
+describe('median', () => {
+  it('is null for nothing, the middle for an odd count, the mean of the middle two for an even count', () => {
+    expect(median([])).toBeNull();
+    expect(median([7])).toBe(7);
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([10, 2])).toBe(6);
+  });
+
+  it('lies between the least and the greatest and ignores order (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 40 }), (values) => {
+        const m = median(values) ?? Number.NaN;
+        expect(m).toBeGreaterThanOrEqual(Math.min(...values));
+        expect(m).toBeLessThanOrEqual(Math.max(...values));
+        expect(median([...values].reverse())).toBe(m);
+      }),
+    );
+  });
+});
+
+describe('detainedAt', () => {
+  it('is certain only when every reading of the partial dates agrees', () => {
+    expect(detainedAt({ arrestDate: '2024', releaseDate: null }, '2025-06-30')).toBe(true);
+    expect(detainedAt({ arrestDate: '2025', releaseDate: null }, '2025-06-30')).toBeNull();
+    expect(detainedAt({ arrestDate: '2025-07', releaseDate: null }, '2025-06-30')).toBe(false);
+    expect(detainedAt({ arrestDate: '2024-01-01', releaseDate: '2025-06' }, '2025-06-15')).toBeNull();
+    expect(detainedAt({ arrestDate: '2024-01-01', releaseDate: '2025-06' }, '2025-06-30')).toBe(false);
+    expect(detainedAt({ arrestDate: '2024-01-01', releaseDate: '2025-07-01' }, '2025-06-30')).toBe(true);
+    // Released on the last day: not held at its end.
+    expect(detainedAt({ arrestDate: '2024-01-01', releaseDate: '2025-06-30' }, '2025-06-30')).toBe(false);
+    expect(detainedAt({ arrestDate: null, releaseDate: null }, '2025-06-30')).toBeNull();
+  });
+});
+
+describe('periodFigures', () => {
+  const period = { from: '2025-01-01', to: '2025-06-30' };
+
+  it('counts sentences on their own date, leaves out overturnings, keeps life and fines out of the years', () => {
+    const s = (handedDownOn: string | null, years: number, extra: object = {}) => ({
+      handedDownOn, type: 'imprisonment' as const, years, months: 0, days: 0, life: false, change: null, ...extra,
+    });
+    const figures = periodFigures(
+      {
+        ...EMPTY,
+        sentences: [
+          s('2025-02-01', 7),
+          s('2025-05', 5, { change: 'appeal_reduced' }),
+          s('2025-06-01', 0, { change: 'overturned' }),
+          s('2025-03-03', 0, { life: true }),
+          s('2025-03-04', 0, { type: 'fine' }),
+          s('2025', 3),
+          s(null, 3),
+          s('2024-12-31', 9),
+        ],
+      },
+      period,
+    );
+    expect(Object.fromEntries(figures.sentences.values)).toEqual({ count: 4, life: 1, total_years: 12, median_years: 6 });
+    expect(figures.sentences.uncertain).toBe(2);
+  });
+
+  it('counts opinions by outcome and category, and overdue tasks open at the end of the period', () => {
+    const figures = periodFigures(
+      {
+        ...EMPTY,
+        petitions: [
+          { submittedOn: '2025-01-10', opinionAdoptedOn: '2025-05-01', outcome: 'arbitrary', categories: ['I', 'III'] },
+          { submittedOn: '2024-10-10', opinionAdoptedOn: '2025-06-30', outcome: 'not_arbitrary', categories: [] },
+          { submittedOn: '2025-06-30', opinionAdoptedOn: null, outcome: 'pending', categories: [] },
+        ],
+        tasks: [
+          { dueOn: '2025-06-29', doneOn: null },
+          { dueOn: '2025-06-30', doneOn: null },
+          { dueOn: '2025-03-01', doneOn: '2025-07-02' },
+          { dueOn: '2025-03-01', doneOn: '2025-06-30' },
+        ],
+      },
+      period,
+    );
+    expect(Object.fromEntries(figures.wgad_petitions_submitted.values)).toEqual({ total: 2 });
+    expect(Object.fromEntries(figures.wgad_opinions.values)).toEqual({ total: 2, arbitrary: 1, not_arbitrary: 1, I: 1, II: 0, III: 1, IV: 0, V: 0 });
+    // Due before the last day and not done by its end: the first and the third.
+    expect(figures.overdue_tasks.values.get('total')).toBe(2);
+  });
+});
+
+describe('comparing periods', () => {
+  it('ranks charges by the current count, then the previous, then the key, and keeps ten', () => {
+    // Eleven charges used now (1 to 11 times), one used only before: the old one ranks 12th.
+    const current = { values: new Map<string, number | null>(Array.from({ length: 11 }, (_, i) => [`UK ${i + 1}`, i + 1])), uncertain: 0 };
+    const previous = { values: new Map<string, number | null>([['UK old', 50], ['UK 1', 3]]), uncertain: 0 };
+    const top = topCharges(current, previous);
+    expect(top).toHaveLength(10);
+    expect(top[0]).toEqual({ key: 'UK 11', current: 11, previous: 0, change: 11 });
+    expect(top.map((f) => f.key)).not.toContain('UK old');
+    // With room for all twelve: UK 1 (1 now, 3 before) before UK old (0 now, 50 before).
+    expect(topCharges(current, previous, 12).slice(-2).map((f) => f.key)).toEqual(['UK 1', 'UK old']);
+    // Ties on both counts go by the code and article.
+    const tied = { values: new Map<string, number | null>([['B 2', 1], ['A 1', 1]]), uncertain: 0 };
+    expect(topCharges(tied, { values: new Map(), uncertain: 0 }).map((f) => f.key)).toEqual(['A 1', 'B 2']);
+  });
+
+  it('gives every group, with the change and the uncertain counts of both periods', () => {
+    const rows: ReportRows = { ...EMPTY, advocacy: [{ type: 'media', date: '2025-02-01' }, { type: 'media', date: '2024-12-01' }, { type: 'media', date: '2024-11-01' }] };
+    const groups = compareFigures(periodFigures(rows, { from: '2025-01-01', to: '2025-02-28' }), periodFigures(rows, { from: '2024-11-01', to: '2024-12-31' }));
+    expect(groups).toHaveLength(13);
+    const media = groups.find((g) => g.group === 'advocacy_by_type')?.figures.find((f) => f.key === 'media');
+    expect(media).toEqual({ key: 'media', current: 1, previous: 2, change: -1 });
+    const medianYears = groups.find((g) => g.group === 'sentences')?.figures.find((f) => f.key === 'median_years');
+    expect(medianYears).toEqual({ key: 'median_years', current: null, previous: null, change: null });
+  });
+});
+
+describe('names and CSV', () => {
+  it('hides confidential people behind numbered placeholders unless asked', () => {
+    const people = [
+      { name: 'Zhanna', confidential: false },
+      { name: 'Secret One', confidential: true },
+      { name: 'Aidos', confidential: false },
+      { name: 'Secret Two', confidential: true },
+    ];
+    expect(reportNames(people, false)).toEqual(['Aidos', 'Zhanna', 'Confidential (1)', 'Confidential (2)']);
+    expect(reportNames(people, true)).toEqual(['Aidos', 'Secret One', 'Secret Two', 'Zhanna']);
+  });
+
+  it('quotes fields by RFC 4180 and defuses spreadsheet formulas', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField(-2)).toBe('-2');
+    expect(csvField(null)).toBe('');
+  });
+});
+
+describe('figure invariants (properties)', () => {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const partial = fc.oneof(
+    fc.integer({ min: 2020, max: 2026 }).map(String),
+    fc.record({ y: fc.integer({ min: 2020, max: 2026 }), m: fc.integer({ min: 1, max: 12 }) }).map(({ y, m }) => `${y}-${pad(m)}`),
+    fc.record({ y: fc.integer({ min: 2020, max: 2026 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 28 }) }).map(
+      ({ y, m, d }) => `${y}-${pad(m)}-${pad(d)}`,
+    ),
+  );
+  const episodes = fc.array(
+    fc.record({
+      arrestDate: fc.option(partial, { nil: null }),
+      releaseDate: fc.option(partial, { nil: null }),
+      releaseReason: fc.constantFrom('pardon' as const, 'amnesty' as const, null),
+      detentionType: fc.constantFrom('pre_trial' as const, 'prison_colony' as const, 'incommunicado' as const),
+      facility: fc.option(fc.constantFrom('A', 'B'), { nil: null }),
+    }),
+    { maxLength: 30 },
+  );
+  // Distinct people, as episodes of one person never overlap.
+  const rowsOf = (list: Omit<ReportRows['episodes'][number], 'personId'>[]): ReportRows => ({
+    ...EMPTY,
+    episodes: list.map((e, i) => ({ ...e, personId: `p${i}` })),
+  });
+  const nested = fc
+    .tuple(day, fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }))
+    .map(([from, a, b, c]) => ({ outer: { from, to: addDays(from, a + b + c) }, inner: { from: addDays(from, a), to: addDays(from, a + b) } }));
+  const sumExceptTotal = (values: Map<string, number | null>): number =>
+    [...values].filter(([k]) => k !== 'total').reduce((s, [, n]) => s + (n ?? 0), 0);
+
+  it('totals equal the sum of their parts, and nothing is counted twice or guessed', () => {
+    fc.assert(
+      fc.property(episodes, nested, (list, { outer }) => {
+        const f = periodFigures(rowsOf(list), outer);
+        for (const group of [f.arrests, f.releases_by_reason, f.detained_by_type]) {
+          expect(sumExceptTotal(group.values)).toBe(group.values.get('total'));
+          expect((group.values.get('total') ?? 0) + group.uncertain).toBeLessThanOrEqual(list.length);
+        }
+        expect(sumExceptTotal(f.detained_by_facility.values)).toBe(f.detained_by_type.values.get('total'));
+      }),
+    );
+  });
+
+  it('an arrest or release counted in a period is counted in every period around it', () => {
+    fc.assert(
+      fc.property(episodes, nested, (list, { outer, inner }) => {
+        const a = periodFigures(rowsOf(list), inner);
+        const b = periodFigures(rowsOf(list), outer);
+        expect(b.arrests.values.get('total') ?? 0).toBeGreaterThanOrEqual(a.arrests.values.get('total') ?? 0);
+        expect(b.releases_by_reason.values.get('total') ?? 0).toBeGreaterThanOrEqual(a.releases_by_reason.values.get('total') ?? 0);
+      }),
+    );
+  });
+});
