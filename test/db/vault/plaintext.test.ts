@@ -11,7 +11,7 @@ import { createTestVault, type TestVault } from '../support/test-vault';
 let v: TestVault;
 afterEach(() => v?.close());
 
-const NAMES = ['Ильяшев', 'Gulnara Bazhkenova', 'Кабиров', 'Qobirov'];
+const NAMES = ['Ильяшев', 'Gulnara Bazhkenova', 'Кабиров', 'Qobirov', 'Ilyashev'];
 const NEEDLES = ['SQLite format 3', 'CREATE TABLE', 'referrals', 'detention_episodes', 'audit_entries', ...NAMES];
 
 function sqliteTempFiles(): string[] {
@@ -22,10 +22,21 @@ describe('encryption at rest', () => {
   it('leaves no plaintext in any vault file while open, after lock and in backups', () => {
     const tempBefore = sqliteTempFiles();
     v = createTestVault();
-    // Store sensitive strings through the real backend: user display names and settings history.
+    // Store sensitive strings through the real backend: user display names ...
     for (const [i, name] of NAMES.entries()) {
       v.call('users.add', { name: `user${i}`, displayName: name, role: 'caseworker', passphrase: 'violet thunder marble canyon 7' });
     }
+    // ... and people, their spellings, a source and a note: the most sensitive records.
+    const referral = v.call('referrals.create', {
+      receivedOn: '2026-01-10',
+      channel: 'family',
+      countryCode: 'KZ',
+      person: { name: 'Ильяшев Марат', nameVariants: [{ name: 'Qobirov Erjan' }] },
+      sourceDescription: 'Gulnara Bazhkenova, sister',
+      summary: 'Кабиров was moved to the colony',
+    });
+    const { caseId } = v.call('referrals.decide', { id: referral.id, decision: 'accepted' });
+    if (caseId) v.call('caseEvents.create', { caseId, kind: 'note', date: '2026-01', title: 'Visit by Ilyashev lawyer', body: 'Кабиров' });
     v.call('backup.create', {});
     // While open (WAL present) ...
     const openFiles = listFiles(v.vaultDir);
