@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { AdvocacyAction } from '../../../../db/api';
 import { call } from '../../api/client';
 import { Button } from '../../components/Button';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { useVocabLabel } from '../../i18n/vocab';
 import { AdvocacyDialog } from './AdvocacyDialog';
 import { ConfirmDelete } from './ConfirmDelete';
@@ -15,6 +14,7 @@ import { recordProps, useHighlightedRecord } from './highlight';
 import { useCanEdit } from './permissions';
 import { useCall } from './useCall';
 import { WgadDeadlines } from './WgadFieldset';
+import { RecordSection } from './RecordSection';
 
 function WgadSteps({ action }: { action: AdvocacyAction }) {
   const { t } = useTranslation('case');
@@ -57,18 +57,16 @@ export function AdvocacyTab({ caseId, onChanged }: { caseId: string; onChanged: 
   const labelOf = (a: AdvocacyAction) => `${vocab('advocacyType', a.type)}, ${dates.partial(a.date)}`;
 
   return (
-    <section aria-labelledby="advocacy-heading">
-      <div className="section-head">
-        <h2 id="advocacy-heading">{t('advocacy.heading')}</h2>
-        {canEdit ? (
-          <Button variant="primary" size="small" onClick={() => setEditing('new')}>
-            {t('advocacy.add')}
-          </Button>
-        ) : null}
-      </div>
-      <ErrorMessage error={actions.error} />
-      {actions.value === null && !actions.error ? <p className="muted">{tc('state.loading')}</p> : null}
-      {actions.value?.length === 0 ? <p className="muted">{t('advocacy.none')}</p> : null}
+    <RecordSection
+      id="advocacy"
+      heading={t('advocacy.heading')}
+      addLabel={t('advocacy.add')}
+      canEdit={canEdit}
+      onAdd={() => setEditing('new')}
+      error={actions.error}
+      loading={actions.value === null}
+      emptyText={actions.value?.length === 0 ? t('advocacy.none') : null}
+    >
       <ul className="record-list">
         {list.map((a) => (
           <li key={a.id} {...recordProps(a.id, highlighted, 'card record-item')}>
@@ -99,6 +97,6 @@ export function AdvocacyTab({ caseId, onChanged }: { caseId: string; onChanged: 
       </ul>
       {editing !== null ? <AdvocacyDialog caseId={caseId} action={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={saved} /> : null}
       {deleting ? <ConfirmDelete what={labelOf(deleting)} onConfirm={() => call('advocacy.delete', { id: deleting.id })} onDeleted={saved} onClose={() => setDeleting(null)} /> : null}
-    </section>
+    </RecordSection>
   );
 }

@@ -3,8 +3,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { Button } from '../../components/Button';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { ChargeDialog } from './ChargeDialog';
 import { ConfirmDelete } from './ConfirmDelete';
 import { CourtEventDialog } from './CourtEventDialog';
@@ -15,10 +13,10 @@ import { useHighlightedRecord } from './highlight';
 import { useCanEdit } from './permissions';
 import { SentenceDialog } from './SentenceDialog';
 import { useDetention } from './useDetention';
+import { RecordSection } from './RecordSection';
 
 export function DetentionTab({ caseId, onChanged }: { caseId: string; onChanged: () => void }) {
   const { t } = useTranslation('case');
-  const { t: tc } = useTranslation();
   const canEdit = useCanEdit();
   const detention = useDetention(caseId);
   const highlighted = useHighlightedRecord(detention.episodes !== null);
@@ -31,18 +29,16 @@ export function DetentionTab({ caseId, onChanged }: { caseId: string; onChanged:
   };
 
   return (
-    <section aria-labelledby="detention-heading">
-      <div className="section-head">
-        <h2 id="detention-heading">{t('detention.heading')}</h2>
-        {canEdit ? (
-          <Button variant="primary" size="small" onClick={() => setDialog({ kind: 'episode', record: null })}>
-            {t('detention.addEpisode')}
-          </Button>
-        ) : null}
-      </div>
-      <ErrorMessage error={detention.error} />
-      {detention.episodes === null && !detention.error ? <p className="muted">{tc('state.loading')}</p> : null}
-      {detention.episodes?.length === 0 ? <p className="muted">{t('detention.none')}</p> : null}
+    <RecordSection
+      id="detention"
+      heading={t('detention.heading')}
+      addLabel={t('detention.addEpisode')}
+      canEdit={canEdit}
+      onAdd={() => setDialog({ kind: 'episode', record: null })}
+      error={detention.error}
+      loading={detention.episodes === null}
+      emptyText={detention.episodes?.length === 0 ? t('detention.none') : null}
+    >
       {detention.episodes?.map((records) => (
         <EpisodeCard key={records.episode.id} records={records} canEdit={canEdit} highlighted={highlighted} onDialog={setDialog} onDelete={setDeleting} />
       ))}
@@ -51,6 +47,6 @@ export function DetentionTab({ caseId, onChanged }: { caseId: string; onChanged:
       {dialog?.kind === 'courtEvent' ? <CourtEventDialog episodeId={dialog.episode.episode.id} courtEvent={dialog.record} onClose={close} onSaved={saved} /> : null}
       {dialog?.kind === 'sentence' ? <SentenceDialog records={dialog.episode} sentence={dialog.record} onClose={close} onSaved={saved} /> : null}
       {deleting ? <ConfirmDelete what={deleting.what} onConfirm={deleting.run} onDeleted={saved} onClose={() => setDeleting(null)} /> : null}
-    </section>
+    </RecordSection>
   );
 }

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import type { CaseEvent } from '../../../../db/api';
 import { call } from '../../api/client';
 import { Button } from '../../components/Button';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { useVocabLabel } from '../../i18n/vocab';
 import { CaseEventDialog } from './CaseEventDialog';
 import { ConfirmDelete } from './ConfirmDelete';
@@ -14,6 +13,7 @@ import { useDateFormat } from './dates';
 import { recordProps, useHighlightedRecord } from './highlight';
 import { useCanEdit } from './permissions';
 import { useCall } from './useCall';
+import { RecordSection } from './RecordSection';
 
 export function EventsTab({ caseId, onChanged }: { caseId: string; onChanged: () => void }) {
   const { t } = useTranslation('case');
@@ -33,18 +33,16 @@ export function EventsTab({ caseId, onChanged }: { caseId: string; onChanged: ()
   const list = [...(events.value ?? [])].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 
   return (
-    <section aria-labelledby="events-heading">
-      <div className="section-head">
-        <h2 id="events-heading">{t('events.heading')}</h2>
-        {canEdit ? (
-          <Button variant="primary" size="small" onClick={() => setEditing('new')}>
-            {t('events.add')}
-          </Button>
-        ) : null}
-      </div>
-      <ErrorMessage error={events.error} />
-      {events.value === null && !events.error ? <p className="muted">{tc('state.loading')}</p> : null}
-      {events.value?.length === 0 ? <p className="muted">{t('events.none')}</p> : null}
+    <RecordSection
+      id="events"
+      heading={t('events.heading')}
+      addLabel={t('events.add')}
+      canEdit={canEdit}
+      onAdd={() => setEditing('new')}
+      error={events.error}
+      loading={events.value === null}
+      emptyText={events.value?.length === 0 ? t('events.none') : null}
+    >
       <ul className="record-list">
         {list.map((e) => (
           <li key={e.id} {...recordProps(e.id, highlighted, 'card record-item')}>
@@ -72,6 +70,6 @@ export function EventsTab({ caseId, onChanged }: { caseId: string; onChanged: ()
       </ul>
       {editing !== null ? <CaseEventDialog caseId={caseId} event={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={saved} /> : null}
       {deleting ? <ConfirmDelete what={deleting.title} onConfirm={() => call('caseEvents.delete', { id: deleting.id })} onDeleted={saved} onClose={() => setDeleting(null)} /> : null}
-    </section>
+    </RecordSection>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Task } from '../../../../db/api';
 import { call } from '../../api/client';
 import { Button } from '../../components/Button';
-import { ErrorMessage, useErrorText } from '../../components/ErrorMessage';
+import { useErrorText } from '../../components/ErrorMessage';
 import { useVocabLabel } from '../../i18n/vocab';
 import { useToasts } from '../../state/toasts';
 import { useDateFormat } from './dates';
@@ -14,12 +14,12 @@ import { recordProps, useHighlightedRecord } from './highlight';
 import { useCanEdit } from './permissions';
 import { TaskDialog } from './TaskDialog';
 import { useCall } from './useCall';
+import { RecordSection } from './RecordSection';
 
 const order = (a: Task, b: Task) => Number(a.doneAt !== null) - Number(b.doneAt !== null) || a.dueOn.localeCompare(b.dueOn);
 
 export function TasksTab({ caseId }: { caseId: string }) {
   const { t } = useTranslation('case');
-  const { t: tc } = useTranslation();
   const vocab = useVocabLabel();
   const dates = useDateFormat();
   const canEdit = useCanEdit();
@@ -38,18 +38,16 @@ export function TasksTab({ caseId }: { caseId: string }) {
   };
 
   return (
-    <section aria-labelledby="tasks-heading">
-      <div className="section-head">
-        <h2 id="tasks-heading">{t('tasks.heading')}</h2>
-        {canEdit ? (
-          <Button variant="primary" size="small" onClick={() => setAdding(true)}>
-            {t('tasks.add')}
-          </Button>
-        ) : null}
-      </div>
-      <ErrorMessage error={tasks.error} />
-      {tasks.value === null && !tasks.error ? <p className="muted">{tc('state.loading')}</p> : null}
-      {tasks.value?.rows.length === 0 ? <p className="muted">{t('tasks.none')}</p> : null}
+    <RecordSection
+      id="tasks"
+      heading={t('tasks.heading')}
+      addLabel={t('tasks.add')}
+      canEdit={canEdit}
+      onAdd={() => setAdding(true)}
+      error={tasks.error}
+      loading={tasks.value === null}
+      emptyText={tasks.value?.rows.length === 0 ? t('tasks.none') : null}
+    >
       <ul className="record-list">
         {list.map((task) => {
           const overdue = task.doneAt === null && task.dueOn < today;
@@ -83,6 +81,6 @@ export function TasksTab({ caseId }: { caseId: string }) {
         })}
       </ul>
       {adding ? <TaskDialog caseId={caseId} onClose={() => setAdding(false)} onSaved={() => void tasks.reload()} /> : null}
-    </section>
+    </RecordSection>
   );
 }
