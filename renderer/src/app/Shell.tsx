@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 
 import { Button } from '../components/Button';
-import { LANGUAGES, setLanguage, type Language } from '../i18n';
+import { LanguageSelect } from '../components/LanguageSelect';
 import { useSession } from '../state/session';
 
 const NAV = [
@@ -19,7 +19,7 @@ const NAV = [
 ] as const;
 
 export function Shell() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { t: tv } = useTranslation('vocab');
   const user = useSession((s) => s.user);
   const lock = useSession((s) => s.lock);
@@ -57,16 +57,7 @@ export function Shell() {
         <header className="topbar">
           <span className="muted">{user ? t('shell.signedInAs', { name: user.displayName, role: tv(`role.${user.role}`) }) : null}</span>
           <div className="topbar-actions">
-            <label className="inline-label">
-              {t('shell.language')}
-              <select className="input select compact" value={i18n.language} onChange={(e) => void setLanguage(e.target.value as Language)}>
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`language.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <LanguageSelect />
             <Button onClick={() => void lock()} title={t('shell.lockHint')}>
               {t('shell.lock')}
             </Button>

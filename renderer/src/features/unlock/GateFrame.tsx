@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { LanguageSelect } from './LanguageSelect';
+import { LanguageSelect } from '../../components/LanguageSelect';
 
 import './unlock.css';
 
@@ -13,7 +13,7 @@ export function GateFrame({ children, wide = false }: { children: ReactNode; wid
     <div className="gate">
       <header className="gate-top no-print">
         <span className="brand">{t('appName')}</span>
-        <LanguageSelect />
+        <LanguageSelect className="gate-language" />
       </header>
       <main className={`gate-panel${wide ? ' gate-panel-wide' : ''}`}>{children}</main>
     </div>
