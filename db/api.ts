@@ -10,6 +10,7 @@ import { casesApi } from './contract/cases';
 import type { MethodDef, Result } from './contract/core';
 import { detentionApi } from './contract/detention';
 import { draftsApi } from './contract/drafts';
+import { importsApi } from './contract/imports';
 import { peopleApi } from './contract/people';
 import { referralsApi } from './contract/referrals';
 import { reportsApi } from './contract/reports';
@@ -38,6 +39,7 @@ export const api = {
   ...draftsApi,
   ...reportsApi,
   ...searchApi,
+  ...importsApi,
 } as const;
 
 export type Api = typeof api;
@@ -53,11 +55,12 @@ export function isMethodName(name: unknown): name is MethodName {
 export * from './contract/core';
 export { WGAD_TYPES } from './contract/advocacy';
 export { CASE_SORTS, OPEN_CASE_STATUSES } from './contract/cases';
-export { NAME_SCRIPTS } from './contract/people';
+export { EDITORS, NAME_SCRIPTS } from './contract/people';
 export { DEADLINE_KINDS } from './contract/tasks';
 export { TIMELINE_KINDS } from './contract/timeline';
 export { REVIEW_REASONS } from './contract/review';
 export { SEARCH_KINDS } from './contract/search';
+export { IMPORT_ENCODINGS, IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES } from './contract/imports';
 export * from './contract/vocabulary';
 export type * from './contract/events';
 export type * from './contract/session';
@@ -76,3 +79,4 @@ export type * from './contract/review';
 export type * from './contract/seed';
 export type * from './contract/reports';
 export type * from './contract/search';
+export type * from './contract/imports';

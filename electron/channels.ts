@@ -2,3 +2,5 @@
 // preload can inline this file without pulling in any main-process code.
 export const CALL_CHANNEL = 'habeas:call';
 export const EVENT_CHANNEL = 'habeas:event';
+/** The report screen's "Export PDF": a save dialog, then the window printed to that file. */
+export const REPORT_PDF_CHANNEL = 'habeas:save-report-pdf';

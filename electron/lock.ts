@@ -14,11 +14,15 @@ export interface LockTriggerDeps {
   pollMs?: number;
 }
 
-type KeyInput = Pick<Input, 'type' | 'key' | 'control' | 'meta' | 'alt' | 'shift'>;
+type KeyInput = Pick<Input, 'type' | 'key' | 'code' | 'control' | 'meta' | 'alt' | 'shift'>;
 
-/** Cmd+L on macOS, Ctrl+L elsewhere, with no other modifier. */
+/**
+ * Cmd+L on macOS, Ctrl+L elsewhere, with no other modifier. The physical key counts too, so the
+ * hotkey works with a Russian or Kazakh layout, where that key types д.
+ */
 export function isLockHotkey(input: KeyInput, platform: NodeJS.Platform): boolean {
-  if (input.type !== 'keyDown' || input.key.toLowerCase() !== 'l' || input.alt || input.shift) return false;
+  const isL = input.key.toLowerCase() === 'l' || input.code === 'KeyL';
+  if (input.type !== 'keyDown' || !isL || input.alt || input.shift) return false;
   return platform === 'darwin' ? input.meta && !input.control : input.control && !input.meta;
 }
 

@@ -1,7 +1,7 @@
 // Electron main process: one instance, one hardened window, and the backend worker started and
 // stopped with the app. Everything security-relevant lives in the small modules imported here.
 import { app, dialog, session } from 'electron';
-import type { BrowserWindow } from 'electron';
+import type { BrowserWindow, WebContents } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 
 import { BackendHost } from './backend-host';
@@ -20,6 +20,7 @@ import {
   vaultDir,
 } from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
+import { openReportPdfGate } from './report-pdf';
 import { createMainWindow } from './window';
 
 // Both must happen before 'ready'.
@@ -91,10 +92,10 @@ function runApp(): void {
       serveAppScheme(rendererRoot());
       const backend = startBackend();
       host = backend;
-      openCallGate({
-        host: backend,
-        isOurContents: (contents) => window !== null && !window.isDestroyed() && contents.id === window.webContents.id,
-      });
+      const isOurContents = (contents: WebContents): boolean =>
+        window !== null && !window.isDestroyed() && contents.id === window.webContents.id;
+      openCallGate({ host: backend, isOurContents });
+      openReportPdfGate({ isOurContents });
       installMenu({ lock: () => backend.lock('hotkey'), development, platform: process.platform });
       openWindow(backend);
     })

@@ -1,9 +1,9 @@
-// The sandboxed preload: exposes window.habeas with call() and on(), and nothing else. It only
-// forwards; the main process checks every call and the renderer's types come from db/api.ts.
+// The sandboxed preload: exposes window.habeas with call(), on() and saveReportPdf(), nothing else.
+// It only forwards; the main process checks every call and the renderer's types come from db/api.ts.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 
-import { CALL_CHANNEL, EVENT_CHANNEL } from './channels';
+import { CALL_CHANNEL, EVENT_CHANNEL, REPORT_PDF_CHANNEL } from './channels';
 
 interface EventMessage {
   event: string;
@@ -27,6 +27,10 @@ const habeas = {
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, listener);
     };
+  },
+  /** The report screen's PDF export: the main process asks where and prints this page there. */
+  saveReportPdf(suggestedName: string): Promise<{ saved: boolean }> {
+    return ipcRenderer.invoke(REPORT_PDF_CHANNEL, suggestedName) as Promise<{ saved: boolean }>;
   },
 };
 

@@ -6,6 +6,11 @@ export interface HabeasBridge {
   call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
   /** Subscribes to one backend event; returns the unsubscribe function. */
   on<E extends BackendEventName>(event: E, handler: (payload: BackendEventPayload<E>) => void): () => void;
+  /**
+   * The report screen's PDF export (Electron only): asks where to save and prints the page there.
+   * Absent where there is no main process to print (a plain browser), so the screen checks for it.
+   */
+  saveReportPdf?(suggestedName: string): Promise<{ saved: boolean }>;
 }
 
 declare global {

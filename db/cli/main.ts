@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 
 import { registerBackup } from './backup';
 import { describeFailure, usage } from './errors';
+import { registerImport } from './import';
 import { registerInit } from './init';
 import { warn } from './output';
 import { registerReport } from './report';
@@ -13,7 +14,7 @@ import { registerVerify } from './verify';
 
 export function buildProgram(): Command {
   const program = new Command('habeas')
-    .description('Habeas vault tools: create, seed, back up, verify and report on an encrypted vault')
+    .description('Habeas vault tools: create, seed, back up, verify, report on and import into an encrypted vault')
     .exitOverride()
     // Commander's own error text is replaced by our one-line format in run().
     .configureOutput({ outputError: () => undefined })
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerBackup(program);
   registerVerify(program);
   registerReport(program);
+  registerImport(program);
   for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => undefined });
   return program;
 }

@@ -27,6 +27,8 @@ export interface CaseSummary {
   caseworkerName: string | null;
   openedOn: string;
   lastActivityAt: string;
+  /** With a name search: the parts of personName it matched, [start, end) UTF-16 offsets, to mark. */
+  nameRanges?: [number, number][];
 }
 
 export interface CaseDetail extends Stamped {

@@ -104,6 +104,34 @@ export const contactFields = z.object({
 });
 export type ContactFieldsInput = z.output<typeof contactFields>;
 
+/**
+ * A person already in the vault who may be the one being entered (db/domain/person-match.ts):
+ * what a caseworker needs to recognise them and open their case, never their contacts.
+ */
+export interface PossibleDuplicate {
+  personId: string;
+  name: string;
+  nameVariants: string[];
+  birthDate: string | null;
+  /** The country of their latest live case, else their citizenship. */
+  countryCode: string | null;
+  /** Their latest live case, or null when they have none. */
+  caseId: string | null;
+  /** Birth date to the day and country both equal: very likely the same person. */
+  strong: boolean;
+  /** The person is marked confidential: shown so no second record is made, to be handled with care. */
+  confidential: boolean;
+}
+
+export const POSSIBLE_DUPLICATES_MAX = 10;
+
+export const possibleDuplicatesInput = z.object({
+  name: nonEmpty(300),
+  nameVariants: z.array(z.string().trim().max(300, 'At most 300 characters')).max(30, 'At most 30 spellings').default([]),
+  birthDate: partialDate.nullable().optional(),
+  countryCode: countryCode.nullable().optional(),
+});
+
 export const personApi = {
   'people.get': method<Person>()({ input: z.object({ id }), access: ALL_ROLES, effect: 'read' }),
   'people.create': method<Person>()({ input: newPersonInput, access: EDITORS, effect: 'write' }),
@@ -113,6 +141,11 @@ export const personApi = {
     effect: 'write',
   }),
   'people.delete': method<Deleted>()({ input: z.object({ id }), access: EDITORS, effect: 'write' }),
+} as const;
+
+export const duplicatesApi = {
+  /** Intake's "may already be in Habeas" warning, while the name is typed. Editors only, as intake is. */
+  'people.possibleDuplicates': method<PossibleDuplicate[]>()({ input: possibleDuplicatesInput, access: EDITORS, effect: 'read' }),
 } as const;
 
 export const contactsApi = {
@@ -145,4 +178,4 @@ export const contactsApi = {
   'contacts.delete': method<Deleted>()({ input: z.object({ id }), access: EDITORS, effect: 'write' }),
 } as const;
 
-export const peopleApi = { ...personApi, ...contactsApi } as const;
+export const peopleApi = { ...personApi, ...contactsApi, ...duplicatesApi } as const;

@@ -17,8 +17,15 @@
 //  5. x is ambiguous (Uzbek Xolmatov = Kholmatov, but Maxim = Maksim): a word with x gets two keys,
 //     one with x → h and one with x → ks. A query matches if any of its keys matches.
 // Not folded on purpose (different names, not spellings): a/o (Alimov, Olimov), a/e (Karimov,
-// Kerimov), s/sh, k/h, i/u, j/i (German-style Jurij). Han characters are not romanised: each Han
-// character becomes one key token (pinyin is searched through the name variants stored with it).
+// Kerimov), s/sh, k/h, i/u, j/i (German-style Jurij).
+//  6. Han: each character is one key token (刘晓波 → 刘 晓 波, found by any part). The stored key
+//     also gets pinyin tokens (pinyin-pro, toneless), folded by the rules above like any Latin word:
+//     one per syllable (liu, xiao, bo) and one per character joined with the characters after it
+//     (liuxiaobo, xiaobo), so a query typed as "Liu Xiaobo", "liu xiao bo", "Liú Xiǎobō" or
+//     "LiuXiaobo" meets it through the same prefix search, with no guess at where the given name
+//     starts. A surname's own reading (单 shan, not dan) is added when it differs. Only the stored
+//     key is romanised: keyTerms, and so the duplicate rule, still see Han as characters.
+import { pinyin } from 'pinyin-pro';
 
 const CYRILLIC: Readonly<Record<string, string>> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
@@ -112,6 +119,61 @@ function makePieceKeys(piece: string): string[] {
   return keys[0] === keys[1] ? keys.slice(0, 1) : keys;
 }
 
+/** The most characters one joined pinyin key spans: a two-character surname and given name. */
+export const JOIN_SPAN = 4;
+const SYLLABLE = /^[a-zü]+$/u;
+
+/**
+ * The toneless pinyin of each character of a Han run, one list per reading: the ordinary reading,
+ * and the surname reading of the first character (单 shan, 曾 zeng) when it differs. A character
+ * pinyin-pro has no reading for (rare extension characters come back unchanged) gets ''.
+ */
+export function hanReadings(run: string): string[][] {
+  const chars = Array.from(run);
+  const read = (surname: boolean): string[] => {
+    const out = pinyin(run, surname ? { toneType: 'none', type: 'array', surname: 'head' } : { toneType: 'none', type: 'array' });
+    // One syllable per character is what pinyin-pro returns for Han text; if not, read them one by one.
+    const syllables = out.length === chars.length ? out : chars.map((c) => pinyin(c, { toneType: 'none', type: 'array' })[0] ?? '');
+    return syllables.map((s) => (SYLLABLE.test(s) ? s : ''));
+  };
+  const plain = read(false);
+  const surname = read(true);
+  return surname.join(' ') === plain.join(' ') ? [plain] : [plain, surname];
+}
+
+/** The keys of characters [from, to) of a Han run read as one word, in any of its readings. */
+export function hanSpanKeys(readings: readonly (readonly string[])[], from: number, to: number): string[] {
+  const keys = new Set<string>();
+  for (const syllables of readings) {
+    const part = syllables.slice(from, to);
+    // A character without a reading ends the span: its neighbours do not join across it.
+    const gap = part.indexOf('');
+    const read = gap < 0 ? part : part.slice(0, gap);
+    if (read.length > 0) for (const key of pieceKeys(read.join(''))) keys.add(key);
+  }
+  return [...keys];
+}
+
+const pinyinCache = new Map<string, string[]>();
+
+/** The pinyin key tokens of a Han run (rule 6): per syllable, and joined from each character on. */
+export function pinyinKeys(run: string): string[] {
+  const known = pinyinCache.get(run);
+  if (known) return known;
+  const readings = hanReadings(run);
+  const keys = new Set<string>();
+  const length = readings[0]?.length ?? 0;
+  for (let from = 0; from < length; from++) {
+    for (const key of hanSpanKeys(readings, from, from + 1)) keys.add(key);
+    // Only the longest join from each character: the index matches prefixes, so "liuxiao" finds "liuxiaobo".
+    for (const key of hanSpanKeys(readings, from, Math.min(length, from + JOIN_SPAN))) keys.add(key);
+  }
+  if (pinyinCache.size >= CACHE_SIZE) pinyinCache.clear();
+  const out = [...keys];
+  pinyinCache.set(run, out);
+  return out;
+}
+
 /**
  * The search terms of a text: one per word (or per run of Han characters), each a list of
  * alternative keys. A Han run's key is its characters separated by spaces, an FTS phrase.
@@ -132,12 +194,21 @@ export function keyTerms(text: string): string[][] {
 }
 
 /**
- * The search key of a text: every key token, space-separated, each once. Stored in the search
- * index beside the original text; searchKey(searchKey(s)) === searchKey(s).
+ * The search key of a text: every key token, space-separated, each once, plus the pinyin tokens of
+ * its Han runs. Stored in the search index beside the original text; for text without Han,
+ * searchKey(searchKey(s)) === searchKey(s).
  */
 export function searchKey(text: string): string {
   const tokens = new Set<string>();
-  for (const term of keyTerms(text)) for (const key of term) for (const token of key.split(' ')) tokens.add(token);
+  const runs: string[] = [];
+  for (const term of keyTerms(text)) {
+    for (const key of term) {
+      for (const token of key.split(' ')) tokens.add(token);
+      if (HAN.test(key)) runs.push(key.replace(/ /g, ''));
+    }
+  }
+  // Pinyin after the characters: the tokens of one text read in the order they were written.
+  for (const run of runs) for (const key of pinyinKeys(run)) tokens.add(key);
   return Array.from(tokens).join(' ');
 }
 

@@ -6,3 +6,4 @@ export * from './detention';
 export * from './people';
 export * from './reference';
 export * from './timeline';
+export * from './imports';

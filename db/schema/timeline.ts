@@ -62,6 +62,8 @@ export const reviews = sqliteTable(
     /** The case's lastActivityAt at review time: later changes are "changed since last review". */
     coversUntil: text('covers_until').notNull(),
     answeredAt: text('answered_at'),
+    /** What the caseworker said when answering requested changes. */
+    answer: text('answer'),
   },
   (t) => [index('reviews_case_idx').on(t.caseId, t.reviewedAt)],
 );

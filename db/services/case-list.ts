@@ -9,6 +9,7 @@ import type { Page } from '../contract/core';
 import type { CaseSummary, caseListInput } from '../contract/cases';
 import { cases, people, users } from '../schema';
 import { searchPeople } from './search';
+import { matchedRanges, matchPlan } from './search-match';
 
 type CaseListInput = z.output<typeof caseListInput>;
 
@@ -90,8 +91,14 @@ export function listCases(ctx: ServiceContext, input: CaseListInput): Page<CaseS
     .orderBy(...order)
     .all();
   const total = ctx.db.select({ n: sql<number>`count(*)` }).from(cases).where(where).get()?.n ?? 0;
+  // The matched part of each name, for the list to mark (only the 50 or so names on the page).
+  const plan = input.search ? matchPlan(input.search) : null;
   return {
-    rows: rows.map(({ confidentiality, ...row }) => ({ ...row, confidential: confidentiality === 'confidential' })),
+    rows: rows.map(({ confidentiality, ...row }) => ({
+      ...row,
+      confidential: confidentiality === 'confidential',
+      ...(plan ? { nameRanges: matchedRanges(row.personName, plan) } : {}),
+    })),
     total,
   };
 }

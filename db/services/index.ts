@@ -11,7 +11,9 @@ import { contactsHandlers } from './contacts';
 import { courtEventHandlers } from './court-events';
 import { episodeHandlers } from './detention';
 import { draftsHandlers } from './drafts';
+import { importsHandlers } from './imports';
 import { peopleHandlers } from './people';
+import { duplicatesHandlers } from './people-duplicates';
 import { referralsHandlers } from './referrals';
 import { reportsHandlers } from './reports';
 import { reviewHandlers } from './review';
@@ -28,6 +30,7 @@ export const serviceHandlers = {
   ...usersHandlers,
   ...adminHandlers,
   ...peopleHandlers,
+  ...duplicatesHandlers,
   ...contactsHandlers,
   ...referralsHandlers,
   ...casesHandlers,
@@ -45,6 +48,7 @@ export const serviceHandlers = {
   ...draftsHandlers,
   ...reportsHandlers,
   ...searchHandlers,
+  ...importsHandlers,
 };
 
 /** The calls answered while locked live in db/backend/session-methods.ts, not here. */

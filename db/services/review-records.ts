@@ -1,36 +1,17 @@
 // Reading reviews: one case's history with the supervisors' names, and the latest review of every
 // case at once (what the queue and the "changed since review" marks compare against).
-import { and, desc, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, desc, eq, isNull, type SQL } from 'drizzle-orm';
 
 import type { ServiceContext } from '../backend/context';
 import { notFound } from '../backend/errors';
 import type { Review } from '../contract/review';
-import { auditEntries, reviews, users } from '../schema';
+import { reviews, users } from '../schema';
 
 type ReviewRow = typeof reviews.$inferSelect;
 
-export function toReview(row: ReviewRow, supervisorName: string | null, answer: string | null = null): Review {
-  const { id, caseId, supervisorId, reviewedAt, verdict, comment, coversUntil, answeredAt } = row;
+export function toReview(row: ReviewRow, supervisorName: string | null): Review {
+  const { id, caseId, supervisorId, reviewedAt, verdict, comment, coversUntil, answeredAt, answer } = row;
   return { id, caseId, supervisorId, supervisorName, reviewedAt, verdict, comment, coversUntil, answeredAt, answer };
-}
-
-/**
- * The caseworkers' answers to requested changes. The reviews table has no column for them, so
- * review.answer writes them into its audit entry, and they are read back from there.
- */
-function answersTo(ctx: ServiceContext, reviewIds: string[]): Map<string, string> {
-  const out = new Map<string, string>();
-  if (reviewIds.length === 0) return out;
-  const rows = ctx.db
-    .select({ recordId: auditEntries.recordId, changes: auditEntries.changes })
-    .from(auditEntries)
-    .where(and(eq(auditEntries.action, 'review.answer'), inArray(auditEntries.recordId, reviewIds)))
-    .all();
-  for (const row of rows) {
-    const comment: unknown = row.changes === null ? null : (JSON.parse(row.changes) as { comment?: unknown }).comment;
-    if (row.recordId !== null && typeof comment === 'string') out.set(row.recordId, comment);
-  }
-  return out;
 }
 
 /** Reviews matching a condition, newest first, with the supervisor's display name. */
@@ -42,11 +23,7 @@ export function selectReviews(ctx: ServiceContext, where: SQL | undefined): Revi
     .where(and(isNull(reviews.deletedAt), where))
     .orderBy(desc(reviews.reviewedAt), desc(reviews.id))
     .all();
-  const answers = answersTo(
-    ctx,
-    rows.filter((r) => r.review.answeredAt !== null).map((r) => r.review.id),
-  );
-  return rows.map((r) => toReview(r.review, r.supervisorName, answers.get(r.review.id) ?? null));
+  return rows.map((r) => toReview(r.review, r.supervisorName));
 }
 
 export function loadReview(ctx: ServiceContext, reviewId: string): Review {

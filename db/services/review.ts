@@ -88,7 +88,7 @@ const caseHandlers: HandlersFor<CaseMethods> = {
       action: 'review.submit',
       tableName: 'reviews',
       recordId: row.id,
-      changes: { caseId: caseRow.id, verdict: input.verdict, comment, coversUntil: row.coversUntil },
+      changes: { caseId: caseRow.id, verdict: input.verdict, coversUntil: row.coversUntil, ...(comment === null ? {} : { comment: 'changed' }) },
     });
     return loadReview(ctx, row.id);
   },
@@ -102,13 +102,14 @@ const caseHandlers: HandlersFor<CaseMethods> = {
     if (review.verdict !== 'changes_requested') throw conflict('Only a request for changes can be answered.');
     if (review.answeredAt !== null) throw conflict('This request for changes was already answered.');
     const now = ctx.now();
-    ctx.db.update(reviews).set({ answeredAt: now, updatedAt: now }).where(eq(reviews.id, review.id)).run();
-    // The reviews table has no column for the answer's words; the audit entry keeps them.
+    const answer = input.comment ?? null;
+    ctx.db.update(reviews).set({ answeredAt: now, answer, updatedAt: now }).where(eq(reviews.id, review.id)).run();
+    // Free text stays out of the audit log (it outlives deletions): only that an answer was written.
     ctx.audit({
       action: 'review.answer',
       tableName: 'reviews',
       recordId: review.id,
-      changes: { answeredAt: [null, now], caseId: review.caseId, comment: input.comment ?? null },
+      changes: { answeredAt: [null, now], caseId: review.caseId, ...(answer === null ? {} : { answer: 'changed' }) },
     });
     return loadReview(ctx, review.id);
   },

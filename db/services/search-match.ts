@@ -3,7 +3,7 @@
 // (the `original` column, folded by the unicode61 tokenizer) or through its transliteration key
 // (the `keys` column). User text only ever reaches FTS5 inside double-quoted strings, so its
 // operators (OR, NEAR, *, :) are plain text.
-import { keyTerms, words, type Word } from '../domain/transliterate';
+import { hanReadings, hanSpanKeys, JOIN_SPAN, keyTerms, words, type Word } from '../domain/transliterate';
 
 export interface MatchPlan {
   /** Matches only texts containing every word as written: these rank first. */
@@ -46,14 +46,20 @@ export function matchPlan(q: string): MatchPlan | null {
 }
 
 const HAN = /\p{Script=Han}/u;
+const HAN_RUN = /\p{Script=Han}+/gu;
 
 function wordRanges(word: Word, query: readonly QueryWord[]): [number, number][] {
   if (HAN.test(word.text)) {
-    // Han text has no word breaks: mark each run of characters the query contains.
+    // Han text has no word breaks: mark each run of characters the query contains, as characters
+    // or as pinyin (the characters whose reading the typed word begins).
     const out: [number, number][] = [];
     for (const q of query) {
       const at = q.keys.length > 0 ? word.text.indexOf(q.keys.join('')) : -1;
       if (at >= 0 && HAN.test(q.keys.join(''))) out.push([word.start + at, word.start + at + q.keys.join('').length]);
+    }
+    const latin = query.flatMap((q) => q.keys.filter((k) => k !== '' && !HAN.test(k)));
+    if (latin.length > 0) {
+      for (const run of word.text.matchAll(HAN_RUN)) out.push(...pinyinRanges(run[0], word.start + run.index, latin));
     }
     return out;
   }
@@ -63,9 +69,43 @@ function wordRanges(word: Word, query: readonly QueryWord[]): [number, number][]
   return hit ? [[word.start, word.end]] : [];
 }
 
+/**
+ * The characters of a Han run whose pinyin a typed key begins: from each character, the fewest
+ * characters whose joined reading starts with the key ("xiaob" marks 晓波 in 刘晓波).
+ */
+function pinyinRanges(run: string, offset: number, keys: readonly string[]): [number, number][] {
+  const chars = Array.from(run);
+  // UTF-16 offset of each character, for characters outside the Basic Multilingual Plane.
+  const at = [0];
+  for (const c of chars) at.push((at.at(-1) ?? 0) + c.length);
+  const readings = hanReadings(run);
+  const out: [number, number][] = [];
+  for (let from = 0; from < chars.length; from++) {
+    for (let to = from + 1; to <= Math.min(chars.length, from + JOIN_SPAN); to++) {
+      const spans = hanSpanKeys(readings, from, to);
+      if (spans.some((span) => keys.some((k) => span.startsWith(k)))) {
+        out.push([offset + (at[from] ?? 0), offset + (at[to] ?? 0)]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Sorted, with overlapping or touching ranges joined: 刘 and 晓波 marked apart read as one mark. */
+function merged(ranges: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0] || x[1] - y[1])) {
+    const last = out.at(-1);
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
 /** The [start, end) ranges of the words in `text` that the query matched, in order. */
 export function matchedRanges(text: string, plan: MatchPlan): [number, number][] {
-  return words(text).flatMap((w) => wordRanges(w, plan.words));
+  return merged(words(text).flatMap((w) => wordRanges(w, plan.words)));
 }
 
 const WINDOW = 160;

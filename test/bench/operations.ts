@@ -1,8 +1,9 @@
 // The calls the benchmark times, each given the same inputs on the encrypted and the plain side:
 // a referral typed at intake, a filtered page of the case list, a case's timeline, a name search,
-// and the global search across names, spellings, charges, facilities and notes.
+// the global search across names, spellings, charges, facilities and notes, and intake's check
+// for a person already in the vault.
 import type { MethodName } from '../../db/api';
-import { sampleSurnames } from '../../db/services/seed-names';
+import { groupFor, personName, sampleSurnames } from '../../db/services/seed-names';
 import { Random } from '../../db/services/seed-random';
 
 export interface Operation {
@@ -71,6 +72,18 @@ export function operations(caseIds: readonly string[], today: string): Operation
       runs: 40,
       method: 'search.query',
       input: (i) => ({ q: pick(surnames, i, 'prefix').slice(0, 3), limit: 20 }),
+    },
+    {
+      // A full name as typed at intake, with a birth year: the synthetic names repeat, so each has
+      // many namesakes, more than a real vault would hold.
+      name: 'people.possibleDuplicates full name',
+      runs: 40,
+      method: 'people.possibleDuplicates',
+      input: (i) => {
+        const rng = new Random(`duplicates:${i}`);
+        const countryCode = rng.pick(FOCUS);
+        return { name: personName(rng, groupFor(rng, countryCode), rng.chance(0.3)).name, birthDate: '1984', countryCode };
+      },
     },
   ];
 }

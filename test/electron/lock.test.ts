@@ -166,6 +166,11 @@ describe('hotkey lock', () => {
     expect(isLockHotkey(key({ control: true }), 'darwin')).toBe(false);
     expect(isLockHotkey(key({ control: true }), 'win32')).toBe(true);
   });
+
+  it('recognises the physical L key under a Cyrillic layout, and not д elsewhere', () => {
+    expect(isLockHotkey(key({ control: true, key: 'д', code: 'KeyL' }), 'linux')).toBe(true);
+    expect(isLockHotkey(key({ control: true, key: 'д', code: 'Semicolon' }), 'linux')).toBe(false);
+  });
 });
 
 describe('sleep lock', () => {

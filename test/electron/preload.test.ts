@@ -1,4 +1,4 @@
-// The preload exposes exactly window.habeas.call and .on, forwarding over the two channels.
+// The preload exposes exactly window.habeas.call, .on and .saveReportPdf, forwarding over their channels.
 import { describe, expect, it, vi } from 'vitest';
 
 type Listener = (event: unknown, message: unknown) => void;
@@ -22,6 +22,7 @@ await import('../../electron/preload');
 interface Bridge {
   call(method: string, input: unknown): Promise<unknown>;
   on(event: string, handler: (payload: unknown) => void): () => void;
+  saveReportPdf(suggestedName: string): Promise<unknown>;
 }
 
 function exposed(): Bridge {
@@ -31,9 +32,14 @@ function exposed(): Bridge {
 }
 
 describe('preload', () => {
-  it('exposes window.habeas with call and on only', () => {
+  it('exposes window.habeas with call, on and saveReportPdf only', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-    expect(Object.keys(exposed()).sort()).toEqual(['call', 'on']);
+    expect(Object.keys(exposed()).sort()).toEqual(['call', 'on', 'saveReportPdf']);
+  });
+
+  it('forwards saveReportPdf() to habeas:save-report-pdf', async () => {
+    await exposed().saveReportPdf('habeas-report-KZ.pdf');
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('habeas:save-report-pdf', 'habeas-report-KZ.pdf');
   });
 
   it('forwards call() to habeas:call', async () => {

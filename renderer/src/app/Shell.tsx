@@ -3,8 +3,10 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 
+import { EDITORS } from '../../../db/api';
 import { Button } from '../components/Button';
 import { LanguageSelect } from '../components/LanguageSelect';
+import { SearchTrigger } from '../features/search/SearchTrigger';
 import { useSession } from '../state/session';
 
 const NAV = [
@@ -14,6 +16,7 @@ const NAV = [
   { to: '/deadlines', key: 'nav.deadlines' },
   { to: '/reports', key: 'nav.reports' },
   { to: '/review', key: 'nav.review' },
+  { to: '/import', key: 'import:nav', roles: EDITORS },
   { to: '/audit', key: 'nav.audit', roles: ['supervisor', 'administrator'] },
   { to: '/settings', key: 'nav.settings' },
 ] as const;
@@ -25,9 +28,10 @@ export function Shell() {
   const lock = useSession((s) => s.lock);
 
   useEffect(() => {
-    // Ctrl+L / Cmd+L locks from anywhere in the window (the shell also catches it in Electron).
+    // Ctrl+L / Cmd+L locks from anywhere in the window (the shell also catches it in Electron);
+    // by physical key too, so it works with a Cyrillic layout.
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'l') {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.key.toLowerCase() === 'l' || e.code === 'KeyL')) {
         e.preventDefault();
         void lock();
       }
@@ -57,6 +61,7 @@ export function Shell() {
         <header className="topbar">
           <span className="muted">{user ? t('shell.signedInAs', { name: user.displayName, role: tv(`role.${user.role}`) }) : null}</span>
           <div className="topbar-actions">
+            <SearchTrigger />
             <LanguageSelect />
             <Button onClick={() => void lock()} title={t('shell.lockHint')}>
               {t('shell.lock')}

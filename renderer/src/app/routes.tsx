@@ -6,13 +6,14 @@ import { AuditScreen } from '../features/audit/AuditScreen';
 import { CaseScreen } from '../features/case/CaseScreen';
 import { CasesScreen } from '../features/cases/CasesScreen';
 import { DeadlinesScreen } from '../features/deadlines/DeadlinesScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { ReferralsScreen } from '../features/referrals/ReferralsScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { CaseReviewScreen } from '../features/review/CaseReviewScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
-import { ComingSoon } from './ComingSoon';
 import { Shell } from './Shell';
 
 export const router = createHashRouter([
@@ -27,7 +28,8 @@ export const router = createHashRouter([
       { path: 'intake', element: <IntakeScreen /> },
       { path: 'referrals', element: <ReferralsScreen /> },
       { path: 'deadlines', element: <DeadlinesScreen /> },
-      { path: 'reports', element: <ComingSoon titleKey="nav.reports" /> },
+      { path: 'reports', element: <ReportsScreen /> },
+      { path: 'import', element: <ImportScreen /> },
       { path: 'review', element: <ReviewScreen /> },
       { path: 'review/:caseId', element: <CaseReviewScreen /> },
       { path: 'audit', element: <AuditScreen /> },

@@ -39,9 +39,9 @@ describe('spellings of one name share a key', () => {
     expect(keyTerms('Axmedov')[0]).toContain(wordKey('Ахмедов'));
   });
 
-  it('keeps Han characters unromanised, one key token each', () => {
+  it('keeps Han characters as one key token each, pinyin tokens after them (see transliterate-pinyin)', () => {
     expect(keyTerms('习近平')).toEqual([['习 近 平']]);
-    expect(searchKey('Ilham 伊力哈木')).toBe('ilham 伊 力 哈 木');
+    expect(searchKey('Ilham 伊力哈木')).toMatch(/^ilham 伊 力 哈 木 /);
   });
 
   it('splits words at spaces and punctuation but keeps apostrophes inside a word', () => {

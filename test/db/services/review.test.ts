@@ -120,6 +120,10 @@ describe('review.requestedChanges and review.answer', () => {
     const answered = v.call('review.answer', { reviewId: review.id, comment: 'Added' });
     expect(answered).toMatchObject({ answer: 'Added' });
     expect(answered.answeredAt).not.toBeNull();
+    // The words of the request and the answer live in the review, never in the audit log.
+    const audited = v.sqlite.prepare("SELECT changes FROM audit_entries WHERE action LIKE 'review.%'").all() as { changes: string }[];
+    expect(audited.length).toBeGreaterThanOrEqual(2);
+    expect(audited.filter((a) => a.changes.includes('Added') || a.changes.includes('Add the arrest date'))).toEqual([]);
     expect(lastActivity(d.caseId)).toBe(before);
     expect(v.call('review.requestedChanges', {})).toEqual([]);
     expect(failure(() => v.call('review.answer', { reviewId: review.id })).code).toBe('CONFLICT');
@@ -128,7 +132,7 @@ describe('review.requestedChanges and review.answer', () => {
     v.signInAs('caseworker', 'cw');
     const audit = auditFor(v, review.id);
     expect(audit.map((a) => a.action)).toEqual(['review.submit', 'review.answer']);
-    expect(JSON.parse(audit[1]?.changes ?? '{}')).toMatchObject({ comment: 'Added' });
+    expect(JSON.parse(audit[1]?.changes ?? '{}')).toMatchObject({ answer: 'changed' });
   });
 
   it('drops a request once a later sign-off settles it', () => {

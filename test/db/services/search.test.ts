@@ -4,7 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { SearchHit } from '../../../db/api';
-import { createTestVault, failure, type TestVault } from '../support/test-vault';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { createTestVault, failure, migrationsBefore, restoreMigrations, type TestVault } from '../support/test-vault';
 import { openCase, type OpenedCase } from './fixtures';
 
 const marked = (hit: SearchHit | undefined): string[] =>
@@ -147,23 +151,21 @@ describe('search.query', () => {
 
 describe('the migration on an existing vault', () => {
   it('fills the index from the records already there', () => {
-    const v = createTestVault();
+    // A vault made before migration 0005, with a record in it; then every migration since.
+    const scratch = mkdtempSync(join(tmpdir(), 'habeas-migrations-'));
+    const migrationsDir = migrationsBefore('0005', scratch);
+    const v = createTestVault({ migrationsDir });
     try {
       v.signInAsAdmin();
       const c = openCase(v, { name: 'Ильяшев Марат' });
+      expect(v.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'search_docs'").get()).toBeUndefined();
       v.call('session.lock', {});
-      // Take the vault back to before migration 0005, with its records in place.
-      const raw = v.sqlite;
-      const objects = raw
-        .prepare("SELECT type, name FROM sqlite_master WHERE name LIKE '%search%' AND type IN ('trigger', 'view')")
-        .all() as { type: string; name: string }[];
-      for (const o of objects) raw.exec(`DROP ${o.type.toUpperCase()} "${o.name}"`);
-      raw.exec('DROP TABLE search_index; DROP TABLE search_docs;');
-      raw.exec('DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations)');
+      restoreMigrations(migrationsDir);
       v.signInAsAdmin();
       expect(v.call('search.query', { q: 'Ilyashev' })[0]).toMatchObject({ personId: c.personId, kind: 'name', caseId: c.caseId });
     } finally {
       v.close();
+      rmSync(scratch, { recursive: true, force: true });
     }
   });
 });

@@ -1,6 +1,6 @@
 // A real encrypted vault in a temporary folder, driven through the same backend as the app.
 // The clock is settable so deadline rules can be tested on fixed dates.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -59,6 +59,30 @@ export interface TestVault {
 export interface TestVaultOptions {
   today?: string;
   kdfTargetMs?: number;
+  /** The migrations folder; read again at every unlock, so a test can add migrations between unlocks. */
+  migrationsDir?: string;
+}
+
+const MIGRATIONS = join(__dirname, '../../../db/migrations');
+
+/**
+ * A copy of the committed migrations folder holding only those before `firstLeftOut` (a tag
+ * prefix such as '0005'), for tests of a migration on a vault made before it. The copy is
+ * removed with the folder given.
+ */
+export function migrationsBefore(firstLeftOut: string, into: string): string {
+  const folder = join(into, 'migrations');
+  cpSync(MIGRATIONS, folder, { recursive: true });
+  const journalFile = join(folder, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
+  journal.entries = journal.entries.filter((e) => e.tag < firstLeftOut);
+  writeFileSync(journalFile, JSON.stringify(journal, null, 2));
+  return folder;
+}
+
+/** Puts the whole committed migrations folder back in place of a partial copy. */
+export function restoreMigrations(folder: string): void {
+  cpSync(MIGRATIONS, folder, { recursive: true });
 }
 
 export function createTestVault(options: TestVaultOptions = {}): TestVault {
@@ -70,6 +94,7 @@ export function createTestVault(options: TestVaultOptions = {}): TestVault {
   const backend = createBackend({
     vaultDir,
     stateDir,
+    ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
     kdfTargetMs: options.kdfTargetMs ?? 1,
     clock: () => {
       now = new Date(now.getTime() + 1); // strictly increasing timestamps

@@ -22,5 +22,10 @@
       return () => listeners.get(event).delete(handler);
     },
   };
+  // The preload's saveReportPdf (Electron's printToPDF) exists only where a test provides it, with
+  // page.exposeFunction('__habeasTestSavePdf', …) before the page loads: Chromium's page.pdf().
+  if (typeof window.__habeasTestSavePdf === 'function') {
+    habeas.saveReportPdf = (name) => window.__habeasTestSavePdf(name);
+  }
   Object.defineProperty(window, 'habeas', { value: Object.freeze(habeas), writable: false });
 })();

@@ -20,6 +20,7 @@ beforeAll(() => {
       if (method === 'drafts.get') return Promise.resolve({ ok: true, value: null });
       if (method === 'drafts.save') return Promise.resolve({ ok: true, value: { updatedAt: new Date().toISOString() } });
       if (method === 'referrals.create') return Promise.resolve(createReply);
+      if (method === 'people.possibleDuplicates') return Promise.resolve({ ok: true, value: [] });
       return Promise.resolve({ ok: true, value: null });
     },
     on: () => () => undefined,

@@ -1,11 +1,9 @@
 // Who may change case records: caseworkers, supervisors and administrators. Staff read only; the
 // backend refuses them anyway, the UI just does not offer what would fail.
-import type { Role } from '../../../../db/api';
+import { EDITORS } from '../../../../db/api';
 import { useSession } from '../../state/session';
-
-const EDITOR_ROLES: readonly Role[] = ['caseworker', 'supervisor', 'administrator'];
 
 export function useCanEdit(): boolean {
   const role = useSession((s) => s.user?.role);
-  return role !== undefined && EDITOR_ROLES.includes(role);
+  return role !== undefined && EDITORS.includes(role);
 }

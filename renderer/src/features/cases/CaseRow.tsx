@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../../../db/api';
 import { useVocabLabel } from '../../i18n/vocab';
 import { useDateFormat } from '../case/dates';
+import { Highlighted } from '../search/Highlighted';
 import { useCountryName } from './referenceData';
 
 interface RowPlacement {
@@ -35,7 +36,7 @@ export function CaseRow({ row, onOpen, onFocus, ...place }: RowPlacement & { row
     <div {...placement(place)} onClick={onOpen} onFocus={onFocus}>
       <div role="gridcell" className="case-grid-cell case-name">
         <span className="case-name-text" title={row.personName}>
-          {row.personName}
+          {row.nameRanges ? <Highlighted text={row.personName} ranges={row.nameRanges} /> : row.personName}
         </span>
         {row.confidential ? <span className="badge badge-warning">{t('confidential')}</span> : null}
       </div>

@@ -10,6 +10,7 @@ import { CountryField } from './CountryField';
 import { useFieldMessage } from './fieldMessages';
 import type { IntakeValues } from './intakeSchema';
 import { NameVariantsField } from './NameVariantsField';
+import { PossibleDuplicates } from './PossibleDuplicates';
 import { ProfessionsField } from './ProfessionsField';
 
 export function PersonSection() {
@@ -25,6 +26,9 @@ export function PersonSection() {
       <div className="intake-grid">
         <div className="span-all">
           <TextField label={t('person.name')} required autoComplete="off" error={message(errors?.name?.message)} hint={t('person.nameHint')} {...register('person.name')} />
+        </div>
+        <div className="span-all">
+          <PossibleDuplicates />
         </div>
         <NameVariantsField />
         <SelectField label={t('person.sex')} options={sexes} {...register('person.sex')} />

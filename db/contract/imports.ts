@@ -1,0 +1,198 @@
+// Contract slice: bringing existing spreadsheets in (CSV, XLSX, JSON). Stateless: every call
+// carries the file, so nothing decrypted is kept between calls. The flow is inspect (headers,
+// guessed mapping) → dryRun (row-by-row plan, value review, duplicates) → run (one transaction,
+// audited with the file's name and hash). Re-importing the same file creates nothing new.
+import { z } from 'zod';
+
+import { method, nonEmpty } from './core';
+import { EDITORS } from './people';
+
+/** Habeas fields a column can be mapped onto. */
+export const IMPORT_FIELDS = [
+  /** The person's name as written; required (mapped or fixed). */
+  'name',
+  /** Other spellings of the name; several per cell. */
+  'nameVariants',
+  'sex',
+  'birthDate',
+  /** Closes the case as 'died' on that date. */
+  'deathDate',
+  'citizenship',
+  /** Several per cell. */
+  'professions',
+  'organisations',
+  'confidentiality',
+  /** The case's country; required (mapped or fixed, e.g. --set country=CN). */
+  'country',
+  /** A town or region named in the row; kept in the person's notes. */
+  'place',
+  /** The start of the detention episode (arrest). */
+  'detentionStart',
+  'detentionType',
+  'facility',
+  /** Several per cell ("205.2 УК РФ; 280"). */
+  'charges',
+  /** Free text: "7 years 6 months", "life", or the date the sentence ends. */
+  'sentence',
+  'caseStatus',
+  /** Free text kept as a case note. */
+  'notes',
+  /** Where the information came from (a link, a publication); kept as a case note. */
+  'source',
+  /** The row's own id in the source spreadsheet, used to recognise it on re-import. */
+  'externalId',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export const IMPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+export const IMPORT_ENCODINGS = ['utf-8', 'windows-1251'] as const;
+export type ImportEncoding = (typeof IMPORT_ENCODINGS)[number];
+
+/** Files up to 25 MiB; base64 makes that about 34 MiB of text. */
+export const IMPORT_MAX_BYTES = 25 * 1024 * 1024;
+
+export const importFile = z.object({
+  fileName: nonEmpty(255),
+  /** The file's bytes, base64. */
+  content: z.string().min(1, 'The file is empty').max(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, 'The file is larger than 25 MiB'),
+  /** Left out: guessed (UTF-8 with or without BOM, else Windows-1251). CSV only. */
+  encoding: z.enum(IMPORT_ENCODINGS).optional(),
+  /** Left out: guessed. CSV only. */
+  delimiter: z.string().length(1).optional(),
+  /** XLSX: the sheet's name; left out, the first sheet. */
+  sheet: z.string().max(200).optional(),
+});
+export type ImportFileInput = z.input<typeof importFile>;
+
+const fieldOrIgnore = z.enum([...IMPORT_FIELDS, 'ignore']);
+
+export const importMapping = z.object({
+  /** Column header → field. Columns left out are ignored. */
+  columns: z.record(z.string().max(300), fieldOrIgnore),
+  /** Field → one value for every row (a country for a file with no country column). */
+  fixed: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().trim().max(500)).default({}),
+});
+export type ImportMapping = z.output<typeof importMapping>;
+
+/**
+ * The user's answers to the value review: for a field, raw cell value → the value to store
+ * (a vocabulary value, a partial date, a sentence term) or null to leave it empty.
+ */
+export const importValueOverrides = z.partialRecord(z.enum(IMPORT_FIELDS), z.record(z.string().max(2000), z.string().max(500).nullable()));
+
+/** Possible duplicates the user decided: the duplicate's key (ImportDuplicate.key) → merge or keep apart. */
+export const importDecisions = z.record(z.string().max(200), z.enum(['merge', 'separate']));
+
+export const importPlanInput = importFile.extend({
+  mapping: importMapping,
+  values: importValueOverrides.default({}),
+  decisions: importDecisions.default({}),
+});
+export type ImportPlanInput = z.input<typeof importPlanInput>;
+
+export interface ImportInspection {
+  format: ImportFormat;
+  /** CSV only; null for XLSX and JSON. */
+  encoding: ImportEncoding | null;
+  delimiter: string | null;
+  /** XLSX: every sheet's name; empty otherwise. */
+  sheets: string[];
+  sheet: string | null;
+  headers: string[];
+  rowCount: number;
+  /** The first rows, header → cell text. */
+  sample: Record<string, string>[];
+  /** Guessed from the headers (English and Russian). */
+  suggested: ImportMapping;
+  /** SHA-256 of the file's bytes, hex. */
+  fileHash: string;
+}
+
+/** How the review step saw one distinct raw value of a field. */
+export interface ImportValueReview {
+  field: ImportField;
+  raw: string;
+  /** What will be stored ("; "-joined when a cell holds several values); null: left empty. */
+  value: string | null;
+  /** exact: already the stored form; normalised: recognised and rewritten; unrecognised: left empty unless the user chooses. */
+  status: 'exact' | 'normalised' | 'unrecognised';
+  /** How many rows have it. */
+  rows: number;
+  /** The user's override was applied. */
+  overridden: boolean;
+}
+
+export interface ImportDuplicate {
+  /** Stable within the file: use it as the key of ImportPlanInput.decisions. */
+  key: string;
+  /** Another row of the same file, or a person already in the vault. */
+  against: 'file' | 'vault';
+  /** The other row's number (against 'file'). */
+  row: number | null;
+  /** The person in the vault (against 'vault'). */
+  personId: string | null;
+  name: string;
+  birthDate: string | null;
+  countryCode: string | null;
+  /** Both day-precise birth dates and countries agree. */
+  strong: boolean;
+  decision: 'merge' | 'separate' | null;
+}
+
+export type ImportAction = 'create' | 'update' | 'skip';
+
+export interface ImportRowPlan {
+  /** The row's number in the file, counting the header row as 1 (as a spreadsheet shows it). */
+  row: number;
+  action: ImportAction;
+  /** Why, in one sentence a caseworker can act on. */
+  reason: string;
+  name: string | null;
+  /** Problems that did not stop the row (a value left empty, a date too vague). */
+  warnings: string[];
+  duplicates: ImportDuplicate[];
+}
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  skipped: number;
+  possibleDuplicates: number;
+}
+
+export interface ImportPlan {
+  fileName: string;
+  fileHash: string;
+  counts: ImportCounts;
+  rows: ImportRowPlan[];
+  values: ImportValueReview[];
+}
+
+export interface ImportResult {
+  fileName: string;
+  fileHash: string;
+  counts: ImportCounts;
+  /** The people created or updated. */
+  personIds: string[];
+}
+
+export interface ImportPreset {
+  name: string;
+  mapping: ImportMapping;
+  updatedAt: string;
+}
+
+export const importsApi = {
+  'imports.inspect': method<ImportInspection>()({ input: importFile, access: EDITORS, effect: 'read' }),
+  'imports.dryRun': method<ImportPlan>()({ input: importPlanInput, access: EDITORS, effect: 'read' }),
+  /** All or nothing, in one transaction; sends progress events; one 'import.run' audit entry with the file's name and hash. */
+  'imports.run': method<ImportResult>()({ input: importPlanInput, access: EDITORS, effect: 'write' }),
+  'imports.presets.list': method<ImportPreset[]>()({ input: z.object({}), access: EDITORS, effect: 'read' }),
+  'imports.presets.save': method<ImportPreset>()({
+    input: z.object({ name: nonEmpty(100), mapping: importMapping }),
+    access: EDITORS,
+    effect: 'write',
+  }),
+  'imports.presets.delete': method<{ name: string }>()({ input: z.object({ name: nonEmpty(100) }), access: EDITORS, effect: 'write' }),
+} as const;

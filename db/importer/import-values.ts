@@ -1,0 +1,118 @@
+// One cell's raw text for one field turned into what Habeas stores, with how it was seen
+// (exact, normalised, unrecognised) and any warning. Pure apart from the country list it is given.
+// A user's override from the value review replaces the reading and is checked like typed input.
+import { invalid } from '../backend/errors';
+import type { ImportField } from '../contract/imports';
+import { isPartialDate } from '../domain/partial-date';
+import { readCharges, type ChargeReading } from '../domain/import-charges';
+import { parseLooseDate } from '../domain/import-dates';
+import { readSentence, sentenceText, type SentenceReading } from '../domain/import-sentence';
+import { foldWord, isVocabularyValue, splitCell, vocabularyValue, type VocabularyField } from '../domain/import-vocab';
+
+/** Country names and codes, folded, to ISO code. */
+export type CountryIndex = ReadonlyMap<string, string>;
+
+export function countryIndex(rows: readonly { code: string; nameEn: string; nameRu: string }[]): CountryIndex {
+  const out = new Map<string, string>();
+  for (const r of rows) {
+    out.set(foldWord(r.code), r.code);
+    out.set(foldWord(r.nameEn), r.code);
+    out.set(foldWord(r.nameRu), r.code);
+  }
+  return out;
+}
+
+export type Parsed = string | string[] | ChargeReading[] | SentenceReading | null;
+
+export interface ValueReading {
+  /** As the review shows it; null when left empty. */
+  value: string | null;
+  parsed: Parsed;
+  status: 'exact' | 'normalised' | 'unrecognised';
+  warning: string | null;
+}
+
+/** Fields whose values the review lists: the ones Habeas interprets rather than keeps as text. */
+export const REVIEWED_FIELDS: ReadonlySet<ImportField> = new Set([
+  'sex', 'birthDate', 'deathDate', 'citizenship', 'professions', 'confidentiality', 'country',
+  'detentionStart', 'detentionType', 'charges', 'sentence', 'caseStatus',
+]);
+
+const VOCABULARY_FIELDS: ReadonlySet<string> = new Set(['sex', 'professions', 'detentionType', 'caseStatus', 'confidentiality']);
+const DATE_FIELDS: ReadonlySet<string> = new Set(['birthDate', 'deathDate', 'detentionStart']);
+const LABEL: Partial<Record<ImportField, string>> = {
+  birthDate: 'Date of birth', deathDate: 'Date of death', detentionStart: 'Arrest date', detentionType: 'Detention type',
+  caseStatus: 'Case status', citizenship: 'Citizenship',
+};
+const label = (field: ImportField): string => LABEL[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
+
+const unrecognised = (field: ImportField, raw: string): ValueReading => ({
+  value: null, parsed: null, status: 'unrecognised', warning: `${label(field)} "${raw}" was not recognised and is left empty.`,
+});
+
+function readVocabulary(field: VocabularyField, raw: string): ValueReading {
+  if (field === 'professions') {
+    const parts = splitCell(raw);
+    const values = parts.map((p) => vocabularyValue('professions', p));
+    const known = [...new Set(values.filter((v): v is string => v !== null))];
+    if (known.length === 0) return unrecognised(field, raw);
+    const exact = parts.every((p, i) => p === values[i]);
+    const missing = parts.filter((_, i) => values[i] === null);
+    const warning = missing.length ? `Professions ${missing.map((m) => `"${m}"`).join(', ')} were not recognised and are left out.` : null;
+    return { value: known.join('; '), parsed: known, status: exact ? 'exact' : 'normalised', warning };
+  }
+  const value = vocabularyValue(field, raw);
+  if (value === null) return unrecognised(field, raw);
+  return { value, parsed: value, status: value === raw ? 'exact' : 'normalised', warning: null };
+}
+
+function readDate(field: ImportField, raw: string): ValueReading {
+  const date = parseLooseDate(raw);
+  if (!date) return unrecognised(field, raw);
+  const warning = date.ambiguous ? `${label(field)} "${raw}" was read day first, as ${date.value}; check it is not month first.` : null;
+  return { value: date.value, parsed: date.value, status: date.value === raw ? 'exact' : 'normalised', warning };
+}
+
+/** The reading of one raw value (already trimmed, non-empty) for a field. */
+export function readValue(field: ImportField, raw: string, countries: CountryIndex, fallbackCode: string): ValueReading {
+  if (VOCABULARY_FIELDS.has(field)) return readVocabulary(field as VocabularyField, raw);
+  if (DATE_FIELDS.has(field)) return readDate(field, raw);
+  if (field === 'country' || field === 'citizenship') {
+    const code = countries.get(foldWord(raw));
+    return code ? { value: code, parsed: code, status: code === raw ? 'exact' : 'normalised', warning: null } : unrecognised(field, raw);
+  }
+  if (field === 'sentence') {
+    const reading = readSentence(raw);
+    if (!reading) return unrecognised(field, raw);
+    if (reading.kind === 'none') return { value: null, parsed: null, status: 'normalised', warning: `Sentence "${raw}": ${reading.reason}; no sentence is recorded.` };
+    const warning = reading.kind === 'ends' && reading.ambiguous ? `Sentence end "${raw}" was read day first, as ${reading.date}.` : null;
+    return { value: sentenceText(reading), parsed: reading, status: 'normalised', warning };
+  }
+  if (field === 'charges') {
+    const list = readCharges(raw, fallbackCode);
+    if (list.length === 0) return unrecognised(field, raw);
+    return { value: list.map((c) => `${c.article} ${c.code}`).join('; '), parsed: list, status: 'normalised', warning: null };
+  }
+  if (field === 'nameVariants') {
+    const list = splitCell(raw);
+    return { value: list.join('; '), parsed: list, status: 'exact', warning: null };
+  }
+  return { value: raw, parsed: raw, status: 'exact', warning: null };
+}
+
+/** A user's override, checked like typed input: a wrong one is a VALIDATION error naming it. */
+export function readOverride(field: ImportField, raw: string, override: string | null, countries: CountryIndex, fallbackCode: string): ValueReading {
+  if (override === null || override.trim() === '') return { value: null, parsed: null, status: 'normalised', warning: null };
+  const text = override.trim();
+  const wrong = (what: string) => invalid(`Your choice "${text}" for ${label(field)} "${raw}" is not ${what}.`, { field, raw });
+  if (VOCABULARY_FIELDS.has(field)) {
+    const parts = field === 'professions' ? splitCell(text) : [text];
+    if (!parts.every((p) => isVocabularyValue(field as VocabularyField, p))) throw wrong('one of the listed values');
+    return { value: parts.join('; '), parsed: field === 'professions' ? parts : text, status: 'normalised', warning: null };
+  }
+  if (DATE_FIELDS.has(field) && !isPartialDate(text)) throw wrong('a date written YYYY, YYYY-MM or YYYY-MM-DD');
+  if ((field === 'country' || field === 'citizenship') && !countries.has(foldWord(text))) throw wrong('a known country');
+  const reading = readValue(field, text, countries, fallbackCode);
+  if (reading.status === 'unrecognised' && REVIEWED_FIELDS.has(field)) throw wrong('something Habeas can read');
+  return { ...reading, status: 'normalised', warning: null };
+}

@@ -1,0 +1,161 @@
+// Possible duplicates for the rows an import would create: earlier rows of the same file, and
+// people already in the vault. Both go through the shared rule of domain/person-match.ts. Vault
+// candidates are found through the search index's transliteration keys (one FTS query per few
+// hundred keys), so a 100,000-person vault is never read whole.
+import type { ServiceContext } from '../backend/context';
+import { candidateKeys, identityMatch, type PersonIdentity } from '../domain/person-match';
+import { keyTerms } from '../domain/transliterate';
+
+export interface DuplicateFound {
+  against: 'file' | 'vault';
+  /** Index into the rows given (against 'file'). */
+  index: number | null;
+  personId: string | null;
+  name: string;
+  birthDate: string | null;
+  countryCode: string | null;
+  strong: boolean;
+}
+
+const KEYS_PER_QUERY = 300;
+const IDS_PER_QUERY = 500;
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/** Identities of vault people sharing at least one name key with the given keys. */
+interface VaultPerson {
+  name: string;
+  names: string[];
+  identity: PersonIdentity;
+}
+
+function vaultCandidates(ctx: ServiceContext, keys: readonly string[]): Map<string, VaultPerson> {
+  const ids = new Set<string>();
+  const find = ctx.sqlite.prepare(
+    `SELECT DISTINCT d.person_id AS id FROM search_index JOIN search_docs d ON d.id = search_index.rowid
+     WHERE search_index MATCH ? AND d.kind IN ('name', 'variant')`,
+  );
+  for (const group of chunks(keys, KEYS_PER_QUERY)) {
+    const expression = group.map((k) => `keys : ${quote(k)}`).join(' OR ');
+    for (const r of find.all(expression) as { id: string }[]) ids.add(r.id);
+  }
+  const out = new Map<string, VaultPerson>();
+  for (const group of chunks([...ids], IDS_PER_QUERY)) {
+    const slots = group.map(() => '?').join(',');
+    const people = ctx.sqlite
+      .prepare(`SELECT id, name, birth_date AS birthDate, citizenship FROM people WHERE deleted_at IS NULL AND id IN (${slots})`)
+      .all(...group) as { id: string; name: string; birthDate: string | null; citizenship: string | null }[];
+    const variants = ctx.sqlite
+      .prepare(`SELECT person_id AS id, name FROM name_variants WHERE deleted_at IS NULL AND person_id IN (${slots})`)
+      .all(...group) as { id: string; name: string }[];
+    const countries = ctx.sqlite
+      .prepare(`SELECT person_id AS id, country_code AS code FROM cases WHERE deleted_at IS NULL AND person_id IN (${slots})
+                UNION SELECT person_id, country_code FROM referrals WHERE deleted_at IS NULL AND person_id IN (${slots})`)
+      .all(...group, ...group) as { id: string; code: string }[];
+    for (const p of people) {
+      const country = countries.find((c) => c.id === p.id)?.code ?? p.citizenship;
+      const names = [p.name];
+      out.set(p.id, { name: p.name, names, identity: { names, birthDate: p.birthDate, countryCode: country } });
+    }
+    for (const v of variants) out.get(v.id)?.names.push(v.name);
+  }
+  return out;
+}
+
+/**
+ * The fewest distinct keys two names must share to match: a name of n words whose key sets are
+ * disjoint pairs each word with a different word of the other name through a different key, so a
+ * match shares at least n keys (1 when two of its words share a key, "Ali Ali"). Used to skip
+ * candidates that share only a common first name before running the full rule on them.
+ */
+function keysNeeded(names: readonly string[]): number {
+  let need = Infinity;
+  for (const name of names) {
+    const terms = keyTerms(name);
+    const all = terms.flat();
+    need = Math.min(need, new Set(all).size === all.length ? terms.length : 1);
+  }
+  return Number.isFinite(need) ? Math.max(1, need) : 1;
+}
+
+/**
+ * Candidates filed under the given keys, each with how many of the keys it shares; only those
+ * sharing at least `least`. By pigeonhole, such a candidate is in one of the `n - least + 1`
+ * shortest lists, so a common first name (thousands of rows) is only read when it must be.
+ */
+function sharing<T>(keys: readonly string[], byKey: ReadonlyMap<string, Set<T>>, least: number): Map<T, number> {
+  const lists = keys.map((k) => byKey.get(k)).filter((l): l is Set<T> => l !== undefined).sort((a, b) => a.size - b.size);
+  const out = new Map<T, number>();
+  if (lists.length < least) return out;
+  for (const list of lists.slice(0, lists.length - least + 1)) {
+    for (const c of list) {
+      if (out.has(c)) continue;
+      let shared = 0;
+      for (const l of lists) if (l.has(c)) shared += 1;
+      if (shared >= least) out.set(c, shared);
+    }
+  }
+  return out;
+}
+
+/** Candidates indexed by key: those whose names need two or more shared keys apart from the rest. */
+class KeyIndex<T> {
+  private readonly many = new Map<string, Set<T>>();
+  private readonly one = new Map<string, Set<T>>();
+  readonly need = new Map<T, number>();
+
+  add(candidate: T, keys: readonly string[], need: number): void {
+    this.need.set(candidate, need);
+    const index = need >= 2 ? this.many : this.one;
+    for (const k of keys) {
+      const list = index.get(k);
+      if (list) list.add(candidate);
+      else index.set(k, new Set([candidate]));
+    }
+  }
+
+  /** Candidates that may match a name needing `need` shared keys, in the order they were added. */
+  find(keys: readonly string[], need: number): T[] {
+    const found = new Map([...sharing(keys, this.one, 1), ...sharing(keys, this.many, Math.min(need, 2))]);
+    return [...found].filter(([c, shared]) => shared >= Math.min(need, this.need.get(c) ?? 1)).map(([c]) => c);
+  }
+}
+
+/**
+ * For each identity (null: not checked), its possible duplicates: earlier checked rows of the
+ * file first, then vault people. A vault person's country is that of their first case or
+ * referral, else their citizenship.
+ */
+export function findDuplicates(ctx: ServiceContext, rows: readonly (PersonIdentity | null)[]): DuplicateFound[][] {
+  const rowKeys = rows.map((r) => (r ? candidateKeys(r.names) : []));
+  const vault = vaultCandidates(ctx, [...new Set(rowKeys.flat())]);
+  const inVault = new KeyIndex<string>();
+  for (const [id, v] of vault) inVault.add(id, candidateKeys(v.names), keysNeeded(v.names));
+  const inFile = new KeyIndex<number>();
+  return rows.map((identity, i) => {
+    if (!identity) return [];
+    const keys = rowKeys[i] ?? [];
+    const need = keysNeeded(identity.names);
+    const found: DuplicateFound[] = [];
+    const earlier = inFile.find(keys, need).sort((a, b) => a - b);
+    const people = inVault.find(keys, need).sort();
+    inFile.add(i, keys, need);
+    for (const j of earlier) {
+      const other = rows[j];
+      const match = other ? identityMatch(identity, other) : null;
+      if (other && match) found.push({ against: 'file', index: j, personId: null, name: other.names[0] ?? '', birthDate: other.birthDate, countryCode: other.countryCode, strong: match.strong });
+    }
+    for (const id of people) {
+      const v = vault.get(id);
+      const match = v ? identityMatch(identity, v.identity) : null;
+      if (v && match) found.push({ against: 'vault', index: null, personId: id, name: v.name, birthDate: v.identity.birthDate, countryCode: v.identity.countryCode, strong: match.strong });
+    }
+    return found;
+  });
+}

@@ -1,0 +1,150 @@
+// The plan of an import, the same for the dry run and the run: each row's action (create,
+// update, skip) and reason, its possible duplicates with the user's decisions, and the value
+// review. A row is recognised on re-import by its source key (see sourceKeyOf) and compared by
+// the hash of its normalised values, so an unchanged row is skipped and a changed one updated.
+import { createHash } from 'node:crypto';
+
+import { inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+
+import type { ServiceContext } from '../backend/context';
+import { invalid } from '../backend/errors';
+import type { ImportAction, ImportCounts, ImportDuplicate, ImportValueReview, importPlanInput } from '../contract/imports';
+import { addDays, partialDateBounds } from '../domain/partial-date';
+import { buildRecords, changedFields, type ImportRecord, type RecordRow } from '../importer/import-records';
+import { countryIndex } from '../importer/import-values';
+import { readImportFile } from '../importer/read-file';
+import type { ImportTable } from '../importer/table';
+import { countries, importRows, people } from '../schema';
+import { findDuplicates } from './import-duplicates';
+
+export type PlanInput = z.output<typeof importPlanInput>;
+export type ImportRowRecord = typeof importRows.$inferSelect;
+
+export interface PlannedRow {
+  row: number;
+  action: ImportAction;
+  reason: string;
+  record: ImportRecord;
+  warnings: string[];
+  duplicates: ImportDuplicate[];
+  sourceKey: string;
+  rowHash: string;
+  /** The earlier import of this row (update and unchanged skip). */
+  existing: ImportRowRecord | null;
+  /** Merge target: a vault person, or the person made for an earlier row (its index in rows). */
+  mergeInto: { personId: string } | { index: number } | null;
+}
+
+export interface ImportPlanning {
+  table: ImportTable;
+  rows: PlannedRow[];
+  values: ImportValueReview[];
+  counts: ImportCounts;
+}
+
+const hash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * The row's identity across imports: its external id when mapped, else its name (as written,
+ * case and spaces folded), birth date and country, plus how many earlier rows of the file had the
+ * same identity (one prisoner listed under several categories). Hashed, so no name is stored twice.
+ */
+function sourceKeys(records: readonly ImportRecord[]): string[] {
+  const seen = new Map<string, number>();
+  return records.map((r) => {
+    const base = r.externalId
+      ? `ext\u0000${r.country ?? ''}\u0000${r.externalId}`
+      : `row\u0000${(r.name ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ')}\u0000${r.birthDate ?? ''}\u0000${r.country ?? ''}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return hash(`${base}\u0000${n}`);
+  });
+}
+
+function existingImports(ctx: ServiceContext, keys: readonly string[]): Map<string, ImportRowRecord & { personGone: boolean }> {
+  const out = new Map<string, ImportRowRecord & { personGone: boolean }>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const found = ctx.db.select().from(importRows).where(inArray(importRows.sourceKey, keys.slice(i, i + 500))).all();
+    const ids = [...new Set(found.map((f) => f.personId))];
+    const live = new Set(
+      ids.length ? ctx.db.select({ id: people.id, deletedAt: people.deletedAt }).from(people).where(inArray(people.id, ids)).all().filter((p) => p.deletedAt === null).map((p) => p.id) : [],
+    );
+    for (const f of found) out.set(f.sourceKey, { ...f, personGone: !live.has(f.personId) });
+  }
+  return out;
+}
+
+const DATED = [['birthDate', 'Date of birth'], ['deathDate', 'Date of death'], ['detentionStart', 'Arrest date']] as const;
+
+/** A date after today is a typing slip (1997 written 2097): left empty with a warning, as the forms refuse it. */
+function dropFutureDates(records: readonly RecordRow[], latest: string): void {
+  for (const r of records) {
+    for (const [field, label] of DATED) {
+      const date = r.record[field];
+      if (date === null || partialDateBounds(date).first <= latest) continue;
+      r.record[field] = null;
+      r.warnings.push(`${label} ${date} is in the future and is left empty.`);
+    }
+  }
+}
+
+function skipReason(r: { record: ImportRecord; countryUnrecognised: boolean }): string | null {
+  if (!r.record.name) return 'No name: a row needs the person\'s name.';
+  if (r.countryUnrecognised) return 'The country was not recognised: correct it in the value review or set one country for every row.';
+  if (!r.record.country) return 'No country: map a country column or set one country for every row.';
+  return null;
+}
+
+export function planImport(ctx: ServiceContext, input: PlanInput): ImportPlanning {
+  const table = readImportFile(input);
+  const index = countryIndex(ctx.db.select().from(countries).all());
+  const { rows: records, values } = buildRecords(table, input.mapping, input.values, index);
+  dropFutureDates(records, addDays(ctx.today(), 1));
+  const keys = sourceKeys(records.map((r) => r.record));
+  const before = existingImports(ctx, keys);
+  const rows: PlannedRow[] = records.map((r, i) => {
+    const sourceKey = keys[i] ?? '';
+    const rowHash = hash(JSON.stringify(r.record));
+    const base = { row: r.row, record: r.record, warnings: r.warnings, duplicates: [], sourceKey, rowHash, existing: null, mergeInto: null };
+    const skip = table.unreadable.get(r.row) ?? skipReason(r);
+    if (skip) return { ...base, action: 'skip', reason: skip };
+    const existing = before.get(sourceKey);
+    if (!existing) return { ...base, action: 'create', reason: 'New person and case.' };
+    if (existing.personGone) return { ...base, existing, action: 'skip', reason: 'Imported before, but that person has since been deleted.' };
+    if (existing.rowHash === rowHash) return { ...base, existing, action: 'skip', reason: 'Already imported, unchanged.' };
+    const changed = changedFields(JSON.parse(existing.importedValues) as Partial<ImportRecord>, r.record);
+    if (changed.length === 0) return { ...base, existing, action: 'skip', reason: 'Already imported; nothing new (an empty cell or a less precise date changes nothing).' };
+    return { ...base, existing, action: 'update', reason: `Imported before; changed: ${changed.join(', ')}.` };
+  });
+  const creating = rows.map((p) => (p.action === 'create' ? { names: [p.record.name ?? '', ...p.record.nameVariants], birthDate: p.record.birthDate, countryCode: p.record.country } : null));
+  const found = findDuplicates(ctx, creating);
+  const knownKeys = new Set<string>();
+  rows.forEach((p, i) => {
+    p.duplicates = (found[i] ?? []).map((d) => {
+      const other = d.index === null ? null : rows[d.index];
+      const key = d.against === 'file' ? `row:${p.row}~row:${other?.row ?? '?'}` : `row:${p.row}~person:${d.personId ?? '?'}`;
+      knownKeys.add(key);
+      return { key, against: d.against, row: other?.row ?? null, personId: d.personId, name: d.name, birthDate: d.birthDate, countryCode: d.countryCode, strong: d.strong, decision: input.decisions[key] ?? null };
+    });
+    const merged = p.duplicates.find((d) => d.decision === 'merge' && d.against === 'vault') ?? p.duplicates.find((d) => d.decision === 'merge');
+    if (!merged) return;
+    const index = rows.findIndex((o) => o.row === merged.row);
+    // An earlier row that is skipped makes no person to add to: this row is created on its own.
+    if (merged.against === 'file' && rows[index]?.action === 'skip') return;
+    p.mergeInto = merged.against === 'vault' ? { personId: merged.personId ?? '' } : { index };
+    p.action = 'update';
+    p.reason = merged.against === 'vault' ? `Added to ${merged.name}, already in the vault.` : `Same person as row ${merged.row ?? '?'}: added to that person.`;
+  });
+  for (const key of Object.keys(input.decisions)) {
+    if (!knownKeys.has(key)) throw invalid(`No possible duplicate is called "${key}" in this file. Run the dry run again and decide on the duplicates it lists.`, { key });
+  }
+  const counts: ImportCounts = { created: 0, updated: 0, skipped: 0, possibleDuplicates: 0 };
+  for (const p of rows) {
+    if (p.action === 'create') counts.created += 1;
+    else if (p.action === 'update') counts.updated += 1;
+    else counts.skipped += 1;
+    if (p.action === 'create' && p.duplicates.length > 0) counts.possibleDuplicates += 1;
+  }
+  return { table, rows, values, counts };
+}

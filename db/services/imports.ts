@@ -1,0 +1,106 @@
+// Spreadsheet import (contract slice db/contract/imports.ts): inspect a file, plan it (dry run),
+// run it in the dispatcher's one transaction, and the saved column mappings (presets). The audit
+// entry of a run holds the file's name, hash, counts and mapping, never a cell's contents.
+import { asc, eq } from 'drizzle-orm';
+
+import type { ServiceContext } from '../backend/context';
+import { invalid, notFound } from '../backend/errors';
+import type { HandlersFor } from '../backend/handler-map';
+import { importMapping, type ImportMapping, type ImportPreset, type ImportResult, type importsApi } from '../contract/imports';
+import { guessMapping } from '../domain/import-headers';
+import { readImportFile } from '../importer/read-file';
+import { importPresets } from '../schema';
+import { planImport, type ImportPlanning, type PlanInput } from './import-plan';
+import { updateFromRow } from './import-update';
+import { createFromRow, importWriter, mergeIntoPerson } from './import-write';
+import { stamp } from './records';
+
+const SAMPLE_ROWS = 5;
+const PROGRESS_EVERY = 50;
+
+function toPreset(row: typeof importPresets.$inferSelect): ImportPreset {
+  const mapping: ImportMapping = importMapping.parse(JSON.parse(row.mapping));
+  return { name: row.name, mapping, updatedAt: row.updatedAt };
+}
+
+/** Writes the planned rows in file order, so a row merged into an earlier row finds that row's person. */
+function runPlan(ctx: ServiceContext, input: PlanInput, plan: ImportPlanning): ImportResult {
+  const w = importWriter(ctx, input.fileName, plan.table.fileHash);
+  const personByIndex = new Map<number, string>();
+  const total = plan.rows.length;
+  plan.rows.forEach((p, i) => {
+    if (p.action === 'create') personByIndex.set(i, createFromRow(w, p));
+    else if (p.action === 'update' && p.existing) {
+      updateFromRow(w, p, p.existing);
+      personByIndex.set(i, p.existing.personId);
+    } else if (p.action === 'update' && p.mergeInto) {
+      const target = 'personId' in p.mergeInto ? p.mergeInto.personId : personByIndex.get(p.mergeInto.index);
+      // The earlier row was skipped, so there is no one to add to: the row stands on its own.
+      if (target === undefined) personByIndex.set(i, createFromRow(w, p));
+      else {
+        mergeIntoPerson(w, p, target);
+        personByIndex.set(i, target);
+      }
+    }
+    if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === total) ctx.progress(i + 1, total, 'rows');
+  });
+  ctx.audit({
+    action: 'import.run',
+    tableName: 'import_rows',
+    changes: { fileName: input.fileName, fileHash: w.fileHash, format: plan.table.format, rows: total, counts: plan.counts, mapping: input.mapping },
+  });
+  return { fileName: input.fileName, fileHash: w.fileHash, counts: plan.counts, personIds: [...new Set(personByIndex.values())] };
+}
+
+export const importsHandlers: HandlersFor<typeof importsApi> = {
+  'imports.inspect': (_ctx, input) => {
+    const table = readImportFile(input);
+    const sample = table.rows.slice(0, SAMPLE_ROWS).map((cells) => Object.fromEntries(table.headers.map((h, i) => [h, cells[i] ?? ''])));
+    return {
+      format: table.format, encoding: table.encoding, delimiter: table.delimiter, sheets: table.sheets, sheet: table.sheet,
+      headers: table.headers, rowCount: table.rows.length, sample, suggested: guessMapping(table.headers), fileHash: table.fileHash,
+    };
+  },
+
+  'imports.dryRun': (ctx, input) => {
+    const plan = planImport(ctx, input);
+    return {
+      fileName: input.fileName, fileHash: plan.table.fileHash, counts: plan.counts, values: plan.values,
+      rows: plan.rows.map((p) => ({ row: p.row, action: p.action, reason: p.reason, name: p.record.name, warnings: p.warnings, duplicates: p.duplicates })),
+    };
+  },
+
+  'imports.run': (ctx, input) => {
+    const plan = planImport(ctx, input);
+    // As seed.generate does: new rows land all over the file's indexes, and a larger page cache
+    // for this transaction saves decrypting the same pages again. Put back afterwards.
+    const cache = ctx.sqlite.pragma('cache_size', { simple: true }) as number;
+    ctx.sqlite.pragma('cache_size = -65536');
+    try {
+      return runPlan(ctx, input, plan);
+    } finally {
+      ctx.sqlite.pragma(`cache_size = ${cache}`);
+    }
+  },
+
+  'imports.presets.list': (ctx) => ctx.db.select().from(importPresets).orderBy(asc(importPresets.name)).all().map(toPreset),
+
+  'imports.presets.save': (ctx, input) => {
+    const mapping = JSON.stringify(input.mapping);
+    const existing = ctx.db.select().from(importPresets).where(eq(importPresets.name, input.name)).get();
+    if (existing) ctx.db.update(importPresets).set({ mapping, updatedAt: ctx.now(), deletedAt: null }).where(eq(importPresets.id, existing.id)).run();
+    else ctx.db.insert(importPresets).values({ ...stamp(ctx), name: input.name, mapping }).run();
+    ctx.audit({ action: existing ? 'import.preset.update' : 'import.preset.create', tableName: 'import_presets', changes: { name: input.name } });
+    const row = ctx.db.select().from(importPresets).where(eq(importPresets.name, input.name)).get();
+    if (!row) throw invalid('The preset could not be saved.');
+    return toPreset(row);
+  },
+
+  'imports.presets.delete': (ctx, input) => {
+    const existing = ctx.db.select().from(importPresets).where(eq(importPresets.name, input.name)).get();
+    if (!existing) throw notFound(`The preset "${input.name}"`);
+    ctx.db.delete(importPresets).where(eq(importPresets.id, existing.id)).run();
+    ctx.audit({ action: 'import.preset.delete', tableName: 'import_presets', changes: { name: input.name } });
+    return { name: input.name };
+  },
+};

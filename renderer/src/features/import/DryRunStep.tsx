@@ -1,0 +1,47 @@
+// Step 4: the plan before anything is written: how many people will be created, updated or
+// skipped, the possible duplicates to decide, and every row with its reason and warnings.
+import { useTranslation } from 'react-i18next';
+
+import type { ImportCounts } from '../../../../db/api';
+import { useShallow } from '../../state/store';
+import { DuplicateList } from './DuplicateList';
+import { goToStep, useImport } from './importStore';
+import { PlanStatus } from './PlanStatus';
+import { RowPlanList } from './RowPlanList';
+import { StepFrame } from './StepFrame';
+
+export const COUNT_KEYS: readonly (keyof ImportCounts)[] = ['created', 'updated', 'skipped', 'possibleDuplicates'];
+
+/** The four counts, as a plan ("To create") or as what was done ("Created"). */
+export function PlanCounts({ counts, label, tense }: { counts: ImportCounts; label: string; tense: 'plan' | 'done' }) {
+  const { t, i18n } = useTranslation('import');
+  return (
+    <dl className="import-counts" aria-label={label}>
+      {COUNT_KEYS.map((key) => (
+        <div key={key} className={`import-count${key === 'possibleDuplicates' && counts[key] > 0 ? ' import-count-alert' : ''}`}>
+          <dt>{t(`counts.${tense}.${key}`)}</dt>
+          <dd>{counts[key].toLocaleString(i18n.language)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function DryRunStep() {
+  const { t } = useTranslation('import');
+  const { plan, planning } = useImport(useShallow((s) => ({ plan: s.plan, planning: s.planning })));
+
+  return (
+    <StepFrame title={t('steps.dryRun')} onBack={() => goToStep(3)} onNext={() => goToStep(5)} nextDisabled={!plan || planning}>
+      <p className="muted">{t('dryRun.intro')}</p>
+      <PlanStatus />
+      {plan ? (
+        <>
+          <PlanCounts counts={plan.counts} label={t('dryRun.countsLabel')} tense="plan" />
+          <DuplicateList rows={plan.rows} />
+          <RowPlanList rows={plan.rows} />
+        </>
+      ) : null}
+    </StepFrame>
+  );
+}

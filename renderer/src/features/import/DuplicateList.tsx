@@ -1,0 +1,94 @@
+// The possible duplicates of the plan, each with both sides side by side and a Merge / Keep apart
+// choice; two helpers decide many at once.
+import { useTranslation } from 'react-i18next';
+
+import type { ImportRowPlan } from '../../../../db/api';
+import { Button } from '../../components/Button';
+import { useCountries } from '../intake/countries';
+import { decisionOf, duplicatePairs, keepAllApart, mergeAllStrong, type DuplicatePair } from './duplicatePairs';
+import { setDecisions, useImport, type Decision } from './importStore';
+import { formatPartialDate } from './partialDates';
+
+export function DuplicateList({ rows }: { rows: readonly ImportRowPlan[] }) {
+  const { t } = useTranslation('import');
+  const decisions = useImport((s) => s.decisions);
+  const pairs = duplicatePairs(rows);
+  if (pairs.length === 0) return null;
+  const strong = pairs.filter((p) => p.duplicate.strong).length;
+  const undecided = pairs.filter((p) => decisionOf(p, decisions) === null).length;
+
+  return (
+    <section className="import-duplicates" aria-labelledby="import-duplicates-title">
+      <h3 id="import-duplicates-title" className="import-subheading">
+        {t('duplicates.title', { count: pairs.length })}
+      </h3>
+      <p className="muted">{t('duplicates.intro')}</p>
+      <div className="import-inline">
+        <Button size="small" onClick={() => setDecisions(keepAllApart(pairs))}>
+          {t('duplicates.keepAllApart')}
+        </Button>
+        <Button size="small" onClick={() => setDecisions(mergeAllStrong(pairs))} disabled={strong === 0}>
+          {t('duplicates.mergeAllStrong', { count: strong })}
+        </Button>
+        {undecided > 0 ? <span className="import-attention">{t('duplicates.undecided', { count: undecided })}</span> : null}
+      </div>
+      <ul className="import-duplicate-list">
+        {pairs.map((pair) => (
+          <DuplicateCard key={pair.duplicate.key} pair={pair} decision={decisionOf(pair, decisions)} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function DuplicateCard({ pair, decision }: { pair: DuplicatePair; decision: Decision | null }) {
+  const { t, i18n } = useTranslation('import');
+  const { nameOf } = useCountries();
+  const { duplicate, mirror } = pair;
+  const rowName = pair.rowName ?? t('rows.noName');
+  const radioName = `import-duplicate-${duplicate.key}`;
+  const unknown = t('duplicates.unknown');
+  const side = (heading: string, name: string, birthDate: string | null | undefined, country: string | null | undefined) => (
+    <div className="import-duplicate-side">
+      <p className="import-duplicate-heading">{heading}</p>
+      <p className="import-duplicate-name">{name}</p>
+      {/* undefined: not known to the window (see below), unlike null, "not in the record". */}
+      {birthDate !== undefined ? (
+        <p>
+          {t('duplicates.born')}: {birthDate ? formatPartialDate(birthDate, i18n.language) : unknown}
+        </p>
+      ) : null}
+      {country !== undefined ? (
+        <p>
+          {t('duplicates.country')}: {country ? nameOf(country) : unknown}
+        </p>
+      ) : null}
+    </div>
+  );
+  const other = duplicate.against === 'vault' ? t('duplicates.inVault') : t('duplicates.fileRow', { row: duplicate.row ?? '' });
+
+  return (
+    <li className={`import-duplicate${decision === null ? ' import-duplicate-open' : ''}`}>
+      <fieldset>
+        <legend>
+          {t('duplicates.legend', { row: pair.row, name: rowName })}
+          {duplicate.strong ? <span className="badge badge-warning import-strong">{t('duplicates.strong')}</span> : null}
+        </legend>
+        <div className="import-duplicate-sides">
+          {/* The plan gives a row's own birth date and country only when the pair is also reported the other way round. */}
+          {side(t('duplicates.fileRow', { row: pair.row }), rowName, mirror?.birthDate, mirror?.countryCode)}
+          {side(other, duplicate.name, duplicate.birthDate, duplicate.countryCode)}
+        </div>
+        <div className="import-decision" role="radiogroup" aria-label={t('duplicates.decisionFor', { row: pair.row, name: rowName })}>
+          {(['merge', 'separate'] as const).map((choice) => (
+            <label key={choice} className="import-decision-option">
+              <input type="radio" name={radioName} value={choice} checked={decision === choice} onChange={() => setDecisions({ [duplicate.key]: choice })} />
+              {t(`duplicates.${choice}`)}
+            </label>
+          ))}
+          {decision === null ? <span className="import-attention">{t('duplicates.notDecided')}</span> : null}
+        </div>
+      </fieldset>
+    </li>
+  );
+}

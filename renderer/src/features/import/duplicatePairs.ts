@@ -1,0 +1,38 @@
+// Possible duplicates as pairs to decide: each ImportDuplicate once (a pair of rows of the file is
+// reported on both rows under one key), with the row it was found on and the decision taken.
+import type { ImportDuplicate, ImportRowPlan } from '../../../../db/api';
+import type { Decision } from './importStore';
+
+export interface DuplicatePair {
+  duplicate: ImportDuplicate;
+  /** The row the duplicate was reported on. */
+  row: number;
+  rowName: string | null;
+  /** The same pair seen from the other row, when both rows are in the file: its details are this row's. */
+  mirror: ImportDuplicate | null;
+}
+
+export function duplicatePairs(rows: readonly ImportRowPlan[]): DuplicatePair[] {
+  const byKey = new Map<string, DuplicatePair>();
+  for (const row of rows) {
+    for (const duplicate of row.duplicates) {
+      const seen = byKey.get(duplicate.key);
+      if (seen) seen.mirror ??= duplicate;
+      else byKey.set(duplicate.key, { duplicate, row: row.row, rowName: row.name, mirror: null });
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** The decision shown: the user's own, else what the backend reports (null: not decided). */
+export function decisionOf(pair: DuplicatePair, decisions: Readonly<Record<string, Decision>>): Decision | null {
+  return decisions[pair.duplicate.key] ?? pair.duplicate.decision;
+}
+
+export function keepAllApart(pairs: readonly DuplicatePair[]): Record<string, Decision> {
+  return Object.fromEntries(pairs.map((p) => [p.duplicate.key, 'separate' as const]));
+}
+
+export function mergeAllStrong(pairs: readonly DuplicatePair[]): Record<string, Decision> {
+  return Object.fromEntries(pairs.filter((p) => p.duplicate.strong).map((p) => [p.duplicate.key, 'merge' as const]));
+}

@@ -1,0 +1,28 @@
+// Numbers and days as the report shows them, in the reader's language: days in UTC (the periods
+// are calendar days, not instants) and figures with at most two decimals (sentence years).
+import { useTranslation } from 'react-i18next';
+
+import type { ReportPeriod } from './periodPresets';
+
+const utcDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+export interface ReportFormat {
+  number: (n: number | null) => string;
+  day: (iso: string) => string;
+  period: (p: ReportPeriod) => string;
+}
+
+export function reportFormat(language: string): ReportFormat {
+  const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const days = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  return {
+    number: (n) => (n === null ? '—' : numbers.format(n)),
+    day: (iso) => days.format(utcDay(iso)),
+    period: (p) => days.formatRange(utcDay(p.from), utcDay(p.to)),
+  };
+}
+
+export function useReportFormat(): ReportFormat {
+  const { i18n } = useTranslation();
+  return reportFormat(i18n.language);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+
+import { candidateKeys, datesAgree, identityMatch, namesMatch } from '../../../db/domain/person-match';
+
+describe('namesMatch', () => {
+  it('matches spellings across scripts and word order', () => {
+    expect(namesMatch('Ильяшев Марат', 'Marat Il\'yashev')).toBe(true);
+    expect(namesMatch('Кабиров', 'Kabirov')).toBe(true);
+    expect(namesMatch('Никита Уваров', 'Уваров Никита Сергеевич')).toBe(true);
+    expect(namesMatch('刘晓波', '刘晓波')).toBe(true);
+  });
+
+  it('keeps different names apart', () => {
+    expect(namesMatch('Alimov Rustam', 'Olimov Rustam')).toBe(false);
+    expect(namesMatch('Уваров', 'Никита Уваров')).toBe(false);
+    expect(namesMatch('Ivan Ivanov', 'Ivan Petrov')).toBe(false);
+    expect(namesMatch('', 'Ivan')).toBe(false);
+    expect(namesMatch('刘晓波', '刘贤斌')).toBe(false);
+  });
+
+  it('needs a different word for each word of the shorter name', () => {
+    expect(namesMatch('Ivan Ivan', 'Ivan Petrov')).toBe(false);
+  });
+});
+
+describe('identityMatch', () => {
+  const base = { names: ['Марат Ильяшев'], birthDate: '1970-05-02', countryCode: 'KZ' };
+
+  it('is strong when day-precise birth dates and countries agree', () => {
+    expect(identityMatch(base, { names: ['Marat Iliashev'], birthDate: '1970-05-02', countryCode: 'KZ' })).toEqual({
+      strong: true,
+      names: ['Марат Ильяшев', 'Marat Iliashev'],
+    });
+  });
+
+  it('is possible when a date is only partly known or missing', () => {
+    expect(identityMatch(base, { names: ['Marat Ilyashev'], birthDate: '1970', countryCode: null })?.strong).toBe(false);
+  });
+
+  it('rules out disagreeing birth dates or countries', () => {
+    expect(identityMatch(base, { ...base, birthDate: '1971' })).toBeNull();
+    expect(identityMatch(base, { ...base, countryCode: 'UZ' })).toBeNull();
+  });
+
+  it('finds every match through a shared candidate key', () => {
+    const a = candidateKeys(['Марат Ильяшев']);
+    const b = candidateKeys(["Marat Il'yashev"]);
+    expect(a.some((k) => b.includes(k))).toBe(true);
+  });
+});
+
+describe('datesAgree', () => {
+  it('compares partial dates by prefix', () => {
+    expect(datesAgree('1970', '1970-05')).toBe(true);
+    expect(datesAgree('1970-06', '1970-05-02')).toBe(false);
+    expect(datesAgree(null, '1970')).toBe(true);
+  });
+});

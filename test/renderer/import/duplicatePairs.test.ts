@@ -1,0 +1,41 @@
+// Possible duplicates become one decision each: a pair of file rows reported on both rows is one
+// pair (its mirror gives the first row's details); the bulk helpers decide by key.
+import { describe, expect, it } from 'vitest';
+
+import type { ImportDuplicate, ImportRowPlan } from '../../../db/api';
+import { decisionOf, duplicatePairs, keepAllApart, mergeAllStrong } from '../../../renderer/src/features/import/duplicatePairs';
+
+function dup(key: string, extra: Partial<ImportDuplicate>): ImportDuplicate {
+  return { key, against: 'file', row: null, personId: null, name: '', birthDate: null, countryCode: null, strong: false, decision: null, ...extra };
+}
+
+function row(number: number, name: string, duplicates: ImportDuplicate[]): ImportRowPlan {
+  return { row: number, action: 'create', reason: '', name, warnings: [], duplicates };
+}
+
+describe('duplicatePairs', () => {
+  const rows = [
+    row(2, 'Иванов Иван', [dup('f:2-5', { row: 5, name: 'Иванов Иван Петрович', birthDate: '1980-03-04', countryCode: 'TJ', strong: true })]),
+    row(3, 'Каримова Нигора', [dup('v:3', { against: 'vault', personId: 'p1', name: 'Karimova Nigora', decision: 'merge' })]),
+    row(5, 'Иванов Иван Петрович', [dup('f:2-5', { row: 2, name: 'Иванов Иван', birthDate: '1980-03-04', countryCode: 'TJ', strong: true })]),
+  ];
+
+  it('lists each pair once, with its mirror when both rows are in the file', () => {
+    const pairs = duplicatePairs(rows);
+    expect(pairs.map((p) => [p.duplicate.key, p.row, p.mirror?.row ?? null])).toEqual([
+      ['f:2-5', 2, 2],
+      ['v:3', 3, null],
+    ]);
+  });
+
+  it('prefers the user’s decision over the backend’s, and decides in bulk by key', () => {
+    const pairs = duplicatePairs(rows);
+    const [first, second] = pairs;
+    if (!first || !second) throw new Error('two pairs expected');
+    expect(decisionOf(first, {})).toBeNull();
+    expect(decisionOf(second, {})).toBe('merge');
+    expect(decisionOf(second, { 'v:3': 'separate' })).toBe('separate');
+    expect(keepAllApart(pairs)).toEqual({ 'f:2-5': 'separate', 'v:3': 'separate' });
+    expect(mergeAllStrong(pairs)).toEqual({ 'f:2-5': 'merge' });
+  });
+});
