@@ -30,7 +30,8 @@ describe('habeas report', () => {
   it('prints the same figures as reports.country, as CSV, and audits the export', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const lines = run.stdout.trimEnd().split('\r\n');
+    expect(run.stdout.startsWith('\uFEFF')).toBe(true);
+    const lines = run.stdout.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('section,group,key,current,previous,change');
     const figureLines = lines.filter((l) => !l.includes(',(uncertain),') && !l.includes(',people_detained_at_end,')).slice(1);
     const fromReport = expected.sections.flatMap((s) =>

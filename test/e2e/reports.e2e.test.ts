@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -34,29 +35,9 @@ async function signInAs(who: { userName: string; passphrase: string }): Promise<
   await call(app, 'session.unlock', who);
 }
 
-/** RFC 4180 lines into cells: quoted cells may hold commas and doubled quotes. */
+/** The report's CSV as rows of cells (papaparse, which also drops the byte-order mark). */
 function parseCsv(text: string): string[][] {
-  return text
-    .split('\r\n')
-    .filter((line) => line !== '')
-    .map((line) => {
-      const cells: string[] = [];
-      let cell = '';
-      let quoted = false;
-      for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (quoted && c === '"' && line[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else if (c === '"') quoted = !quoted;
-        else if (c === ',' && !quoted) {
-          cells.push(cell);
-          cell = '';
-        } else cell += c;
-      }
-      cells.push(cell);
-      return cells;
-    });
+  return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 }
 
 const csvNumber = (cell: string | undefined): number | null => (cell === undefined || cell === '' ? null : Number(cell));

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../../db/domain/partial-date';
 import { detainedAt, median, periodFigures, previousPeriod, type ReportRows } from '../../../db/domain/report';
 import { compareFigures, reportNames, topCharges } from '../../../db/domain/report-compare';
-import { csvField } from '../../../db/services/reports-csv';
+import { csvLines } from '../../../db/services/reports-csv';
 
 const day = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2090-12-31T00:00:00Z'), noInvalidDate: true })
@@ -178,13 +178,10 @@ describe('names and CSV', () => {
   });
 
   it('quotes fields by RFC 4180 and defuses spreadsheet formulas', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvField(-2)).toBe('-2');
-    expect(csvField(null)).toBe('');
+    expect(csvLines([['plain', 'a,b', 'say "hi"', 'two\nlines', '=HYPERLINK("x")', -2, null, '@x']])).toBe(
+      `plain,"a,b","say ""hi""","two\nlines","'=HYPERLINK(""x"")",-2,,"'@x"\r\n`,
+    );
+    expect(csvLines([])).toBe('');
   });
 });
 

@@ -159,7 +159,9 @@ describe('exports', () => {
     const before = audits().length;
     const { filename, csv } = v.call('reports.exportCsv', { ...PERIOD, countryCode: 'KZ' });
     expect(filename).toBe('habeas-report-KZ-2025-04-01-to-2025-06-30.csv');
-    const lines = csv.trimEnd().split('\r\n');
+    // A byte-order mark first, so Excel reads the names as UTF-8.
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('section,group,key,current,previous,change');
     const kz = report.sections[0];
     for (const group of kz?.groups ?? []) {
