@@ -142,15 +142,80 @@ export interface ImportDuplicate {
 
 export type ImportAction = 'create' | 'update' | 'skip';
 
+/**
+ * Why a row is created, updated or skipped, as a code the renderer translates; ImportRowPlan.reason
+ * is the English sentence made from the same code and params (db/importer/import-messages.ts).
+ */
+export const IMPORT_REASON_CODES = [
+  /** Create. */
+  'new',
+  /** Skip: the CSV parser could not read the row (a quoted cell not closed). */
+  'unreadableRow',
+  'noName',
+  /** Skip: the country cell was not recognised. */
+  'countryUnrecognised',
+  'noCountry',
+  /** Skip: imported before, and that person was deleted since. */
+  'personDeleted',
+  'unchanged',
+  /** Skip: imported before; only empty cells or less precise dates differ. */
+  'nothingNew',
+  /** Update; params.fields: the changed ImportFields, joined with ", ". */
+  'changed',
+  /** Update: merged into a person in the vault; params.name. */
+  'mergedIntoVault',
+  /** Update: merged into the person of an earlier row; params.row. */
+  'mergedIntoRow',
+] as const;
+export type ImportReasonCode = (typeof IMPORT_REASON_CODES)[number];
+
+/** A problem that did not stop a row, as a code the renderer translates (see ImportNote). */
+export const IMPORT_NOTE_CODES = [
+  /** A date after today, left empty; params.date. */
+  'futureDate',
+  /** The value was not recognised and is left empty. */
+  'unrecognised',
+  /** Some professions of the cell were not recognised; params.values: them, joined with "; ". */
+  'professionsUnrecognised',
+  /** A date read day first (03.04.1985); params.date: how it was read. */
+  'dateDayFirst',
+  /** The sentence cell says it is unknown. */
+  'sentenceUnknown',
+  /** The sentence cell says the person is held without a sentence. */
+  'sentenceNone',
+  /** A death sentence, which is not a term Habeas stores. */
+  'sentenceDeath',
+  /** The sentence's end date read day first; params.date. */
+  'sentenceEndDayFirst',
+] as const;
+export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
+
+export interface ImportNote {
+  code: ImportNoteCode;
+  /** The field the note is about. */
+  field: ImportField | null;
+  /** The cell's text as written, when the note is about it. */
+  raw: string | null;
+  params: Record<string, string | number>;
+}
+
 export interface ImportRowPlan {
   /** The row's number in the file, counting the header row as 1 (as a spreadsheet shows it). */
   row: number;
   action: ImportAction;
-  /** Why, in one sentence a caseworker can act on. */
+  /** Why, in one English sentence a caseworker can act on (the CLI prints it). */
   reason: string;
+  /** The same, for translation: reason is made from these. */
+  reasonCode: ImportReasonCode;
+  reasonParams: Record<string, string | number>;
   name: string | null;
-  /** Problems that did not stop the row (a value left empty, a date too vague). */
+  /** The row's own birth date and country, normalised (a partial date; an ISO code). */
+  birthDate: string | null;
+  countryCode: string | null;
+  /** Problems that did not stop the row (a value left empty, a date too vague), in English. */
   warnings: string[];
+  /** The same problems for translation: parallel to warnings (same order and length). */
+  notes: ImportNote[];
   duplicates: ImportDuplicate[];
 }
 

@@ -8,12 +8,15 @@ export type SentenceReading =
   | { kind: 'term'; years: number; months: number; days: number }
   | { kind: 'life' }
   | { kind: 'ends'; date: string; ambiguous: boolean }
-  | { kind: 'none'; reason: string };
+  | { kind: 'none'; reason: NoSentenceReason };
 
-const NO_SENTENCE: readonly (readonly [RegExp, string])[] = [
-  [/^(unknown|n\/?a|неизвестно|не известно|нет данных|\?)$/u, 'The sentence is unknown'],
-  [/^(detention|detained|in detention|pre-?trial|not (yet )?sentenced|no sentence( yet)?|awaiting trial|под стражей|в сизо|задержан[а]?|арестован[а]?|не осужден[а]?|приговора нет)$/u, 'Held without a sentence'],
-  [/^(death|death penalty|death sentence|executed|смертная казнь|расстрел)$/u, 'A death sentence is not a term Habeas stores; keep it in the notes'],
+/** Why a cell gives no sentence: unknown, held without one, or a death sentence (not a stored term). */
+export type NoSentenceReason = 'sentenceUnknown' | 'sentenceNone' | 'sentenceDeath';
+
+const NO_SENTENCE: readonly (readonly [RegExp, NoSentenceReason])[] = [
+  [/^(unknown|n\/?a|неизвестно|не известно|нет данных|\?)$/u, 'sentenceUnknown'],
+  [/^(detention|detained|in detention|pre-?trial|not (yet )?sentenced|no sentence( yet)?|awaiting trial|под стражей|в сизо|задержан[а]?|арестован[а]?|не осужден[а]?|приговора нет)$/u, 'sentenceNone'],
+  [/^(death|death penalty|death sentence|executed|смертная казнь|расстрел)$/u, 'sentenceDeath'],
 ];
 
 const LIFE = /^(life|life sentence|life imprisonment|пожизненно|пожизненное( лишение свободы| заключение)?|к пожизненному.*)$/u;

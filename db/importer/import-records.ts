@@ -1,6 +1,6 @@
 // A parsed table and its mapping turned into one normalised record per row, plus the value review
 // (each distinct raw value of each interpreted field, how it was read, in how many rows). Pure.
-import type { ImportField, ImportMapping, ImportValueReview } from '../contract/imports';
+import type { ImportField, ImportMapping, ImportNote, ImportValueReview } from '../contract/imports';
 import type { CaseStatus, Confidentiality, DetentionType, Profession, Sex } from '../contract/vocabulary';
 import type { ChargeReading } from '../domain/import-charges';
 import type { SentenceReading } from '../domain/import-sentence';
@@ -34,7 +34,8 @@ export interface ImportRecord {
 export interface RecordRow {
   row: number;
   record: ImportRecord;
-  warnings: string[];
+  /** Problems that did not stop the row, in the order they were met. */
+  notes: ImportNote[];
   /** Country text given but not recognised: the row cannot be placed. */
   countryUnrecognised: boolean;
 }
@@ -77,7 +78,7 @@ export function buildRecords(table: ImportTable, mapping: ImportMapping, overrid
   const review = new Map<string, ImportValueReview>();
   const rows: RecordRow[] = table.rows.map((cells, i) => {
     const record = emptyRecord();
-    const warnings: string[] = [];
+    const notes: ImportNote[] = [];
     let countryUnrecognised = false;
     // The country first: charges without a named code fall back to the country's criminal code.
     const order = [...fields].sort((a, b) => (a === 'country' ? -1 : b === 'country' ? 1 : 0));
@@ -95,7 +96,7 @@ export function buildRecords(table: ImportTable, mapping: ImportMapping, overrid
         readings.set(key, reading);
       }
       assign(record, field, reading.parsed);
-      if (reading.warning) warnings.push(reading.warning);
+      if (reading.note) notes.push(reading.note);
       if (field === 'country' && reading.status === 'unrecognised') countryUnrecognised = true;
       if (!REVIEWED_FIELDS.has(field)) continue;
       const reviewKey = `${field}\u0000${raw}`;
@@ -103,7 +104,7 @@ export function buildRecords(table: ImportTable, mapping: ImportMapping, overrid
       if (seen) seen.rows += 1;
       else review.set(reviewKey, { field, raw, value: reading.value, status: reading.status, rows: 1, overridden });
     }
-    return { row: table.rowNumbers[i] ?? i + 2, record, warnings, countryUnrecognised };
+    return { row: table.rowNumbers[i] ?? i + 2, record, notes, countryUnrecognised };
   });
   return { rows, values: [...review.values()] };
 }

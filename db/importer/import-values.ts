@@ -2,12 +2,13 @@
 // (exact, normalised, unrecognised) and any warning. Pure apart from the country list it is given.
 // A user's override from the value review replaces the reading and is checked like typed input.
 import { invalid } from '../backend/errors';
-import type { ImportField } from '../contract/imports';
+import type { ImportField, ImportNote } from '../contract/imports';
 import { isPartialDate } from '../domain/partial-date';
 import { readCharges, type ChargeReading } from '../domain/import-charges';
 import { parseLooseDate } from '../domain/import-dates';
 import { readSentence, sentenceText, type SentenceReading } from '../domain/import-sentence';
 import { foldWord, isVocabularyValue, splitCell, vocabularyValue, type VocabularyField } from '../domain/import-vocab';
+import { fieldLabel as label, note } from './import-messages';
 
 /** Country names and codes, folded, to ISO code. */
 export type CountryIndex = ReadonlyMap<string, string>;
@@ -29,7 +30,8 @@ export interface ValueReading {
   value: string | null;
   parsed: Parsed;
   status: 'exact' | 'normalised' | 'unrecognised';
-  warning: string | null;
+  /** A problem that did not stop the row; its English text comes from import-messages. */
+  note: ImportNote | null;
 }
 
 /** Fields whose values the review lists: the ones Habeas interprets rather than keeps as text. */
@@ -40,14 +42,9 @@ export const REVIEWED_FIELDS: ReadonlySet<ImportField> = new Set([
 
 const VOCABULARY_FIELDS: ReadonlySet<string> = new Set(['sex', 'professions', 'detentionType', 'caseStatus', 'confidentiality']);
 const DATE_FIELDS: ReadonlySet<string> = new Set(['birthDate', 'deathDate', 'detentionStart']);
-const LABEL: Partial<Record<ImportField, string>> = {
-  birthDate: 'Date of birth', deathDate: 'Date of death', detentionStart: 'Arrest date', detentionType: 'Detention type',
-  caseStatus: 'Case status', citizenship: 'Citizenship',
-};
-const label = (field: ImportField): string => LABEL[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
 
 const unrecognised = (field: ImportField, raw: string): ValueReading => ({
-  value: null, parsed: null, status: 'unrecognised', warning: `${label(field)} "${raw}" was not recognised and is left empty.`,
+  value: null, parsed: null, status: 'unrecognised', note: note('unrecognised', field, raw),
 });
 
 function readVocabulary(field: VocabularyField, raw: string): ValueReading {
@@ -58,19 +55,19 @@ function readVocabulary(field: VocabularyField, raw: string): ValueReading {
     if (known.length === 0) return unrecognised(field, raw);
     const exact = parts.every((p, i) => p === values[i]);
     const missing = parts.filter((_, i) => values[i] === null);
-    const warning = missing.length ? `Professions ${missing.map((m) => `"${m}"`).join(', ')} were not recognised and are left out.` : null;
-    return { value: known.join('; '), parsed: known, status: exact ? 'exact' : 'normalised', warning };
+    const warning = missing.length ? note('professionsUnrecognised', field, raw, { values: missing.join('; ') }) : null;
+    return { value: known.join('; '), parsed: known, status: exact ? 'exact' : 'normalised', note: warning };
   }
   const value = vocabularyValue(field, raw);
   if (value === null) return unrecognised(field, raw);
-  return { value, parsed: value, status: value === raw ? 'exact' : 'normalised', warning: null };
+  return { value, parsed: value, status: value === raw ? 'exact' : 'normalised', note: null };
 }
 
 function readDate(field: ImportField, raw: string): ValueReading {
   const date = parseLooseDate(raw);
   if (!date) return unrecognised(field, raw);
-  const warning = date.ambiguous ? `${label(field)} "${raw}" was read day first, as ${date.value}; check it is not month first.` : null;
-  return { value: date.value, parsed: date.value, status: date.value === raw ? 'exact' : 'normalised', warning };
+  const warning = date.ambiguous ? note('dateDayFirst', field, raw, { date: date.value }) : null;
+  return { value: date.value, parsed: date.value, status: date.value === raw ? 'exact' : 'normalised', note: warning };
 }
 
 /** The reading of one raw value (already trimmed, non-empty) for a field. */
@@ -79,40 +76,40 @@ export function readValue(field: ImportField, raw: string, countries: CountryInd
   if (DATE_FIELDS.has(field)) return readDate(field, raw);
   if (field === 'country' || field === 'citizenship') {
     const code = countries.get(foldWord(raw));
-    return code ? { value: code, parsed: code, status: code === raw ? 'exact' : 'normalised', warning: null } : unrecognised(field, raw);
+    return code ? { value: code, parsed: code, status: code === raw ? 'exact' : 'normalised', note: null } : unrecognised(field, raw);
   }
   if (field === 'sentence') {
     const reading = readSentence(raw);
     if (!reading) return unrecognised(field, raw);
-    if (reading.kind === 'none') return { value: null, parsed: null, status: 'normalised', warning: `Sentence "${raw}": ${reading.reason}; no sentence is recorded.` };
-    const warning = reading.kind === 'ends' && reading.ambiguous ? `Sentence end "${raw}" was read day first, as ${reading.date}.` : null;
-    return { value: sentenceText(reading), parsed: reading, status: 'normalised', warning };
+    if (reading.kind === 'none') return { value: null, parsed: null, status: 'normalised', note: note(reading.reason, field, raw) };
+    const warning = reading.kind === 'ends' && reading.ambiguous ? note('sentenceEndDayFirst', field, raw, { date: reading.date }) : null;
+    return { value: sentenceText(reading), parsed: reading, status: 'normalised', note: warning };
   }
   if (field === 'charges') {
     const list = readCharges(raw, fallbackCode);
     if (list.length === 0) return unrecognised(field, raw);
-    return { value: list.map((c) => `${c.article} ${c.code}`).join('; '), parsed: list, status: 'normalised', warning: null };
+    return { value: list.map((c) => `${c.article} ${c.code}`).join('; '), parsed: list, status: 'normalised', note: null };
   }
   if (field === 'nameVariants') {
     const list = splitCell(raw);
-    return { value: list.join('; '), parsed: list, status: 'exact', warning: null };
+    return { value: list.join('; '), parsed: list, status: 'exact', note: null };
   }
-  return { value: raw, parsed: raw, status: 'exact', warning: null };
+  return { value: raw, parsed: raw, status: 'exact', note: null };
 }
 
 /** A user's override, checked like typed input: a wrong one is a VALIDATION error naming it. */
 export function readOverride(field: ImportField, raw: string, override: string | null, countries: CountryIndex, fallbackCode: string): ValueReading {
-  if (override === null || override.trim() === '') return { value: null, parsed: null, status: 'normalised', warning: null };
+  if (override === null || override.trim() === '') return { value: null, parsed: null, status: 'normalised', note: null };
   const text = override.trim();
   const wrong = (what: string) => invalid(`Your choice "${text}" for ${label(field)} "${raw}" is not ${what}.`, { field, raw });
   if (VOCABULARY_FIELDS.has(field)) {
     const parts = field === 'professions' ? splitCell(text) : [text];
     if (!parts.every((p) => isVocabularyValue(field as VocabularyField, p))) throw wrong('one of the listed values');
-    return { value: parts.join('; '), parsed: field === 'professions' ? parts : text, status: 'normalised', warning: null };
+    return { value: parts.join('; '), parsed: field === 'professions' ? parts : text, status: 'normalised', note: null };
   }
   if (DATE_FIELDS.has(field) && !isPartialDate(text)) throw wrong('a date written YYYY, YYYY-MM or YYYY-MM-DD');
   if ((field === 'country' || field === 'citizenship') && !countries.has(foldWord(text))) throw wrong('a known country');
   const reading = readValue(field, text, countries, fallbackCode);
   if (reading.status === 'unrecognised' && REVIEWED_FIELDS.has(field)) throw wrong('something Habeas can read');
-  return { ...reading, status: 'normalised', warning: null };
+  return { ...reading, status: 'normalised', note: null };
 }

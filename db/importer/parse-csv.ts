@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 
 import { invalid } from '../backend/errors';
-import type { ImportEncoding } from '../contract/imports';
+import type { ImportEncoding, ImportReasonCode } from '../contract/imports';
 import { tableFromGrid, type TableBody } from './table';
 
 const DELIMITERS = [',', ';', '\t', '|'];
@@ -51,9 +51,9 @@ export function parseCsv(bytes: Buffer, options: { encoding?: ImportEncoding | u
   });
   const delimiter = parsed.meta.delimiter || options.delimiter || ',';
   // papaparse counts rows from 0 in the grid; the spreadsheet's row number is one more.
-  const unreadable = new Map<number, string>();
+  const unreadable = new Map<number, ImportReasonCode>();
   for (const e of parsed.errors) {
-    if (e.type === 'Quotes' && e.row !== undefined) unreadable.set(e.row + 1, 'This row could not be read: a quoted cell is not closed, so the rest of the file ran into it.');
+    if (e.type === 'Quotes' && e.row !== undefined) unreadable.set(e.row + 1, 'unreadableRow');
   }
   return { ...tableFromGrid(parsed.data), unreadable, encoding, delimiter };
 }

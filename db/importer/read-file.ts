@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 
 import { invalid } from '../backend/errors';
-import { IMPORT_MAX_BYTES, type ImportFormat, type importFile } from '../contract/imports';
+import { IMPORT_MAX_BYTES, type ImportFormat, type ImportReasonCode, type importFile } from '../contract/imports';
 import { looksBinary, parseCsv } from './parse-csv';
 import { parseJson } from './parse-json';
 import { isZip, parseXlsx } from './parse-xlsx';
@@ -37,7 +37,7 @@ export function readImportFile(input: ImportFileOptions): ImportTable {
   const format = formatOf(input.fileName, bytes);
   if (format === 'xlsx') {
     const body = parseXlsx(bytes, input.sheet);
-    return { ...body, format, encoding: null, delimiter: null, unreadable: new Map<number, string>(), fileHash };
+    return { ...body, format, encoding: null, delimiter: null, unreadable: new Map<number, ImportReasonCode>(), fileHash };
   }
   if (format === 'json') {
     let text: string;
@@ -47,8 +47,8 @@ export function readImportFile(input: ImportFileOptions): ImportTable {
       throw invalid('The JSON file is not UTF-8 text. Save it as UTF-8 and import it again.');
     }
     if (looksBinary(text)) throw invalid('This file is not JSON text: it looks like binary data.');
-    return { ...parseJson(text), format, encoding: null, delimiter: null, sheets: [], sheet: null, unreadable: new Map<number, string>(), fileHash };
+    return { ...parseJson(text), format, encoding: null, delimiter: null, sheets: [], sheet: null, unreadable: new Map<number, ImportReasonCode>(), fileHash };
   }
   const body = parseCsv(bytes, { encoding: input.encoding, delimiter: input.delimiter });
-  return { ...body, format, sheets: [], sheet: null, unreadable: body.unreadable ?? new Map<number, string>(), fileHash };
+  return { ...body, format, sheets: [], sheet: null, unreadable: body.unreadable ?? new Map<number, ImportReasonCode>(), fileHash };
 }

@@ -1,7 +1,7 @@
 // The shape every parser gives back: a header row and text cells, whatever the file was, plus
 // how it was read. Also the checks every format shares (headers present and distinct).
 import { invalid } from '../backend/errors';
-import type { ImportInspection } from '../contract/imports';
+import type { ImportInspection, ImportReasonCode } from '../contract/imports';
 
 /** How the file was read, as inspect reports it, and every data row. */
 export interface ImportTable extends Pick<ImportInspection, 'format' | 'encoding' | 'delimiter' | 'sheets' | 'sheet' | 'headers' | 'fileHash'> {
@@ -9,12 +9,12 @@ export interface ImportTable extends Pick<ImportInspection, 'format' | 'encoding
   rows: string[][];
   /** The row's number as a spreadsheet shows it (header = 1), parallel to rows. */
   rowNumbers: number[];
-  /** Rows the parser could not read cleanly: row number → why. They are skipped. */
-  unreadable: Map<number, string>;
+  /** Rows the parser could not read cleanly: row number → why (a skip reason). They are skipped. */
+  unreadable: Map<number, ImportReasonCode>;
 }
 
 export type TableBody = Omit<ImportTable, 'format' | 'encoding' | 'delimiter' | 'sheets' | 'sheet' | 'fileHash' | 'unreadable'> & {
-  unreadable?: Map<number, string>;
+  unreadable?: Map<number, ImportReasonCode>;
 };
 
 /**

@@ -9,8 +9,9 @@ import type { z } from 'zod';
 
 import type { ServiceContext } from '../backend/context';
 import { invalid } from '../backend/errors';
-import type { ImportAction, ImportCounts, ImportDuplicate, ImportValueReview, importPlanInput } from '../contract/imports';
+import type { ImportAction, ImportCounts, ImportDuplicate, ImportNote, ImportValueReview, importPlanInput } from '../contract/imports';
 import { addDays, partialDateBounds } from '../domain/partial-date';
+import { note, type ImportReason } from '../importer/import-messages';
 import { buildRecords, changedFields, type ImportRecord, type RecordRow } from '../importer/import-records';
 import { countryIndex } from '../importer/import-values';
 import { readImportFile } from '../importer/read-file';
@@ -24,9 +25,10 @@ export type ImportRowRecord = typeof importRows.$inferSelect;
 export interface PlannedRow {
   row: number;
   action: ImportAction;
-  reason: string;
+  /** Why; ImportRowPlan.reason is its English text (import-messages). */
+  reason: ImportReason;
   record: ImportRecord;
-  warnings: string[];
+  notes: ImportNote[];
   duplicates: ImportDuplicate[];
   sourceKey: string;
   rowHash: string;
@@ -75,24 +77,26 @@ function existingImports(ctx: ServiceContext, keys: readonly string[]): Map<stri
   return out;
 }
 
-const DATED = [['birthDate', 'Date of birth'], ['deathDate', 'Date of death'], ['detentionStart', 'Arrest date']] as const;
+const DATED = ['birthDate', 'deathDate', 'detentionStart'] as const;
 
 /** A date after today is a typing slip (1997 written 2097): left empty with a warning, as the forms refuse it. */
 function dropFutureDates(records: readonly RecordRow[], latest: string): void {
   for (const r of records) {
-    for (const [field, label] of DATED) {
+    for (const field of DATED) {
       const date = r.record[field];
       if (date === null || partialDateBounds(date).first <= latest) continue;
       r.record[field] = null;
-      r.warnings.push(`${label} ${date} is in the future and is left empty.`);
+      r.notes.push(note('futureDate', field, null, { date }));
     }
   }
 }
 
-function skipReason(r: { record: ImportRecord; countryUnrecognised: boolean }): string | null {
-  if (!r.record.name) return 'No name: a row needs the person\'s name.';
-  if (r.countryUnrecognised) return 'The country was not recognised: correct it in the value review or set one country for every row.';
-  if (!r.record.country) return 'No country: map a country column or set one country for every row.';
+const why = (code: ImportReason['code'], params: ImportReason['params'] = {}): ImportReason => ({ code, params });
+
+function skipReason(r: { record: ImportRecord; countryUnrecognised: boolean }): ImportReason | null {
+  if (!r.record.name) return why('noName');
+  if (r.countryUnrecognised) return why('countryUnrecognised');
+  if (!r.record.country) return why('noCountry');
   return null;
 }
 
@@ -106,16 +110,17 @@ export function planImport(ctx: ServiceContext, input: PlanInput): ImportPlannin
   const rows: PlannedRow[] = records.map((r, i) => {
     const sourceKey = keys[i] ?? '';
     const rowHash = hash(JSON.stringify(r.record));
-    const base = { row: r.row, record: r.record, warnings: r.warnings, duplicates: [], sourceKey, rowHash, existing: null, mergeInto: null };
-    const skip = table.unreadable.get(r.row) ?? skipReason(r);
+    const base = { row: r.row, record: r.record, notes: r.notes, duplicates: [], sourceKey, rowHash, existing: null, mergeInto: null };
+    const unreadable = table.unreadable.get(r.row);
+    const skip = unreadable ? why(unreadable) : skipReason(r);
     if (skip) return { ...base, action: 'skip', reason: skip };
     const existing = before.get(sourceKey);
-    if (!existing) return { ...base, action: 'create', reason: 'New person and case.' };
-    if (existing.personGone) return { ...base, existing, action: 'skip', reason: 'Imported before, but that person has since been deleted.' };
-    if (existing.rowHash === rowHash) return { ...base, existing, action: 'skip', reason: 'Already imported, unchanged.' };
+    if (!existing) return { ...base, action: 'create', reason: why('new') };
+    if (existing.personGone) return { ...base, existing, action: 'skip', reason: why('personDeleted') };
+    if (existing.rowHash === rowHash) return { ...base, existing, action: 'skip', reason: why('unchanged') };
     const changed = changedFields(JSON.parse(existing.importedValues) as Partial<ImportRecord>, r.record);
-    if (changed.length === 0) return { ...base, existing, action: 'skip', reason: 'Already imported; nothing new (an empty cell or a less precise date changes nothing).' };
-    return { ...base, existing, action: 'update', reason: `Imported before; changed: ${changed.join(', ')}.` };
+    if (changed.length === 0) return { ...base, existing, action: 'skip', reason: why('nothingNew') };
+    return { ...base, existing, action: 'update', reason: why('changed', { fields: changed.join(', ') }) };
   });
   const creating = rows.map((p) => (p.action === 'create' ? { names: [p.record.name ?? '', ...p.record.nameVariants], birthDate: p.record.birthDate, countryCode: p.record.country } : null));
   const found = findDuplicates(ctx, creating);
@@ -134,7 +139,7 @@ export function planImport(ctx: ServiceContext, input: PlanInput): ImportPlannin
     if (merged.against === 'file' && rows[index]?.action === 'skip') return;
     p.mergeInto = merged.against === 'vault' ? { personId: merged.personId ?? '' } : { index };
     p.action = 'update';
-    p.reason = merged.against === 'vault' ? `Added to ${merged.name}, already in the vault.` : `Same person as row ${merged.row ?? '?'}: added to that person.`;
+    p.reason = merged.against === 'vault' ? why('mergedIntoVault', { name: merged.name }) : why('mergedIntoRow', { row: merged.row ?? '?' });
   });
   for (const key of Object.keys(input.decisions)) {
     if (!knownKeys.has(key)) throw invalid(`No possible duplicate is called "${key}" in this file. Run the dry run again and decide on the duplicates it lists.`, { key });

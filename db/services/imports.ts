@@ -8,6 +8,7 @@ import { invalid, notFound } from '../backend/errors';
 import type { HandlersFor } from '../backend/handler-map';
 import { importMapping, type ImportMapping, type ImportPreset, type ImportResult, type importsApi } from '../contract/imports';
 import { guessMapping } from '../domain/import-headers';
+import { noteText, reasonText } from '../importer/import-messages';
 import { readImportFile } from '../importer/read-file';
 import { importPresets } from '../schema';
 import { planImport, type ImportPlanning, type PlanInput } from './import-plan';
@@ -66,7 +67,10 @@ export const importsHandlers: HandlersFor<typeof importsApi> = {
     const plan = planImport(ctx, input);
     return {
       fileName: input.fileName, fileHash: plan.table.fileHash, counts: plan.counts, values: plan.values,
-      rows: plan.rows.map((p) => ({ row: p.row, action: p.action, reason: p.reason, name: p.record.name, warnings: p.warnings, duplicates: p.duplicates })),
+      rows: plan.rows.map((p) => ({
+        row: p.row, action: p.action, reason: reasonText(p.reason), reasonCode: p.reason.code, reasonParams: p.reason.params, name: p.record.name,
+        birthDate: p.record.birthDate, countryCode: p.record.country, warnings: p.notes.map(noteText), notes: p.notes, duplicates: p.duplicates,
+      })),
     };
   },
 

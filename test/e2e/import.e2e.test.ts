@@ -169,6 +169,11 @@ describe('import wizard', () => {
     await stepIs(page, 'Шаг 4 из 5: Проверка плана');
     await planSettled(page);
     expect(await countOf(page, 'Будет создано')).toBe('0');
+    // The backend's reasons and warnings arrive as codes and are shown in Russian.
+    const rowsRu = page.getByRole('region', { name: 'По строкам' });
+    await rowsRu.getByText('Уже импортирована, изменений нет.').first().waitFor();
+    await rowsRu.getByText('Вид содержания под стражей: значение «в розыске» не распознано, поле оставлено пустым.').waitFor();
+    await rowsRu.getByText('Приговор «not sentenced»: человек под стражей без приговора, приговор не записан.', { exact: true }).waitFor();
     await check('plan, ru');
     await app.screenshot('import-4-plan-ru');
     await page.getByRole('button', { name: 'Далее' }).click();

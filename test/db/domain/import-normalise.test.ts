@@ -9,6 +9,7 @@ import { readCharges } from '../../../db/domain/import-charges';
 import { parseLooseDate } from '../../../db/domain/import-dates';
 import { readSentence } from '../../../db/domain/import-sentence';
 import { splitCell, vocabularyValue } from '../../../db/domain/import-vocab';
+import { noteText } from '../../../db/importer/import-messages';
 import { countryIndex, readValue } from '../../../db/importer/import-values';
 
 describe('header guessing', () => {
@@ -85,7 +86,8 @@ describe('vocabularies and cells with several values', () => {
   it('reads several professions in a cell and warns about the unknown ones', () => {
     const r = readValue('professions', 'журналист; blogger; astronaut', new Map(), '');
     expect(r.parsed).toEqual(['journalist', 'blogger']);
-    expect(r.warning).toMatch(/"astronaut"/);
+    expect(r.note).toMatchObject({ code: 'professionsUnrecognised', field: 'professions', params: { values: 'astronaut' } });
+    expect(r.note && noteText(r.note)).toMatch(/"astronaut"/);
   });
 });
 

@@ -72,11 +72,12 @@ describe('importing chinese-political-prisoners.csv', () => {
     expect(sentenceOf(person(life.Name, life['Date of Birth'])?.id)[0]).toMatchObject({ life: 1, expected_release: null });
     const ends = rowOf((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.Sentence));
     expect(sentenceOf(person(ends.Name, ends['Date of Birth'])?.id)[0]).toMatchObject({ life: 0, expected_release: ends.Sentence, expected_release_precision: 'day' });
-    for (const word of ['unknown', 'detention']) {
+    for (const [word, code] of [['unknown', 'sentenceUnknown'], ['detention', 'sentenceNone']] as const) {
       const row = rowOf((r) => r.Sentence === word);
       expect(sentenceOf(person(row.Name, row['Date of Birth'])?.id)).toEqual([]);
       const at = rows.indexOf(row) + 2;
       expect(plan.rows.find((p) => p.row === at)?.warnings.join(' ')).toMatch(/no sentence is recorded/);
+      expect(plan.rows.find((p) => p.row === at)?.notes).toContainEqual({ code, field: 'sentence', raw: word, params: {} });
     }
   });
 

@@ -60,6 +60,12 @@ describe('importing ru-prisoners as a Cyrillic CSV', () => {
     const plan = v.call('imports.dryRun', input(mapping));
     const decisions = Object.fromEntries(plan.rows.flatMap((r) => r.duplicates.map((d) => [d.key, 'merge' as const])));
     const peopleBefore = tableCounts(v).people;
+    const merging = v.call('imports.dryRun', input(mapping, decisions)).rows.filter((r) => r.action === 'update');
+    expect(merging.length).toBeGreaterThan(0);
+    for (const r of merging) {
+      expect(['mergedIntoVault', 'mergedIntoRow']).toContain(r.reasonCode);
+      expect(r.reason).toBe(r.reasonCode === 'mergedIntoRow' ? `Same person as row ${r.reasonParams.row}: added to that person.` : `Added to ${r.reasonParams.name}, already in the vault.`);
+    }
     const result = v.call('imports.run', input(mapping, decisions));
     const joined = plan.rows.filter((r) => r.duplicates.length > 0).length;
     // Every row that had a duplicate joined someone; the others are new people.

@@ -49,11 +49,27 @@ describe('imports', () => {
     expect(plan.counts).toEqual({ created: 3, updated: 0, skipped: 3, possibleDuplicates: 0 });
   });
 
+  it('gives each reason and warning as a code with params, parallel to the English text, and the row\'s own birth date and country', () => {
+    const plan = v.call('imports.dryRun', { ...fileInput('people.csv', CSV), mapping: MAPPING });
+    expect(plan.rows.map((r) => r.reasonCode)).toEqual(['new', 'noName', 'noCountry', 'countryUnrecognised', 'new', 'new']);
+    for (const r of plan.rows) expect(r.notes).toHaveLength(r.warnings.length);
+    const aigerim = plan.rows[0];
+    expect(aigerim).toMatchObject({ birthDate: '1985-04-03', countryCode: 'KZ', reasonParams: {} });
+    expect(aigerim?.notes).toEqual([
+      { code: 'unrecognised', field: 'sex', raw: 'femal', params: {} },
+      { code: 'dateDayFirst', field: 'birthDate', raw: '03.04.1985', params: { date: '1985-04-03' } },
+    ]);
+    expect(plan.rows[4]).toMatchObject({ birthDate: '1990', countryCode: 'UZ' });
+    expect(plan.rows[5]).toMatchObject({ birthDate: null, countryCode: 'KZ' });
+    expect(plan.rows[5]?.notes).toEqual([{ code: 'futureDate', field: 'birthDate', raw: null, params: { date: '2097' } }]);
+  });
+
   it('skips a row it cannot read', () => {
     const broken = ['Name,Country', 'Aa Bb,KZ', '"Cc Dd,KZ', 'Ee Ff,KZ'].join('\n');
     const plan = v.call('imports.dryRun', { ...fileInput('broken.csv', broken), mapping: { columns: { Name: 'name', Country: 'country' }, fixed: {} } });
     expect(plan.rows.map((r) => r.action)).toEqual(['create', 'skip']);
     expect(plan.rows[1]?.reason).toMatch(/quoted cell is not closed/);
+    expect(plan.rows[1]?.reasonCode).toBe('unreadableRow');
   });
 
   it('applies the user\'s overrides and refuses ones it cannot store', () => {
@@ -93,6 +109,7 @@ describe('imports', () => {
     const second = ['Name,Born,Country,Sentence,Facility', 'Bota Serikova,1980,KZ,6 years 6 months,', 'Erlan Abdulin,1975,KZ,3 years,'].join('\n');
     const plan = v.call('imports.dryRun', { ...fileInput('u.csv', second), mapping });
     expect(plan.rows.map((r) => [r.action, r.reason])).toEqual([['update', 'Imported before; changed: sentence.'], ['skip', 'Already imported, unchanged.']]);
+    expect(plan.rows.map((r) => [r.reasonCode, r.reasonParams])).toEqual([['changed', { fields: 'sentence' }], ['unchanged', {}]]);
     const counts = tableCounts(v);
     expect(v.call('imports.run', { ...fileInput('u.csv', second), mapping }).counts).toMatchObject({ created: 0, updated: 1, skipped: 1 });
     expect(tableCounts(v)).toEqual({ ...counts });

@@ -44,25 +44,20 @@ export function DuplicateList({ rows }: { rows: readonly ImportRowPlan[] }) {
 function DuplicateCard({ pair, decision }: { pair: DuplicatePair; decision: Decision | null }) {
   const { t, i18n } = useTranslation('import');
   const { nameOf } = useCountries();
-  const { duplicate, mirror } = pair;
+  const { duplicate } = pair;
   const rowName = pair.rowName ?? t('rows.noName');
   const radioName = `import-duplicate-${duplicate.key}`;
   const unknown = t('duplicates.unknown');
-  const side = (heading: string, name: string, birthDate: string | null | undefined, country: string | null | undefined) => (
+  const side = (heading: string, name: string, birthDate: string | null, country: string | null) => (
     <div className="import-duplicate-side">
       <p className="import-duplicate-heading">{heading}</p>
       <p className="import-duplicate-name">{name}</p>
-      {/* undefined: not known to the window (see below), unlike null, "not in the record". */}
-      {birthDate !== undefined ? (
-        <p>
-          {t('duplicates.born')}: {birthDate ? formatPartialDate(birthDate, i18n.language) : unknown}
-        </p>
-      ) : null}
-      {country !== undefined ? (
-        <p>
-          {t('duplicates.country')}: {country ? nameOf(country) : unknown}
-        </p>
-      ) : null}
+      <p>
+        {t('duplicates.born')}: {birthDate ? formatPartialDate(birthDate, i18n.language) : unknown}
+      </p>
+      <p>
+        {t('duplicates.country')}: {country ? nameOf(country) : unknown}
+      </p>
     </div>
   );
   const other = duplicate.against === 'vault' ? t('duplicates.inVault') : t('duplicates.fileRow', { row: duplicate.row ?? '' });
@@ -75,8 +70,7 @@ function DuplicateCard({ pair, decision }: { pair: DuplicatePair; decision: Deci
           {duplicate.strong ? <span className="badge badge-warning import-strong">{t('duplicates.strong')}</span> : null}
         </legend>
         <div className="import-duplicate-sides">
-          {/* The plan gives a row's own birth date and country only when the pair is also reported the other way round. */}
-          {side(t('duplicates.fileRow', { row: pair.row }), rowName, mirror?.birthDate, mirror?.countryCode)}
+          {side(t('duplicates.fileRow', { row: pair.row }), rowName, pair.rowBirthDate, pair.rowCountryCode)}
           {side(other, duplicate.name, duplicate.birthDate, duplicate.countryCode)}
         </div>
         <div className="import-decision" role="radiogroup" aria-label={t('duplicates.decisionFor', { row: pair.row, name: rowName })}>

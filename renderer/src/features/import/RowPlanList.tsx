@@ -5,6 +5,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ImportRowPlan } from '../../../../db/api';
+import { usePlanText } from './planText';
 
 export const ROW_FILTERS = ['all', 'create', 'update', 'skip', 'warnings'] as const;
 export type RowFilter = (typeof ROW_FILTERS)[number];
@@ -17,6 +18,7 @@ export function filterRows(rows: readonly ImportRowPlan[], filter: RowFilter): I
 
 export function RowPlanList({ rows }: { rows: readonly ImportRowPlan[] }) {
   const { t, i18n } = useTranslation('import');
+  const planText = usePlanText();
   const id = useId();
   const [filter, setFilter] = useState<RowFilter>('all');
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -65,10 +67,10 @@ export function RowPlanList({ rows }: { rows: readonly ImportRowPlan[] }) {
                   <span className="import-row-number">{t('rows.row', { row: row.row })}</span>
                   <span className={`badge import-action-${row.action}`}>{t(`actions.${row.action}`)}</span>
                   <span className="import-row-name">{row.name ?? <span className="muted">{t('rows.noName')}</span>}</span>
-                  <span className="import-row-reason">{row.reason}</span>
+                  <span className="import-row-reason">{planText.reason(row)}</span>
                   {row.warnings.length > 0 ? (
                     <ul className="import-row-warnings" aria-label={t('rows.warnings')}>
-                      {row.warnings.map((w, i) => (
+                      {planText.warnings(row).map((w, i) => (
                         <li key={i}>{w}</li>
                       ))}
                     </ul>

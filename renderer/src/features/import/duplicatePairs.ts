@@ -1,5 +1,6 @@
 // Possible duplicates as pairs to decide: each ImportDuplicate once (a pair of rows of the file is
-// reported on both rows under one key), with the row it was found on and the decision taken.
+// reported on both rows under one key), with the row it was found on (and that row's own birth
+// date and country) and the decision taken.
 import type { ImportDuplicate, ImportRowPlan } from '../../../../db/api';
 import type { Decision } from './importStore';
 
@@ -8,17 +9,19 @@ export interface DuplicatePair {
   /** The row the duplicate was reported on. */
   row: number;
   rowName: string | null;
-  /** The same pair seen from the other row, when both rows are in the file: its details are this row's. */
-  mirror: ImportDuplicate | null;
+  /** The row's own birth date and country, to set beside the duplicate's. */
+  rowBirthDate: string | null;
+  rowCountryCode: string | null;
 }
 
 export function duplicatePairs(rows: readonly ImportRowPlan[]): DuplicatePair[] {
   const byKey = new Map<string, DuplicatePair>();
   for (const row of rows) {
     for (const duplicate of row.duplicates) {
-      const seen = byKey.get(duplicate.key);
-      if (seen) seen.mirror ??= duplicate;
-      else byKey.set(duplicate.key, { duplicate, row: row.row, rowName: row.name, mirror: null });
+      // A pair of file rows is reported on both rows under one key: the first report stands.
+      if (!byKey.has(duplicate.key)) {
+        byKey.set(duplicate.key, { duplicate, row: row.row, rowName: row.name, rowBirthDate: row.birthDate, rowCountryCode: row.countryCode });
+      }
     }
   }
   return [...byKey.values()];

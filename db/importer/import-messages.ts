@@ -1,0 +1,57 @@
+// The English sentence for each import reason and note code, in one place, so the text the CLI
+// prints (ImportRowPlan.reason, warnings) and the codes the renderer translates never drift.
+import type { ImportField, ImportNote, ImportNoteCode, ImportReasonCode } from '../contract/imports';
+
+export type Params = Record<string, string | number>;
+
+/** A row's reason as code and params; the English text is made from it when the plan is returned. */
+export interface ImportReason {
+  code: ImportReasonCode;
+  params: Params;
+}
+
+const LABEL: Partial<Record<ImportField, string>> = {
+  birthDate: 'Date of birth', deathDate: 'Date of death', detentionStart: 'Arrest date', detentionType: 'Detention type',
+  caseStatus: 'Case status', citizenship: 'Citizenship',
+};
+
+/** A field's name in English messages ("Date of birth", else the field capitalised). */
+export const fieldLabel = (field: ImportField): string => LABEL[field] ?? field.charAt(0).toUpperCase() + field.slice(1);
+
+const param = (params: Params, key: string): string => String(params[key] ?? '?');
+
+const REASONS: Record<ImportReasonCode, (p: Params) => string> = {
+  new: () => 'New person and case.',
+  unreadableRow: () => 'This row could not be read: a quoted cell is not closed, so the rest of the file ran into it.',
+  noName: () => 'No name: a row needs the person\'s name.',
+  countryUnrecognised: () => 'The country was not recognised: correct it in the value review or set one country for every row.',
+  noCountry: () => 'No country: map a country column or set one country for every row.',
+  personDeleted: () => 'Imported before, but that person has since been deleted.',
+  unchanged: () => 'Already imported, unchanged.',
+  nothingNew: () => 'Already imported; nothing new (an empty cell or a less precise date changes nothing).',
+  changed: (p) => `Imported before; changed: ${param(p, 'fields')}.`,
+  mergedIntoVault: (p) => `Added to ${param(p, 'name')}, already in the vault.`,
+  mergedIntoRow: (p) => `Same person as row ${param(p, 'row')}: added to that person.`,
+};
+
+export const reasonText = (reason: ImportReason): string => REASONS[reason.code](reason.params);
+
+type NoteText = (n: { label: string; raw: string; p: Params }) => string;
+
+const NOTES: Record<ImportNoteCode, NoteText> = {
+  futureDate: ({ label, p }) => `${label} ${param(p, 'date')} is in the future and is left empty.`,
+  unrecognised: ({ label, raw }) => `${label} "${raw}" was not recognised and is left empty.`,
+  professionsUnrecognised: ({ p }) =>
+    `Professions ${param(p, 'values').split('; ').map((m) => `"${m}"`).join(', ')} were not recognised and are left out.`,
+  dateDayFirst: ({ label, raw, p }) => `${label} "${raw}" was read day first, as ${param(p, 'date')}; check it is not month first.`,
+  sentenceUnknown: ({ raw }) => `Sentence "${raw}": The sentence is unknown; no sentence is recorded.`,
+  sentenceNone: ({ raw }) => `Sentence "${raw}": Held without a sentence; no sentence is recorded.`,
+  sentenceDeath: ({ raw }) => `Sentence "${raw}": A death sentence is not a term Habeas stores; keep it in the notes; no sentence is recorded.`,
+  sentenceEndDayFirst: ({ raw, p }) => `Sentence end "${raw}" was read day first, as ${param(p, 'date')}.`,
+};
+
+export const noteText = (note: ImportNote): string =>
+  NOTES[note.code]({ label: note.field ? fieldLabel(note.field) : '', raw: note.raw ?? '', p: note.params });
+
+/** A note; params default to none (most codes need only the field and the cell). */
+export const note = (code: ImportNoteCode, field: ImportField | null, raw: string | null, params: Params = {}): ImportNote => ({ code, field, raw, params });
