@@ -2,11 +2,11 @@
 // calls as the import wizard (imports.inspect, imports.dryRun, imports.run). Without --mapping the
 // mapping guessed from the headers is used; --set gives one value for every row (a country, say).
 // --dry-run prints the plan row by row; both end with the one summary line scripts can read.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 
 import { type Command, InvalidArgumentError, Option } from 'commander';
 
-import { IMPORT_FIELDS, importMapping, type ImportCounts, type ImportField, type ImportMapping, type ImportPlan } from '../contract/imports';
+import { IMPORT_FIELDS, IMPORT_MAX_BYTES, importMapping, type ImportCounts, type ImportField, type ImportMapping, type ImportPlan } from '../contract/imports';
 import { CliError, usage } from './errors';
 import { vaultTarget, withVaultOptions, type VaultOptions } from './options';
 import { say } from './output';
@@ -86,7 +86,9 @@ export function registerImport(program: Command): void {
     .option('--delimiter <char>', 'CSV: the delimiter, one character or tab (default: guessed)', delimiterOption)
     .option('--merge-duplicates', 'merge every possible duplicate into the person it matches (default: keep them apart)')
     .action(async (file: string, options: ImportOptions) => {
-      if (!existsSync(file)) throw usage(`The file ${file} does not exist.`);
+      if (!existsSync(file) || !statSync(file).isFile()) throw usage(`The file ${file} does not exist.`);
+      // Checked before reading: the backend would refuse it anyway, after the whole file was in memory twice.
+      if (statSync(file).size > IMPORT_MAX_BYTES) throw usage(`The file ${file} is larger than 25 MiB; split it into smaller files.`);
       const source = {
         fileName: file.split(/[\\/]/).pop() ?? file,
         content: readFileSync(file).toString('base64'),

@@ -5,6 +5,7 @@
 import type { ServiceContext } from '../backend/context';
 import { candidateKeys, identityMatch, type PersonIdentity } from '../domain/person-match';
 import { keyTerms } from '../domain/transliterate';
+import { knownPeople } from './person-identities';
 
 export interface DuplicateFound {
   against: 'file' | 'vault';
@@ -18,52 +19,30 @@ export interface DuplicateFound {
 }
 
 const KEYS_PER_QUERY = 300;
-const IDS_PER_QUERY = 500;
-
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
 
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
-/** Identities of vault people sharing at least one name key with the given keys. */
 interface VaultPerson {
   name: string;
   names: string[];
   identity: PersonIdentity;
 }
 
+/** Vault people sharing at least one name key with the given keys, read as the intake reads them. */
 function vaultCandidates(ctx: ServiceContext, keys: readonly string[]): Map<string, VaultPerson> {
   const ids = new Set<string>();
   const find = ctx.sqlite.prepare(
     `SELECT DISTINCT d.person_id AS id FROM search_index JOIN search_docs d ON d.id = search_index.rowid
      WHERE search_index MATCH ? AND d.kind IN ('name', 'variant')`,
   );
-  for (const group of chunks(keys, KEYS_PER_QUERY)) {
-    const expression = group.map((k) => `keys : ${quote(k)}`).join(' OR ');
+  for (let i = 0; i < keys.length; i += KEYS_PER_QUERY) {
+    const expression = keys.slice(i, i + KEYS_PER_QUERY).map((k) => `keys : ${quote(k)}`).join(' OR ');
     for (const r of find.all(expression) as { id: string }[]) ids.add(r.id);
   }
   const out = new Map<string, VaultPerson>();
-  for (const group of chunks([...ids], IDS_PER_QUERY)) {
-    const slots = group.map(() => '?').join(',');
-    const people = ctx.sqlite
-      .prepare(`SELECT id, name, birth_date AS birthDate, citizenship FROM people WHERE deleted_at IS NULL AND id IN (${slots})`)
-      .all(...group) as { id: string; name: string; birthDate: string | null; citizenship: string | null }[];
-    const variants = ctx.sqlite
-      .prepare(`SELECT person_id AS id, name FROM name_variants WHERE deleted_at IS NULL AND person_id IN (${slots})`)
-      .all(...group) as { id: string; name: string }[];
-    const countries = ctx.sqlite
-      .prepare(`SELECT person_id AS id, country_code AS code FROM cases WHERE deleted_at IS NULL AND person_id IN (${slots})
-                UNION SELECT person_id, country_code FROM referrals WHERE deleted_at IS NULL AND person_id IN (${slots})`)
-      .all(...group, ...group) as { id: string; code: string }[];
-    for (const p of people) {
-      const country = countries.find((c) => c.id === p.id)?.code ?? p.citizenship;
-      const names = [p.name];
-      out.set(p.id, { name: p.name, names, identity: { names, birthDate: p.birthDate, countryCode: country } });
-    }
-    for (const v of variants) out.get(v.id)?.names.push(v.name);
+  for (const p of knownPeople(ctx, ids)) {
+    const names = [p.name, ...p.nameVariants];
+    out.set(p.personId, { name: p.name, names, identity: { names, birthDate: p.birthDate, countryCode: p.countryCode } });
   }
   return out;
 }
@@ -129,8 +108,7 @@ class KeyIndex<T> {
 
 /**
  * For each identity (null: not checked), its possible duplicates: earlier checked rows of the
- * file first, then vault people. A vault person's country is that of their first case or
- * referral, else their citizenship.
+ * file first, then vault people (their country as person-identities.ts reads it).
  */
 export function findDuplicates(ctx: ServiceContext, rows: readonly (PersonIdentity | null)[]): DuplicateFound[][] {
   const rowKeys = rows.map((r) => (r ? candidateKeys(r.names) : []));

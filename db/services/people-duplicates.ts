@@ -6,6 +6,7 @@ import type { HandlersFor } from '../backend/handler-map';
 import { POSSIBLE_DUPLICATES_MAX, type PossibleDuplicate, type duplicatesApi } from '../contract/people';
 import { identityMatch, namesMatch, type PersonIdentity } from '../domain/person-match';
 import { hanReadings, keyTerms } from '../domain/transliterate';
+import { knownPeople } from './person-identities';
 
 /** Spellings read from the index before the rule is applied: far more than any real set of namesakes. */
 const CANDIDATE_ROWS = 2000;
@@ -56,30 +57,6 @@ const CANDIDATES_SQL = `
   WHERE search_index MATCH ? AND d.kind IN ('name', 'variant')
   LIMIT ${CANDIDATE_ROWS}`;
 
-/** The people as the warning shows them; a person's case and its country are the latest live one's. */
-const PEOPLE_SQL = `
-  SELECT p.id AS personId, p.name AS name, p.birth_date AS birthDate, p.citizenship AS citizenship,
-    p.confidentiality AS confidentiality, k.id AS caseId, k.country_code AS caseCountry
-  FROM people p
-  LEFT JOIN cases k ON k.id = (SELECT c.id FROM cases c WHERE c.person_id = p.id AND c.deleted_at IS NULL
-    ORDER BY c.opened_on DESC, c.rowid DESC LIMIT 1)
-  WHERE p.id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL`;
-
-const VARIANTS_SQL = `
-  SELECT person_id AS personId, name FROM name_variants
-  WHERE person_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL
-  ORDER BY created_at, id`;
-
-interface PersonRow {
-  personId: string;
-  name: string;
-  birthDate: string | null;
-  citizenship: string | null;
-  confidentiality: string;
-  caseId: string | null;
-  caseCountry: string | null;
-}
-
 export interface DuplicateQuery {
   name: string;
   nameVariants: readonly string[];
@@ -98,29 +75,12 @@ export function possibleDuplicates(ctx: ServiceContext, query: DuplicateQuery): 
   for (const s of spellings) if (!named.has(s.personId) && withPinyin([s.name]).some((n) => typed.some((t) => namesMatch(t, n)))) named.add(s.personId);
   if (named.size === 0) return [];
 
-  const ids = JSON.stringify([...named]);
-  const variants = new Map<string, string[]>();
-  for (const v of ctx.sqlite.prepare(VARIANTS_SQL).all(ids) as { personId: string; name: string }[]) {
-    variants.set(v.personId, [...(variants.get(v.personId) ?? []), v.name]);
-  }
   const wanted: PersonIdentity = { names: typed, birthDate: query.birthDate, countryCode: query.countryCode };
   const found: PossibleDuplicate[] = [];
-  for (const row of ctx.sqlite.prepare(PEOPLE_SQL).all(ids) as PersonRow[]) {
-    const nameVariants = variants.get(row.personId) ?? [];
-    const countryCode = row.caseCountry ?? row.citizenship;
-    const identity: PersonIdentity = { names: withPinyin([row.name, ...nameVariants]), birthDate: row.birthDate, countryCode };
-    const matched = identityMatch(wanted, identity);
-    if (!matched) continue;
-    found.push({
-      personId: row.personId,
-      name: row.name,
-      nameVariants,
-      birthDate: row.birthDate,
-      countryCode,
-      caseId: row.caseId,
-      strong: matched.strong,
-      confidential: row.confidentiality === 'confidential',
-    });
+  for (const person of knownPeople(ctx, named)) {
+    const { personId, name, nameVariants, birthDate, countryCode, caseId, confidential } = person;
+    const matched = identityMatch(wanted, { names: withPinyin([name, ...nameVariants]), birthDate, countryCode });
+    if (matched) found.push({ personId, name, nameVariants, birthDate, countryCode, caseId, strong: matched.strong, confidential });
   }
   // Very likely first, then those with a case to open, then by name for a stable order.
   found.sort((a, b) => Number(b.strong) - Number(a.strong) || Number(b.caseId !== null) - Number(a.caseId !== null) || a.name.localeCompare(b.name));

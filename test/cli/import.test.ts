@@ -1,7 +1,7 @@
 // `habeas import` through the real command line on a test vault: a dry run that prints the plan
 // and changes nothing, a run merging the duplicates of the Russian list, a re-run that skips
 // everything, and usage errors. Both modes end with the one summary line.
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,12 @@ describe('habeas import', () => {
     const missing = cli(join(v.dir, 'nope.csv'));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/^habeas: The file .*nope\.csv does not exist\. \(USAGE\)$/m);
+    const huge = join(v.dir, 'huge.csv');
+    writeFileSync(huge, 'Name,Country\n');
+    truncateSync(huge, 25 * 1024 * 1024 + 1);
+    const tooLarge = cli(huge);
+    expect(tooLarge.status).toBe(2);
+    expect(tooLarge.stderr).toMatch(/huge\.csv is larger than 25 MiB/);
     const field = cli(file, '--set', 'colour=red');
     expect(field.status).toBe(2);
     expect(field.stderr).toMatch(/FIELD one of/);

@@ -99,6 +99,13 @@ describe('people.possibleDuplicates', () => {
     expect(ids({ name: 'Marat' })).toEqual([]);
   });
 
+  it('knows a person with only a pending referral by that referral\'s country', () => {
+    const pending = v.call('referrals.create', { receivedOn: '2025-12-02', channel: 'lawyer', countryCode: 'TJ', person: { name: 'Рахимов Зафар' } });
+    const ask = (countryCode: string) => v.call('people.possibleDuplicates', { name: 'Zafar Rakhimov', countryCode });
+    expect(ask('TJ')).toMatchObject([{ personId: pending.personId, countryCode: 'TJ', caseId: null }]);
+    expect(ask('KG')).toEqual([]);
+  });
+
   it('is for editors only: staff may not ask', () => {
     v.signInAs('staff');
     expect(failure(() => duplicates({ name: 'Ilyashev Marat' })).code).toBe('FORBIDDEN');

@@ -1,7 +1,8 @@
 // Partial dates read as people say them, in both languages, never with an invented day or month.
 import { describe, expect, it } from 'vitest';
 
-import { formatPartialDate, yearOf } from '../../../renderer/src/features/case/dates';
+import { yearOf } from '../../../renderer/src/features/case/dates';
+import { formatPartialDate } from '../../../renderer/src/i18n/partial-dates';
 
 describe('formatPartialDate', () => {
   it('keeps the precision it was given', () => {

@@ -2,7 +2,7 @@
 // the backend's short sentence form as words, in English and Russian.
 import { describe, expect, it } from 'vitest';
 
-import { formatPartialDate } from '../../../renderer/src/features/import/partialDates';
+import { formatPartialDate } from '../../../renderer/src/i18n/partial-dates';
 import { formatSentence } from '../../../renderer/src/features/import/sentenceTerms';
 
 const words = { life: 'Life', ends: (date: string) => `Ends ${date}` };

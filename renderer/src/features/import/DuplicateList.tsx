@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { useCountries } from '../intake/countries';
 import { decisionOf, duplicatePairs, keepAllApart, mergeAllStrong, type DuplicatePair } from './duplicatePairs';
 import { setDecisions, useImport, type Decision } from './importStore';
-import { formatPartialDate } from './partialDates';
+import { formatPartialDate } from '../../i18n/partial-dates';
 
 export function DuplicateList({ rows }: { rows: readonly ImportRowPlan[] }) {
   const { t } = useTranslation('import');

@@ -7,7 +7,7 @@ import type { ImportField, ImportValueReview } from '../../../../db/api';
 import { Button } from '../../components/Button';
 import { useCountries } from '../intake/countries';
 import { fieldKind } from './importFields';
-import { formatPartialDate } from './partialDates';
+import { formatPartialDate } from '../../i18n/partial-dates';
 import { formatSentence } from './sentenceTerms';
 import { ValueOverride } from './ValueOverride';
 

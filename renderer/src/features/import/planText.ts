@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { IMPORT_FIELDS, type ImportField, type ImportNote, type ImportRowPlan } from '../../../../db/api';
-import { formatPartialDate } from './partialDates';
+import { formatPartialDate } from '../../i18n/partial-dates';
 
 const isField = (value: string): value is ImportField => (IMPORT_FIELDS as readonly string[]).includes(value);
 

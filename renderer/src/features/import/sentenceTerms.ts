@@ -1,6 +1,6 @@
 // The backend's short form of a sentence ("7 y 6 m", "life", "ends 2027-03-01") as words in the
 // UI's language, for the value review. Anything else is shown as it came.
-import { formatPartialDate } from './partialDates';
+import { formatPartialDate } from '../../i18n/partial-dates';
 
 const TERM = /^(?:(\d+(?:\.\d+)?) y)?\s*(?:(\d+) m)?\s*(?:(\d+) d)?$/;
 

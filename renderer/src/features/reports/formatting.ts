@@ -2,6 +2,7 @@
 // are calendar days, not instants) and figures with at most two decimals (sentence years).
 import { useTranslation } from 'react-i18next';
 
+import { localeFor } from '../../i18n/partial-dates';
 import type { ReportPeriod } from './periodPresets';
 
 const utcDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
@@ -13,8 +14,9 @@ export interface ReportFormat {
 }
 
 export function reportFormat(language: string): ReportFormat {
-  const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
-  const days = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
+  // The same locales as every other date on screen (British English, Russian).
+  const numbers = new Intl.NumberFormat(localeFor(language), { maximumFractionDigits: 2 });
+  const days = new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'medium', timeZone: 'UTC' });
   return {
     number: (n) => (n === null ? '—' : numbers.format(n)),
     day: (iso) => days.format(utcDay(iso)),

@@ -1,0 +1,62 @@
+// People as the duplicate rule (db/domain/person-match.ts) compares them: the name, every other
+// spelling, the birth date and the country they are known in. One reading for the intake warning
+// and the import, so both judge a person already in the vault the same way.
+import type { ServiceContext } from '../backend/context';
+
+export interface KnownPerson {
+  personId: string;
+  name: string;
+  nameVariants: string[];
+  birthDate: string | null;
+  /** The latest live case's country, else the latest referral's, else the citizenship. */
+  countryCode: string | null;
+  /** The latest live case, if any. */
+  caseId: string | null;
+  confidential: boolean;
+}
+
+const PEOPLE_SQL = `
+  SELECT p.id AS personId, p.name AS name, p.birth_date AS birthDate, p.citizenship AS citizenship,
+    p.confidentiality AS confidentiality, k.id AS caseId, k.country_code AS caseCountry,
+    (SELECT r.country_code FROM referrals r WHERE r.person_id = p.id AND r.deleted_at IS NULL
+      ORDER BY r.received_on DESC, r.rowid DESC LIMIT 1) AS referralCountry
+  FROM people p
+  LEFT JOIN cases k ON k.id = (SELECT c.id FROM cases c WHERE c.person_id = p.id AND c.deleted_at IS NULL
+    ORDER BY c.opened_on DESC, c.rowid DESC LIMIT 1)
+  WHERE p.id IN (SELECT value FROM json_each(?)) AND p.deleted_at IS NULL`;
+
+const VARIANTS_SQL = `
+  SELECT person_id AS personId, name FROM name_variants
+  WHERE person_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL
+  ORDER BY created_at, id`;
+
+interface PersonRow {
+  personId: string;
+  name: string;
+  birthDate: string | null;
+  citizenship: string | null;
+  confidentiality: string;
+  caseId: string | null;
+  caseCountry: string | null;
+  referralCountry: string | null;
+}
+
+/** The live people among the ids given (deleted ones are left out), in no particular order. */
+export function knownPeople(ctx: ServiceContext, personIds: Iterable<string>): KnownPerson[] {
+  const ids = JSON.stringify([...personIds]);
+  const variants = new Map<string, string[]>();
+  for (const v of ctx.sqlite.prepare(VARIANTS_SQL).all(ids) as { personId: string; name: string }[]) {
+    const list = variants.get(v.personId);
+    if (list) list.push(v.name);
+    else variants.set(v.personId, [v.name]);
+  }
+  return (ctx.sqlite.prepare(PEOPLE_SQL).all(ids) as PersonRow[]).map((row) => ({
+    personId: row.personId,
+    name: row.name,
+    nameVariants: variants.get(row.personId) ?? [],
+    birthDate: row.birthDate,
+    countryCode: row.caseCountry ?? row.referralCountry ?? row.citizenship,
+    caseId: row.caseId,
+    confidential: row.confidentiality === 'confidential',
+  }));
+}
