@@ -113,7 +113,7 @@ export interface PossibleDuplicate {
   name: string;
   nameVariants: string[];
   birthDate: string | null;
-  /** The country of their latest live case, else their citizenship. */
+  /** The country of their latest live case, else of their latest referral, else their citizenship. */
   countryCode: string | null;
   /** Their latest live case, or null when they have none. */
   caseId: string | null;

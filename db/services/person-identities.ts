@@ -2,18 +2,10 @@
 // spelling, the birth date and the country they are known in. One reading for the intake warning
 // and the import, so both judge a person already in the vault the same way.
 import type { ServiceContext } from '../backend/context';
+import type { PossibleDuplicate } from '../contract/people';
 
-export interface KnownPerson {
-  personId: string;
-  name: string;
-  nameVariants: string[];
-  birthDate: string | null;
-  /** The latest live case's country, else the latest referral's, else the citizenship. */
-  countryCode: string | null;
-  /** The latest live case, if any. */
-  caseId: string | null;
-  confidential: boolean;
-}
+/** A vault person as the warning shows them; the duplicate rule adds whether the match is strong. */
+export type KnownPerson = Omit<PossibleDuplicate, 'strong'>;
 
 const PEOPLE_SQL = `
   SELECT p.id AS personId, p.name AS name, p.birth_date AS birthDate, p.citizenship AS citizenship,
