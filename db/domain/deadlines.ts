@@ -104,7 +104,11 @@ export function wgadDates(
 }
 
 export function classifyDeadline(due: string, today: string, settings: DeadlineSettings): DeadlineStanding {
-  const daysLeft = daysBetween(today, due);
+  return standingIn(daysBetween(today, due), settings);
+}
+
+/** The standing of a deadline this many days away (negative once it has passed). */
+export function standingIn(daysLeft: number, settings: Pick<DeadlineSettings, 'upcomingDays'>): DeadlineStanding {
   if (daysLeft < 0) return 'overdue';
   return daysLeft <= settings.upcomingDays ? 'upcoming' : 'later';
 }

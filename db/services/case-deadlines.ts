@@ -84,24 +84,39 @@ export function deriveScopedDeadlines(
     if (input) (input[key] as Array<CaseDeadlineInput[K][number]>).push(value);
   };
 
+  // One case's rows are found through its id; every case's rows are cheaper read table by table
+  // (no probe per case into a large encrypted file) and matched to their case here.
+  const ofCases = (column: typeof detentionEpisodes.caseId | typeof advocacyActions.caseId): SQL | undefined =>
+    scope === 'all' ? undefined : inArray(column, caseIds);
   const episodeRows = ctx.db
     .select({ id: detentionEpisodes.id, caseId: detentionEpisodes.caseId, releaseDate: detentionEpisodes.releaseDate })
     .from(detentionEpisodes)
-    .where(and(inArray(detentionEpisodes.caseId, caseIds), isNull(detentionEpisodes.deletedAt)))
+    .where(and(ofCases(detentionEpisodes.caseId), isNull(detentionEpisodes.deletedAt)))
     .all();
-  for (const { caseId, ...episode } of episodeRows) add(caseId, 'episodes', episode);
+  // Live episodes only: court events and sentences of a deleted episode give no reminders.
+  const caseOfEpisode = new Map<string, string>();
+  for (const { caseId, ...episode } of episodeRows) {
+    if (!inputs.has(caseId)) continue;
+    caseOfEpisode.set(episode.id, caseId);
+    add(caseId, 'episodes', episode);
+  }
+  const ofEpisodes = (column: typeof courtEvents.episodeId | typeof sentences.episodeId): SQL | undefined =>
+    scope === 'all'
+      ? undefined
+      : inArray(column, ctx.db.select({ id: detentionEpisodes.id }).from(detentionEpisodes).where(inArray(detentionEpisodes.caseId, caseIds)));
 
   // Court events only matter from the earliest verdict whose appeal window can still be open; the
   // year prefix keeps partial dates of that year in, since '2024' sorts before '2024-05-01'.
   const since = addDays(today, -settings.appealWindowDays).slice(0, 4);
-  const liveEpisode = and(eq(detentionEpisodes.id, courtEvents.episodeId), isNull(detentionEpisodes.deletedAt));
   const courtRows = ctx.db
-    .select({ id: courtEvents.id, kind: courtEvents.kind, date: courtEvents.date, caseId: detentionEpisodes.caseId })
+    .select({ id: courtEvents.id, kind: courtEvents.kind, date: courtEvents.date, episodeId: courtEvents.episodeId })
     .from(courtEvents)
-    .innerJoin(detentionEpisodes, liveEpisode)
-    .where(and(inArray(detentionEpisodes.caseId, caseIds), isNull(courtEvents.deletedAt), gte(courtEvents.date, since)))
+    .where(and(ofEpisodes(courtEvents.episodeId), isNull(courtEvents.deletedAt), gte(courtEvents.date, since)))
     .all();
-  for (const { caseId, ...event } of courtRows) add(caseId, 'courtEvents', event);
+  for (const { episodeId, ...event } of courtRows) {
+    const caseId = caseOfEpisode.get(episodeId);
+    if (caseId !== undefined) add(caseId, 'courtEvents', event);
+  }
 
   const sentenceRows = ctx.db
     .select({
@@ -109,13 +124,11 @@ export function deriveScopedDeadlines(
       episodeId: sentences.episodeId,
       expectedRelease: sentences.expectedRelease,
       expectedReleasePrecision: sentences.expectedReleasePrecision,
-      caseId: detentionEpisodes.caseId,
     })
     .from(sentences)
-    .innerJoin(detentionEpisodes, and(eq(detentionEpisodes.id, sentences.episodeId), isNull(detentionEpisodes.deletedAt)))
     .where(
       and(
-        inArray(detentionEpisodes.caseId, caseIds),
+        ofEpisodes(sentences.episodeId),
         isNull(sentences.deletedAt),
         isNull(sentences.supersededById),
         isNotNull(sentences.expectedRelease),
@@ -124,14 +137,17 @@ export function deriveScopedDeadlines(
       ),
     )
     .all();
-  for (const { caseId, ...sentence } of sentenceRows) add(caseId, 'sentences', { ...sentence, superseded: false });
+  for (const sentence of sentenceRows) {
+    const caseId = caseOfEpisode.get(sentence.episodeId);
+    if (caseId !== undefined) add(caseId, 'sentences', { ...sentence, superseded: false });
+  }
 
   const advocacyRows = ctx.db
     .select({ id: advocacyActions.id, caseId: advocacyActions.caseId, followUpDue: advocacyActions.followUpDue, status: advocacyActions.status })
     .from(advocacyActions)
     .where(
       and(
-        inArray(advocacyActions.caseId, caseIds),
+        ofCases(advocacyActions.caseId),
         isNull(advocacyActions.deletedAt),
         isNotNull(advocacyActions.followUpDue),
         ne(advocacyActions.status, 'done'),
@@ -155,7 +171,7 @@ export function deriveScopedDeadlines(
     })
     .from(wgadPetitions)
     .innerJoin(advocacyActions, eq(advocacyActions.id, wgadPetitions.actionId))
-    .where(and(inArray(advocacyActions.caseId, caseIds), isNull(advocacyActions.deletedAt), ne(wgadPetitions.outcome, 'filed')))
+    .where(and(ofCases(advocacyActions.caseId), isNull(advocacyActions.deletedAt), ne(wgadPetitions.outcome, 'filed')))
     .all();
   for (const { caseId, ...petition } of wgadRows) add(caseId, 'wgad', petition);
 

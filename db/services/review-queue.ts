@@ -9,19 +9,14 @@ import type { CaseworkerDeadlines, ReviewQueueEntry, ReviewReason, reviewApi } f
 import type { DeadlineEntry } from '../contract/tasks';
 import { cases, people, users } from '../schema';
 import { latestReviews } from './review-records';
-import { ruleTaskHandlers } from './rule-tasks';
+import { deadlineEntries, ruleTaskHandlers } from './rule-tasks';
 
 type QueueMethods = Pick<typeof reviewApi, 'review.queue' | 'review.deadlinesByCaseworker'>;
-
-/** Every deadline on every case, as the deadlines screen computes it. */
-function organisationDeadlines(ctx: ServiceContext, upcomingDays?: number): DeadlineEntry[] {
-  return ruleTaskHandlers['tasks.deadlines'](ctx, { scope: 'all', ...(upcomingDays === undefined ? {} : { upcomingDays }) });
-}
 
 /** Overdue reminders and open tasks per case, with the earliest due date among them. */
 function overdueByCase(ctx: ServiceContext): Map<string, { count: number; earliest: string }> {
   const out = new Map<string, { count: number; earliest: string }>();
-  for (const entry of organisationDeadlines(ctx, 0)) {
+  for (const entry of deadlineEntries(ctx, 'all', 0)) {
     if (entry.standing !== 'overdue' || entry.caseId === null) continue;
     const seen = out.get(entry.caseId);
     if (seen) {
@@ -117,5 +112,8 @@ export const reviewQueueHandlers: HandlersFor<QueueMethods> = {
     const queue = reviewQueue(ctx, input.mineOnly);
     return { rows: queue.slice(input.offset, input.offset + input.limit), total: queue.length };
   },
-  'review.deadlinesByCaseworker': (ctx, input) => groupByCaseworker(ctx, organisationDeadlines(ctx, input.upcomingDays)),
+  'review.deadlinesByCaseworker': (ctx, input) => {
+    const scope = { scope: 'all' as const, ...(input.upcomingDays === undefined ? {} : { upcomingDays: input.upcomingDays }) };
+    return groupByCaseworker(ctx, ruleTaskHandlers['tasks.deadlines'](ctx, scope));
+  },
 };

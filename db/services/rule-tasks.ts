@@ -7,7 +7,7 @@ import type { ServiceContext } from '../backend/context';
 import type { HandlersFor } from '../backend/handler-map';
 import type { DeadlineEntry, RuleTaskSync, tasksApi } from '../contract/tasks';
 import { addDays, daysBetween } from '../domain/calendar';
-import { classifyDeadline } from '../domain/deadlines';
+import { classifyDeadline, standingIn } from '../domain/deadlines';
 import { cases, people, tasks } from '../schema';
 import { checkScope, type DeadlineScope, deadlineSettings, deriveScopedDeadlines, ruleKeyFor } from './case-deadlines';
 import { newId } from './records';
@@ -55,30 +55,39 @@ function byDue(a: DeadlineEntry, b: DeadlineEntry): number {
   return a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0;
 }
 
+/**
+ * The deadline list in no particular order: derived reminders nobody completed or dismissed, and
+ * open hand-typed tasks, overdue or due within the horizon. Callers that only count sort nothing.
+ */
+export function deadlineEntries(ctx: ServiceContext, scope: DeadlineScope, upcomingDays?: number): DeadlineEntry[] {
+  const today = ctx.today();
+  const settings = deadlineSettings(ctx, upcomingDays);
+  const ruleTasks = ruleTasksInScope(ctx, scope);
+  const entries: DeadlineEntry[] = [];
+  const push = (entry: Omit<DeadlineEntry, 'standing' | 'daysLeft'>): void => {
+    const daysLeft = daysBetween(today, entry.due);
+    const standing = standingIn(daysLeft, settings);
+    if (standing !== 'later') entries.push({ ...entry, standing, daysLeft });
+  };
+  const horizon = addDays(today, settings.upcomingDays);
+  for (const deadline of deriveScopedDeadlines(ctx, scope, settings, horizon)) {
+    const task = ruleTasks.get(ruleKeyFor(deadline));
+    // Someone completed or dismissed this reminder: it stays out of the list.
+    if (task && (task.doneAt !== null || task.deletedAt !== null)) continue;
+    const { kind, due, title, caseId, personName, recordId } = deadline;
+    push({ kind, due, title, caseId, personName, recordId, taskId: task?.id ?? null, assigneeId: task?.assigneeId ?? deadline.caseworkerId });
+  }
+  for (const task of openManualTasks(ctx, scope)) {
+    const { id, caseId, title, dueOn, assigneeId, personName } = task;
+    push({ kind: 'task', due: dueOn, title, caseId, personName, recordId: id, taskId: id, assigneeId });
+  }
+  return entries;
+}
+
 export const ruleTaskHandlers: HandlersFor<RuleTaskMethods> = {
   'tasks.deadlines': (ctx, input) => {
     checkScope(ctx, input.scope);
-    const today = ctx.today();
-    const settings = deadlineSettings(ctx, input.upcomingDays);
-    const ruleTasks = ruleTasksInScope(ctx, input.scope);
-    const entries: DeadlineEntry[] = [];
-    const push = (entry: Omit<DeadlineEntry, 'standing' | 'daysLeft'>): void => {
-      const standing = classifyDeadline(entry.due, today, settings);
-      if (standing !== 'later') entries.push({ ...entry, standing, daysLeft: daysBetween(today, entry.due) });
-    };
-    const horizon = addDays(today, settings.upcomingDays);
-    for (const deadline of deriveScopedDeadlines(ctx, input.scope, settings, horizon)) {
-      const task = ruleTasks.get(ruleKeyFor(deadline));
-      // Someone completed or dismissed this reminder: it stays out of the list.
-      if (task && (task.doneAt !== null || task.deletedAt !== null)) continue;
-      const { kind, due, title, caseId, personName, recordId } = deadline;
-      push({ kind, due, title, caseId, personName, recordId, taskId: task?.id ?? null, assigneeId: task?.assigneeId ?? deadline.caseworkerId });
-    }
-    for (const task of openManualTasks(ctx, input.scope)) {
-      const { id, caseId, title, dueOn, assigneeId, personName } = task;
-      push({ kind: 'task', due: dueOn, title, caseId, personName, recordId: id, taskId: id, assigneeId });
-    }
-    return entries.sort(byDue);
+    return deadlineEntries(ctx, input.scope, input.upcomingDays).sort(byDue);
   },
 
   'tasks.syncRuleTasks': (ctx, input) => {

@@ -1,7 +1,8 @@
 // The calls the benchmark times, each given the same inputs on the encrypted and the plain side:
 // a referral typed at intake, a filtered page of the case list, a case's timeline, a name search,
 // the global search across names, spellings, charges, facilities and notes, and intake's check
-// for a person already in the vault.
+// for a person already in the vault; and the organisation-wide lists supervisors open: every
+// case's deadlines, the review queue, and deadlines by caseworker.
 import type { MethodName } from '../../db/api';
 import { groupFor, personName, sampleSurnames } from '../../db/services/seed-names';
 import { Random } from '../../db/services/seed-random';
@@ -84,6 +85,25 @@ export function operations(caseIds: readonly string[], today: string): Operation
         const countryCode = rng.pick(FOCUS);
         return { name: personName(rng, groupFor(rng, countryCode), rng.chance(0.3)).name, birthDate: '1984', countryCode };
       },
+    },
+    {
+      // Every open case's reminders, as supervisors and administrators see them.
+      name: 'tasks.deadlines scope all',
+      runs: 10,
+      method: 'tasks.deadlines',
+      input: () => ({ scope: 'all' }),
+    },
+    {
+      name: 'review.queue first page',
+      runs: 10,
+      method: 'review.queue',
+      input: () => ({ limit: 50 }),
+    },
+    {
+      name: 'review.deadlinesByCaseworker',
+      runs: 10,
+      method: 'review.deadlinesByCaseworker',
+      input: () => ({}),
     },
   ];
 }

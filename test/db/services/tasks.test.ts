@@ -68,6 +68,31 @@ describe('tasks.deadlines', () => {
     expect(v.call('tasks.deadlines', { scope: 'mine' })).toEqual([]);
   });
 
+
+  it('gives a case the same reminders in "mine" and "all", and none from a deleted episode or a closed case', () => {
+    const { mine, hearing, sentence } = setUp();
+    const dropped = openCase(v, { name: 'Dropped Episode', detention: { arrestDate: '2025-03-01', detentionType: 'pre_trial' } });
+    const [wrong] = v.call('episodes.list', { caseId: dropped.caseId });
+    if (!wrong) throw new Error('no episode');
+    const lost = v.call('courtEvents.create', { episodeId: wrong.id, date: '2026-01-25', kind: 'trial_hearing' });
+    v.call('episodes.delete', { id: wrong.id });
+    const closed = openCase(v, { name: 'Closed Case', detention: { arrestDate: '2025-03-01', detentionType: 'pre_trial' } });
+    const [closedEpisode] = v.call('episodes.list', { caseId: closed.caseId });
+    if (!closedEpisode) throw new Error('no episode');
+    v.call('courtEvents.create', { episodeId: closedEpisode.id, date: '2026-01-22', kind: 'trial_hearing' });
+    v.call('cases.close', { id: closed.caseId, reason: 'released' });
+
+    const reminders = (list: ReturnType<typeof v.call<'tasks.deadlines'>>) =>
+      list.filter((d) => d.kind !== 'task').map((d) => [d.caseId, d.kind, d.recordId, d.due, d.standing]);
+    const own = reminders(v.call('tasks.deadlines', { scope: 'mine' }));
+    v.signInAs('supervisor', 'sup');
+    const everyone = v.call('tasks.deadlines', { scope: 'all' });
+    const cwCases = new Set([mine.caseId, dropped.caseId, closed.caseId]);
+    expect(reminders(everyone.filter((d) => d.caseId !== null && cwCases.has(d.caseId)))).toEqual(own);
+    expect(own.map((r) => r[2])).toEqual(expect.arrayContaining([hearing.id, sentence.id]));
+    expect(everyone.map((d) => d.recordId)).not.toContain(lost.id);
+    expect(everyone.map((d) => d.caseId)).not.toContain(closed.caseId);
+  });
   it('flags a case with no activity for the configured number of days', () => {
     const { mine } = setUp();
     v.setToday('2026-05-01');

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 
 import type { PossibleDuplicate } from '../../../../db/api';
 import { useCountries } from './countries';
-import { formatPartialDate } from './dates';
+import { formatPartialDate } from '../../i18n/partial-dates';
 import { usePossibleDuplicates } from './usePossibleDuplicates';
 
 function Details({ person }: { person: PossibleDuplicate }) {
