@@ -13,6 +13,8 @@ export interface SearchHit {
   personId: string;
   personName: string;
   kind: SearchKind;
+  /** The charge, detention episode (facility) or case event the text belongs to; null for names and spellings. */
+  recordId: string | null;
   /**
    * The matched text, or a window of it around the first match for long notes; null when the
    * caller may not read it (a confidential case event seen by staff): the hit is shown, the text not.

@@ -24,7 +24,8 @@
 //     (liuxiaobo, xiaobo), so a query typed as "Liu Xiaobo", "liu xiao bo", "Liú Xiǎobō" or
 //     "LiuXiaobo" meets it through the same prefix search, with no guess at where the given name
 //     starts. A surname's own reading (单 shan, not dan) is added when it differs. Only the stored
-//     key is romanised: keyTerms, and so the duplicate rule, still see Han as characters.
+//     key is romanised: keyTerms, and so the duplicate rule, still see Han as characters; a search
+//     typed in Han meets names kept in Latin letters through db/services/search-match.ts.
 import { pinyin } from 'pinyin-pro';
 
 const CYRILLIC: Readonly<Record<string, string>> = {

@@ -1,8 +1,8 @@
 // Turns what a user typed into FTS5 match expressions over the search index, and marks the matched
 // words in a stored text. Every word typed must match (AND), each as a prefix, either as written
 // (the `original` column, folded by the unicode61 tokenizer) or through its transliteration key
-// (the `keys` column). User text only ever reaches FTS5 inside double-quoted strings, so its
-// operators (OR, NEAR, *, :) are plain text.
+// (the `keys` column); Han typed as Han also through its pinyin. User text only ever reaches FTS5
+// inside double-quoted strings, so its operators (OR, NEAR, *, :) are plain text.
 import { hanReadings, hanSpanKeys, JOIN_SPAN, keyTerms, words, type Word } from '../domain/transliterate';
 
 export interface MatchPlan {
@@ -37,15 +37,63 @@ export function matchPlan(q: string): MatchPlan | null {
   for (const word of typed) {
     const asWritten = `original : ${quote(word.text)}*`;
     const terms = keyTerms(word.text);
-    const transliterated = terms.map((alts) => `(${alts.map((k) => `keys : ${quote(k)}*`).join(' OR ')})`).join(' AND ');
+    const keys = terms.flat().map((k) => k.replace(/ /g, ''));
+    const transliterated = terms
+      .map((alts) => {
+        const options = alts.map((k) => `keys : ${quote(k)}*`);
+        const run = alts.length === 1 && HAN.test(alts[0] ?? '') ? (alts[0] ?? '').replace(/ /g, '') : null;
+        const read = run === null ? null : pinyinOfRun(run);
+        if (read) {
+          options.push(read.expression);
+          keys.push(...read.keys);
+        }
+        return `(${options.join(' OR ')})`;
+      })
+      .join(' AND ');
     exact.push(asWritten);
     any.push(transliterated ? `(${asWritten} OR (${transliterated}))` : asWritten);
-    plan.push({ folded: fold(word.text), keys: terms.flat().map((k) => k.replace(/ /g, '')) });
+    plan.push({ folded: fold(word.text), keys });
   }
   return { exact: exact.join(' AND '), any: any.join(' AND '), words: plan };
 }
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * Han typed as Han, met in names stored in Latin letters (刘晓波 finds "Liu Xiaobo"): its pinyin,
+ * cut into words at every place a Latin spelling may break it (Liu Xiaobo, Liu Xiao Bo,
+ * LiuXiaobo), the last word a prefix when more than one character was typed. Also the pinyin keys, to mark the matched Latin words.
+ * Null for runs longer than a name, and for characters without a reading: no guess then.
+ */
+function pinyinOfRun(run: string): { expression: string; keys: string[] } | null {
+  const length = Array.from(run).length;
+  if (length > JOIN_SPAN) return null;
+  const readings = hanReadings(run);
+  if (readings.some((syllables) => syllables.includes(''))) return null;
+  const cuts: string[] = [];
+  const keys = new Set<string>();
+  // Bit i of a mask breaks the pinyin after character i.
+  for (let mask = 0; mask < 2 ** (length - 1); mask++) {
+    const spans: [number, number][] = [];
+    let from = 0;
+    for (let i = 0; i < length - 1; i++) {
+      if (mask & (2 ** i)) {
+        spans.push([from, i + 1]);
+        from = i + 1;
+      }
+    }
+    spans.push([from, length]);
+    const parts = spans.map(([a, b], index) => {
+      const span = hanSpanKeys(readings, a, b);
+      for (const key of span) keys.add(key);
+      // One character is one whole syllable: 刘 is "Liu", never the start of "Liudmila".
+      const star = index === spans.length - 1 && length > 1 ? '*' : '';
+      return `(${span.map((k) => `keys : ${quote(k)}${star}`).join(' OR ')})`;
+    });
+    cuts.push(`(${parts.join(' AND ')})`);
+  }
+  return { expression: `(${cuts.join(' OR ')})`, keys: [...keys] };
+}
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 function wordRanges(word: Word, query: readonly QueryWord[]): [number, number][] {

@@ -9,6 +9,8 @@ import { matchedRanges, matchPlan, snippet, type MatchPlan } from './search-matc
 
 interface HitRow {
   id: number;
+  /** 'table:id' of the text's own record. */
+  source: string;
   kind: SearchKind;
   personId: string;
   personName: string;
@@ -29,7 +31,7 @@ const RANKED_SQL = 'SELECT rowid FROM search_index WHERE search_index MATCH ? OR
  * stale row (a charge under a deleted case) never surfaces. A name's case is the person's latest live one.
  */
 const DETAILS_SQL = `
-  SELECT d.id AS id, d.kind AS kind, d.person_id AS personId, p.name AS personName, d.confidential AS confidential,
+  SELECT d.id AS id, d.source AS source, d.kind AS kind, d.person_id AS personId, p.name AS personName, d.confidential AS confidential,
     d.original AS original,
     coalesce(d.case_id, (SELECT c.id FROM cases c WHERE c.person_id = d.person_id AND c.deleted_at IS NULL
       ORDER BY c.opened_on DESC, c.rowid DESC LIMIT 1)) AS caseId
@@ -39,7 +41,9 @@ const DETAILS_SQL = `
   WHERE d.id IN (SELECT value FROM json_each(?)) AND (d.case_id IS NULL OR k.deleted_at IS NULL)`;
 
 function toHit(ctx: ServiceContext, row: HitRow, exact: boolean, plan: MatchPlan): SearchHit {
-  const base = { caseId: row.caseId, personId: row.personId, personName: row.personName, kind: row.kind, exactScript: exact };
+  // A name or spelling opens the person's case; a charge, facility or note opens its own record.
+  const recordId = row.kind === 'name' || row.kind === 'variant' ? null : row.source.slice(row.source.indexOf(':') + 1);
+  const base = { caseId: row.caseId, personId: row.personId, personName: row.personName, kind: row.kind, recordId, exactScript: exact };
   if (row.kind === 'note' && row.confidential === 1 && redactsConfidential(ctx.user.role)) {
     // Staff learn that a confidential entry matches (so they can ask a caseworker), never its words.
     return { ...base, text: null, ranges: [], redacted: true };

@@ -1,7 +1,8 @@
 // Global search end to end: Ctrl+K from the case list opens the palette, a Latin spelling finds
-// the Cyrillic name with the matched part marked, Enter opens the case; pinyin finds a Han name;
-// at intake, typing a known person's name in another script and order warns with a link to their
-// case. Accessible, no console errors, screenshots in English and Russian.
+// the Cyrillic name with the matched part marked, Enter opens the case (a charge on its own tab);
+// pinyin finds a Han name, and Han finds a name kept in Latin letters; at intake, typing a known
+// person's name in another script and order warns with a link to their case. Accessible, no
+// console errors, screenshots in English and Russian.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -43,9 +44,10 @@ describe('global search', () => {
     await call(app, 'session.createVault', ADMIN);
     const ilyashev = await openCase(app, { name: 'Ильяшев Марат', birthDate: '1970' });
     const [episode] = await call<{ id: string }[]>(app, 'episodes.list', { caseId: ilyashev });
-    await call(app, 'charges.create', { episodeId: episode?.id, code: 'УК РК', article: '174 ч.2', text: 'Возбуждение розни' });
+    const charge = await call<{ id: string }>(app, 'charges.create', { episodeId: episode?.id, code: 'УК РК', article: '174 ч.2', text: 'Возбуждение розни' });
     await call(app, 'caseEvents.create', { caseId: ilyashev, kind: 'visit', title: 'Lawyer visit', body: 'Marat Ilyashev reports pressure from cellmates.' });
     const liu = await openCase(app, { name: '刘晓波' }, 'KG');
+    await openCase(app, { name: 'Wang Dan' }, 'KG');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
 
@@ -87,10 +89,21 @@ describe('global search', () => {
     expect(await dialog.isVisible()).toBe(false);
 
     // Charges and notes are found too, each labelled with its kind; Esc closes.
-    await searchFor(page, '174');
-    await results.getByRole('option', { name: /Charge.*174 ч\.2/ }).waitFor();
+    await searchFor(page, 'cellmates');
+    await results.getByRole('option', { name: /Note.*pressure from cellmates/ }).waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
+    // Enter on a charge opens the detention tab with that charge focused and marked.
+    await searchFor(page, '174');
+    await results.getByRole('option', { name: /Charge.*174 ч\.2/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.url()).toContain(`#/cases/${ilyashev}?tab=detention&record=${charge.id}`);
+    const focused = page.locator(`#record-${charge.id}`);
+    await expect.poll(() => focused.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await focused.getAttribute('class')).toContain('record-highlighted');
+    expect(await focused.innerText()).toContain('174 ч.2');
+    await app.screenshot('search-charge-opened-en');
 
     // Pinyin finds the Han name; the characters it matched are marked.
     await searchFor(page, 'liu xiaobo');
@@ -100,6 +113,16 @@ describe('global search', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: '刘晓波' }).waitFor();
     expect(page.url()).toContain(`#/cases/${liu}`);
+
+    // Han typed as Han finds a name kept only in Latin letters, its words marked.
+    await searchFor(page, '王丹');
+    const latin = results.getByRole('option', { name: /Wang Dan/ });
+    await latin.waitFor();
+    expect(await latin.locator('mark').allInnerTexts()).toEqual(['Wang', 'Dan']);
+    expect(await latin.innerText()).toContain('Matched by transliteration');
+    await app.screenshot('search-han-latin-en');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
 
     // Intake: the name in another script and order brings up the warning with a link to the case.
     await page.getByRole('link', { name: 'New referral' }).click();

@@ -1,5 +1,6 @@
 // Han names on a real vault: 刘晓波 found by his pinyin however it is typed, the characters the
-// pinyin matched marked (in search hits and in the case list), and Han typed as Han still marked.
+// pinyin matched marked (in search hits and in the case list), Han typed as Han still marked, and
+// Han typed as Han finding a name kept only in Latin letters.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { SearchHit } from '../../../db/api';
@@ -39,10 +40,11 @@ describe('search.query on Han names', () => {
     expect(marked(search('LiuXiaobo')[0])).toEqual(['刘晓波']);
   });
 
-  it('still finds and marks Han typed as Han', () => {
+  it('still finds and marks Han typed as Han, before the Latin names its pinyin meets', () => {
     const hits = search('晓波');
-    expect(hits.map((h) => h.personName)).toEqual(['刘晓波']);
+    expect(hits.map((h) => h.personName)).toEqual(['刘晓波', 'Lin Xiaobo']);
     expect(marked(hits[0])).toEqual(['晓波']);
+    expect(marked(hits[1])).toEqual(['Xiaobo']);
   });
 
   it('the case list marks the part of each name its search matched', () => {
@@ -55,5 +57,44 @@ describe('search.query on Han names', () => {
 
   it('a shorter pinyin prefix finds every name it begins', () => {
     expect(search('liu xiao').map((h) => h.personName).sort()).toEqual(['刘晓明', '刘晓波']);
+  });
+});
+
+describe('search.query with Han typed for a name kept in Latin letters', () => {
+  let v: TestVault;
+
+  beforeAll(() => {
+    v = createTestVault();
+    v.signInAsAdmin();
+    openCase(v, { name: 'Liu Xiaobo' });
+    openCase(v, { name: 'Xiaobo Liu' });
+    openCase(v, { name: 'Liu Xiao Bo' });
+    openCase(v, { name: 'LiuXiaobo' });
+    openCase(v, { name: 'Liu Xiaoming' });
+    openCase(v, { name: 'Lu Xiaobo' });
+    openCase(v, { name: 'Liudmila Petrova' });
+  });
+  afterAll(() => v.close());
+
+  const search = (q: string) => v.call('search.query', { q, limit: 20 });
+  const names = (q: string) => search(q).map((h) => h.personName).sort();
+
+  it('finds every spelling of the pinyin, however the words are cut, and nothing else', () => {
+    expect(names('刘晓波')).toEqual(['Liu Xiao Bo', 'Liu Xiaobo', 'LiuXiaobo', 'Xiaobo Liu']);
+    expect(search('刘晓波').every((h) => h.exactScript === false)).toBe(true);
+  });
+
+  it('takes the last character as the start of a word, like any typed word', () => {
+    expect(names('刘晓')).toEqual(['Liu Xiao Bo', 'Liu Xiaobo', 'Liu Xiaoming', 'LiuXiaobo', 'Xiaobo Liu']);
+    expect(names('刘晓明')).toEqual(['Liu Xiaoming']);
+  });
+
+  it('reads one character as one whole syllable', () => {
+    expect(names('刘')).toEqual(['Liu Xiao Bo', 'Liu Xiaobo', 'Liu Xiaoming', 'Xiaobo Liu']);
+  });
+
+  it('marks the Latin words the pinyin matched', () => {
+    const hit = search('刘晓波').find((h) => h.personName === 'Liu Xiaobo');
+    expect(marked(hit)).toEqual(['Liu', 'Xiaobo']);
   });
 });

@@ -53,13 +53,16 @@ describe('search.query', () => {
     expect(people('Кадыров')).toEqual([other.personId]);
   });
 
-  it('finds cases by charge article and text, facility and note text', () => {
-    expect(search('174').map((h) => [h.kind, h.caseId])).toEqual([['charge', ilyashev.caseId]]);
-    expect(search('розни')[0]).toMatchObject({ kind: 'charge', personName: 'Ильяшев Марат' });
-    expect(search('Shymkent')[0]).toMatchObject({ kind: 'facility', caseId: ilyashev.caseId, text: 'ИК-3 Шымкент' });
+  it('finds cases by charge article and text, facility and note text, each naming its own record', () => {
+    expect(search('174').map((h) => [h.kind, h.caseId, h.recordId])).toEqual([['charge', ilyashev.caseId, chargeId]]);
+    expect(search('розни')[0]).toMatchObject({ kind: 'charge', personName: 'Ильяшев Марат', recordId: chargeId });
+    expect(search('Shymkent')[0]).toMatchObject({ kind: 'facility', caseId: ilyashev.caseId, text: 'ИК-3 Шымкент', recordId: episodeId });
     const note = search('quarantine')[0];
-    expect(note).toMatchObject({ kind: 'note', caseId: kabirov.caseId, personId: kabirov.personId, redacted: false });
+    const visit = v.call('caseEvents.list', { caseId: kabirov.caseId }).find((e) => e.title === 'Lawyer visit');
+    expect(note).toMatchObject({ kind: 'note', caseId: kabirov.caseId, personId: kabirov.personId, redacted: false, recordId: visit?.id });
     expect(marked(note)).toEqual(['quarantine']);
+    // A name or spelling leads to the person's case, not to a record of its own.
+    expect(search('Iliashev').map((h) => [h.kind, h.recordId])).toEqual([['variant', null], ['name', null]]);
   });
 
   it('ranks matches as written above transliterated ones, and marks what matched', () => {

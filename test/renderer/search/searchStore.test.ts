@@ -7,7 +7,7 @@ import { useSearch } from '../../../renderer/src/features/search/searchStore';
 type Reply = { ok: true; value: unknown };
 const pending: { q: string; resolve: (r: Reply) => void }[] = [];
 
-const hit = (personName: string) => ({ caseId: 'c', personId: 'p', personName, kind: 'name', text: personName, ranges: [], exactScript: true, redacted: false });
+const hit = (personName: string) => ({ caseId: 'c', personId: 'p', personName, kind: 'name', recordId: null, text: personName, ranges: [], exactScript: true, redacted: false });
 
 beforeAll(() => {
   const bridge = {

@@ -1,11 +1,13 @@
 // The global search palette: a modal dialog with one combobox; hits arrive as the user types
-// (debounced, older answers dropped), arrows move through them, Enter opens the case, Esc closes.
+// (debounced, older answers dropped), arrows move through them, Enter opens the case at the
+// matched record (hitAddress.ts), Esc closes.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { hitAddress } from './hitAddress';
 import { SearchHitOption } from './SearchHitOption';
 import { useSearch } from './searchStore';
 import './search.css';
@@ -58,9 +60,10 @@ export function SearchPalette() {
   const optionId = (i: number): string => `${listId}-hit-${i}`;
   const choose = (index: number) => {
     const hit = hits[index];
-    if (!hit?.caseId) return;
+    const address = hit ? hitAddress(hit) : null;
+    if (!address) return;
     setOpen(false);
-    void navigate(`/cases/${hit.caseId}`);
+    void navigate(address);
   };
 
   return (
