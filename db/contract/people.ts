@@ -129,7 +129,10 @@ export const possibleDuplicatesInput = z.object({
   name: nonEmpty(300),
   nameVariants: z.array(z.string().trim().max(300, 'At most 300 characters')).max(30, 'At most 30 spellings').default([]),
   birthDate: partialDate.nullable().optional(),
+  /** The country of detention. */
   countryCode: countryCode.nullable().optional(),
+  /** Another country the person may be known in, matched against the countries of people in the vault. */
+  citizenship: countryCode.nullable().optional(),
 });
 
 export const personApi = {

@@ -5,8 +5,10 @@
 // through the transliteration keys of ./transliterate (Ильяшев Марат = Marat Ilyashev; a missing
 // patronymic is allowed: Никита Уваров = Уваров Никита Сергеевич). A one-word name matches only a
 // one-word name. Birth dates must agree as far as both are known (1970 agrees with 1970-05-02; a
-// missing one agrees with anything); countries must be equal when both are known. The user always
-// decides: a match is only ever a "possible duplicate".
+// missing one agrees with anything). Countries: when both records know any, they must share one
+// among the country the record is about (of detention, of the case) and the others each is known in
+// (citizenship, other cases), so an Uzbek citizen held in Kazakhstan is met from either side. The
+// user always decides: a match is only ever a "possible duplicate".
 import { keyTerms } from './transliterate';
 
 export interface PersonIdentity {
@@ -14,8 +16,10 @@ export interface PersonIdentity {
   names: readonly string[];
   /** Partial date: YYYY, YYYY-MM or YYYY-MM-DD; null when unknown. */
   birthDate: string | null;
-  /** ISO 3166-1 alpha-2; null when unknown. */
+  /** The country the record is about (of detention, of the case), ISO 3166-1 alpha-2; null when unknown. */
   countryCode: string | null;
+  /** Other countries the person is known in: citizenship, other cases and referrals. */
+  alsoKnownIn?: readonly string[];
 }
 
 export interface IdentityMatch {
@@ -58,10 +62,19 @@ export function datesAgree(a: string | null, b: string | null): boolean {
   return a.startsWith(b) || b.startsWith(a);
 }
 
+const countriesOf = (p: PersonIdentity): string[] => [p.countryCode, ...(p.alsoKnownIn ?? [])].filter((c): c is string => c !== null && c !== '');
+
+/** True when the two records share a country they are known in, or either knows none. */
+export function countriesAgree(a: PersonIdentity, b: PersonIdentity): boolean {
+  const x = countriesOf(a);
+  const y = countriesOf(b);
+  return x.length === 0 || y.length === 0 || x.some((c) => y.includes(c));
+}
+
 /** How two records match, or null when they cannot be the same person by this rule. */
 export function identityMatch(a: PersonIdentity, b: PersonIdentity): IdentityMatch | null {
   if (!datesAgree(a.birthDate, b.birthDate)) return null;
-  if (a.countryCode !== null && b.countryCode !== null && a.countryCode !== b.countryCode) return null;
+  if (!countriesAgree(a, b)) return null;
   for (const x of a.names) {
     for (const y of b.names) {
       if (!namesMatch(x, y)) continue;

@@ -42,7 +42,7 @@ function vaultCandidates(ctx: ServiceContext, keys: readonly string[]): Map<stri
   const out = new Map<string, VaultPerson>();
   for (const p of knownPeople(ctx, ids)) {
     const names = [p.name, ...p.nameVariants];
-    out.set(p.personId, { name: p.name, names, identity: { names, birthDate: p.birthDate, countryCode: p.countryCode } });
+    out.set(p.personId, { name: p.name, names, identity: { names, birthDate: p.birthDate, countryCode: p.countryCode, alsoKnownIn: p.alsoKnownIn } });
   }
   return out;
 }

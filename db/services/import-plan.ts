@@ -122,7 +122,11 @@ export function planImport(ctx: ServiceContext, input: PlanInput): ImportPlannin
     if (changed.length === 0) return { ...base, existing, action: 'skip', reason: why('nothingNew') };
     return { ...base, existing, action: 'update', reason: why('changed', { fields: changed.join(', ') }) };
   });
-  const creating = rows.map((p) => (p.action === 'create' ? { names: [p.record.name ?? '', ...p.record.nameVariants], birthDate: p.record.birthDate, countryCode: p.record.country } : null));
+  const creating = rows.map((p) => {
+    if (p.action !== 'create') return null;
+    const { name, nameVariants, birthDate, country, citizenship } = p.record;
+    return { names: [name ?? '', ...nameVariants], birthDate, countryCode: country, alsoKnownIn: citizenship ? [citizenship] : [] };
+  });
   const found = findDuplicates(ctx, creating);
   const knownKeys = new Set<string>();
   rows.forEach((p, i) => {

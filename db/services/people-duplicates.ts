@@ -62,6 +62,8 @@ export interface DuplicateQuery {
   nameVariants: readonly string[];
   birthDate: string | null;
   countryCode: string | null;
+  /** The citizenship typed at intake, another country the person may be known in. */
+  citizenship?: string | null;
 }
 
 /** Up to ten people who may be the one described, the very likely ones first. */
@@ -75,11 +77,11 @@ export function possibleDuplicates(ctx: ServiceContext, query: DuplicateQuery): 
   for (const s of spellings) if (!named.has(s.personId) && withPinyin([s.name]).some((n) => typed.some((t) => namesMatch(t, n)))) named.add(s.personId);
   if (named.size === 0) return [];
 
-  const wanted: PersonIdentity = { names: typed, birthDate: query.birthDate, countryCode: query.countryCode };
+  const wanted: PersonIdentity = { names: typed, birthDate: query.birthDate, countryCode: query.countryCode, alsoKnownIn: query.citizenship ? [query.citizenship] : [] };
   const found: PossibleDuplicate[] = [];
   for (const person of knownPeople(ctx, named)) {
-    const { personId, name, nameVariants, birthDate, countryCode, caseId, confidential } = person;
-    const matched = identityMatch(wanted, { names: withPinyin([name, ...nameVariants]), birthDate, countryCode });
+    const { personId, name, nameVariants, birthDate, countryCode, alsoKnownIn, caseId, confidential } = person;
+    const matched = identityMatch(wanted, { names: withPinyin([name, ...nameVariants]), birthDate, countryCode, alsoKnownIn });
     if (matched) found.push({ personId, name, nameVariants, birthDate, countryCode, caseId, strong: matched.strong, confidential });
   }
   // Very likely first, then those with a case to open, then by name for a stable order.
@@ -89,5 +91,11 @@ export function possibleDuplicates(ctx: ServiceContext, query: DuplicateQuery): 
 
 export const duplicatesHandlers: HandlersFor<typeof duplicatesApi> = {
   'people.possibleDuplicates': (ctx, input) =>
-    possibleDuplicates(ctx, { name: input.name, nameVariants: input.nameVariants, birthDate: input.birthDate ?? null, countryCode: input.countryCode ?? null }),
+    possibleDuplicates(ctx, {
+      name: input.name,
+      nameVariants: input.nameVariants,
+      birthDate: input.birthDate ?? null,
+      countryCode: input.countryCode ?? null,
+      citizenship: input.citizenship ?? null,
+    }),
 };

@@ -42,6 +42,14 @@ describe('identityMatch', () => {
     expect(identityMatch(base, { ...base, countryCode: 'UZ' })).toBeNull();
   });
 
+  it('agrees on any country both are known in, never strongly unless the main ones are equal', () => {
+    const heldInKz = { ...base, alsoKnownIn: ['UZ'] };
+    expect(identityMatch(heldInKz, { ...base, countryCode: 'UZ' })).toMatchObject({ strong: false });
+    expect(identityMatch({ ...base, countryCode: 'TJ' }, { ...base, countryCode: null, alsoKnownIn: ['UZ', 'TJ'] })).toMatchObject({ strong: false });
+    expect(identityMatch(heldInKz, { ...base, countryCode: 'TJ', alsoKnownIn: ['KG'] })).toBeNull();
+    expect(identityMatch({ ...base, countryCode: null }, { ...base, countryCode: 'TJ' })).toMatchObject({ strong: false });
+  });
+
   it('finds every match through a shared candidate key', () => {
     const a = candidateKeys(['Марат Ильяшев']);
     const b = candidateKeys(["Marat Il'yashev"]);

@@ -1,6 +1,7 @@
 // people.possibleDuplicates on a real encrypted vault: a Cyrillic record found by its Latin spelling
-// (and the other way round), a different birth year or country ruled out, strong matches first,
-// Han and pinyin meeting, confidential people shown by name without contacts, staff refused.
+// (and the other way round), a different birth year or country ruled out (a citizen held abroad met
+// from either country), strong matches first, Han and pinyin meeting, confidential people shown by
+// name without contacts, staff refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { withPinyin } from '../../../db/services/people-duplicates';
@@ -14,7 +15,10 @@ describe('people.possibleDuplicates', () => {
   let secret: string;
 
   /** A person with an accepted referral (so a case), as intake makes them. */
-  const person = (name: string, more: { birthDate?: string; countryCode?: string; confidential?: boolean; variants?: string[] } = {}) => {
+  const person = (
+    name: string,
+    more: { birthDate?: string; countryCode?: string; citizenship?: string; confidential?: boolean; variants?: string[] } = {},
+  ) => {
     const referral = v.call('referrals.create', {
       receivedOn: '2025-12-01',
       channel: 'family',
@@ -23,6 +27,7 @@ describe('people.possibleDuplicates', () => {
         name,
         nameVariants: (more.variants ?? []).map((n) => ({ name: n })),
         ...(more.birthDate ? { birthDate: more.birthDate } : {}),
+        ...(more.citizenship ? { citizenship: more.citizenship } : {}),
         confidentiality: more.confidential ? 'confidential' : 'normal',
       },
     });
@@ -44,7 +49,8 @@ describe('people.possibleDuplicates', () => {
   });
   afterAll(() => v.close());
 
-  const duplicates = (input: { name: string; nameVariants?: string[]; birthDate?: string; countryCode?: string }) => v.call('people.possibleDuplicates', input);
+  const duplicates = (input: { name: string; nameVariants?: string[]; birthDate?: string; countryCode?: string; citizenship?: string }) =>
+    v.call('people.possibleDuplicates', input);
   const ids = (input: Parameters<typeof duplicates>[0]) => duplicates(input).map((d) => d.personId);
 
   it('finds a Cyrillic record by a Latin spelling in any order, with its latest case', () => {
@@ -61,6 +67,18 @@ describe('people.possibleDuplicates', () => {
         confidential: false,
       },
     ]);
+  });
+
+  it('meets a citizen of one country held in another from either country, and no third', () => {
+    const held = person('Тошматов Бахтиёр', { citizenship: 'UZ', countryCode: 'KZ' }).personId;
+    const found = (query: { countryCode?: string; citizenship?: string }) =>
+      duplicates({ name: 'Toshmatov Bakhtiyor', ...query }).map((d) => [d.personId, d.countryCode, d.strong]);
+    expect(found({ countryCode: 'KZ' })).toEqual([[held, 'KZ', false]]);
+    expect(found({ countryCode: 'UZ' })).toEqual([[held, 'KZ', false]]);
+    expect(found({ countryCode: 'TJ' })).toEqual([]);
+    expect(found({ countryCode: 'TJ', citizenship: 'UZ' })).toEqual([[held, 'KZ', false]]);
+    // What the person is known in never reaches the answer beyond the country shown.
+    expect(duplicates({ name: 'Toshmatov Bakhtiyor' })[0]).not.toHaveProperty('alsoKnownIn');
   });
 
   it('rules out a different birth year and a different country, and a different first name', () => {

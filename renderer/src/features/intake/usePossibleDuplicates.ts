@@ -15,16 +15,19 @@ const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 export function usePossibleDuplicates(): PossibleDuplicate[] {
   const { control } = useFormContext<IntakeValues>();
-  const [name, variants, birthDate, countryCode] = useWatch({ control, name: ['person.name', 'person.nameVariants', 'person.birthDate', 'countryCode'] });
+  const [name, variants, birthDate, countryCode, citizenship] = useWatch({
+    control,
+    name: ['person.name', 'person.nameVariants', 'person.birthDate', 'countryCode', 'person.citizenship'],
+  });
   const [found, setFound] = useState<PossibleDuplicate[]>([]);
   const latest = useRef(0);
   const spellings = variants.map((v) => v.name.trim()).filter((n) => n !== '');
   // A stable key for the effect: the array from useWatch is new on every render.
-  const key = JSON.stringify([name.trim(), spellings, birthDate.trim(), countryCode]);
+  const key = JSON.stringify([name.trim(), spellings, birthDate.trim(), countryCode, citizenship]);
 
   useEffect(() => {
     const request = ++latest.current;
-    const [typed, nameVariants, birth, country] = JSON.parse(key) as [string, string[], string, string];
+    const [typed, nameVariants, birth, country, citizen] = JSON.parse(key) as [string, string[], string, string, string];
     if (typed.length < MIN_NAME_LENGTH) {
       setFound([]);
       return undefined;
@@ -36,6 +39,7 @@ export function usePossibleDuplicates(): PossibleDuplicate[] {
         // Only what is complete enough to compare: a half-typed date would rule everyone out.
         ...(PARTIAL_DATE.test(birth) ? { birthDate: birth } : {}),
         ...(country !== '' ? { countryCode: country } : {}),
+        ...(citizen !== '' ? { citizenship: citizen } : {}),
       }).then((r) => {
         if (request === latest.current) setFound(r.ok ? r.value : []);
       });
