@@ -82,7 +82,7 @@ describe('import wizard', () => {
     // 2. Columns: guessed from the Russian headers; the country must be given before going on.
     await stepIs(page, 'Step 2 of 5: Map columns');
     // Each step opens with the focus on its heading, so the keyboard starts at its top.
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Map columns');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Map columns');
     expect(await page.getByLabel('Habeas field for column ФИО').inputValue()).toBe('name');
     expect(await page.getByLabel('Habeas field for column Дата рождения').inputValue()).toBe('birthDate');
     await page.getByText(/To go on, map a column or give a fixed value below for: Country of the case/).waitFor();

@@ -71,7 +71,7 @@ describe('intake of a new referral', () => {
     const name = page.getByRole('textbox', { name: 'Name', exact: true });
     await name.waitFor();
     // The first field has the focus when the form opens.
-    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => name.evaluate((el) => el === document.activeElement)).toBe(true);
 
     // Empty name and an impossible month: errors beside the fields, nothing sent.
     await page.getByLabel('Date of birth').fill('2021-13');

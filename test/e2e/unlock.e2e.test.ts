@@ -47,7 +47,7 @@ describe('first run', () => {
     const e2e = await start();
     const { page, consoleErrors } = e2e;
     await page.getByRole('heading', { name: 'Set up Habeas' }).waitFor();
-    expect(await focusedLabel(page)).toContain('Administrator user name');
+    await expect.poll(() => focusedLabel(page)).toContain('Administrator user name');
     expect(await e2e.accessibilityProblems()).toEqual([]);
 
     await page.keyboard.type('amina');
@@ -127,7 +127,7 @@ describe('unlock', () => {
     const { page, harness, consoleErrors } = e2e;
     await vaultWithAdmin(e2e);
     await page.getByRole('heading', { name: 'Habeas is locked' }).waitFor();
-    expect(await focusedLabel(page)).toContain('User name');
+    await expect.poll(() => focusedLabel(page)).toContain('User name');
     expect(await e2e.accessibilityProblems()).toEqual([]);
     await e2e.screenshot('unlock-en');
 
@@ -138,7 +138,7 @@ describe('unlock', () => {
     await page.getByText('The user name or passphrase is not right.', { exact: false }).waitFor();
     expect(await field(page, 'Passphrase').inputValue()).toBe('');
     expect(await page.getByLabel('User name').inputValue()).toBe('admin');
-    expect(await focusedLabel(page)).toContain('Passphrase');
+    await expect.poll(() => focusedLabel(page)).toContain('Passphrase');
     expect(await e2e.accessibilityProblems()).toEqual([]);
     await e2e.screenshot('unlock-wrong-en');
 
@@ -175,7 +175,7 @@ describe('unlock', () => {
 
     await page.getByRole('alert').getByRole('button', { name: 'Use the recovery key instead' }).click();
     expect(await page.getByLabel('User name').inputValue()).toBe('admin');
-    expect(await focusedLabel(page)).toContain('Recovery key');
+    await expect.poll(() => focusedLabel(page)).toContain('Recovery key');
     await page.keyboard.type('not-a-key');
     await page.keyboard.press('Enter');
     await page.getByText('That is not a recovery key', { exact: false }).waitFor();
