@@ -1,7 +1,7 @@
 // People as the duplicate rule (db/domain/person-match.ts) compares them: the name, every other
-// spelling, the birth date, the country they are known in and the other countries of their
-// citizenship, cases and referrals. One reading for the intake warning
-// and the import, so both judge a person already in the vault the same way.
+// spelling, the birth date, the country they are known in, and the other countries of their
+// citizenship, cases and referrals. One reading for the intake warning and the import, so both
+// judge a person already in the vault the same way.
 import type { ServiceContext } from '../backend/context';
 import type { PossibleDuplicate } from '../contract/people';
 

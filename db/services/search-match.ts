@@ -62,8 +62,9 @@ const HAN = /\p{Script=Han}/u;
 /**
  * Han typed as Han, met in names stored in Latin letters (刘晓波 finds "Liu Xiaobo"): its pinyin,
  * cut into words at every place a Latin spelling may break it (Liu Xiaobo, Liu Xiao Bo,
- * LiuXiaobo), the last word a prefix when more than one character was typed. Also the pinyin keys, to mark the matched Latin words.
- * Null for runs longer than a name, and for characters without a reading: no guess then.
+ * LiuXiaobo), the last word a prefix when more than one character was typed; and the pinyin keys,
+ * to mark the matched Latin words. Null for runs longer than a name, and for characters without a
+ * reading: no guess then.
  */
 function pinyinOfRun(run: string): { expression: string; keys: string[] } | null {
   const length = Array.from(run).length;
@@ -83,17 +84,21 @@ function pinyinOfRun(run: string): { expression: string; keys: string[] } | null
       }
     }
     spans.push([from, length]);
-    const parts = spans.map(([a, b], index) => {
+    const parts: string[] = [];
+    for (const [index, [a, b]] of spans.entries()) {
       const span = hanSpanKeys(readings, a, b);
+      // An empty group would not parse; a reading that folds to nothing gives no pinyin search.
+      if (span.length === 0) return null;
       for (const key of span) keys.add(key);
       // One character is one whole syllable: 刘 is "Liu", never the start of "Liudmila".
       const star = index === spans.length - 1 && length > 1 ? '*' : '';
-      return `(${span.map((k) => `keys : ${quote(k)}${star}`).join(' OR ')})`;
-    });
+      parts.push(`(${span.map((k) => `keys : ${quote(k)}${star}`).join(' OR ')})`);
+    }
     cuts.push(`(${parts.join(' AND ')})`);
   }
   return { expression: `(${cuts.join(' OR ')})`, keys: [...keys] };
 }
+
 const HAN_RUN = /\p{Script=Han}+/gu;
 
 function wordRanges(word: Word, query: readonly QueryWord[]): [number, number][] {
