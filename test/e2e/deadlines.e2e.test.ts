@@ -3,7 +3,7 @@
 // case; the task closes from the list; a supervisor-level user can widen the view to every case.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { call, openApp, type E2E } from './harness/fixture';
+import { addUserAndSwitch, call, openApp, type E2E } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
 const CASEWORKER = { userName: 'aziz', passphrase: 'quiet river under the old bridge 7' };
@@ -50,9 +50,7 @@ describe('deadlines', () => {
     app = await openApp();
     const { page } = app;
     await call(app, 'session.createVault', ADMIN);
-    await call(app, 'users.add', { name: CASEWORKER.userName, displayName: 'Aziz Rahimov', role: 'caseworker', passphrase: CASEWORKER.passphrase });
-    await call(app, 'session.lock', {});
-    await call(app, 'session.unlock', CASEWORKER);
+    await addUserAndSwitch(app, { ...CASEWORKER, displayName: 'Aziz Rahimov', role: 'caseworker' });
     const { caseId, taskId } = await caseWithDeadlines(app);
 
     await page.goto(`${app.harness.url}#/deadlines`);

@@ -13,7 +13,7 @@ import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { call, openApp, type E2E } from './harness/fixture';
+import { addUserAndSwitch, call, openApp, type E2E } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
 const CASEWORKER = { userName: 'aziz', passphrase: 'quiet river under the old bridge 7' };
@@ -54,9 +54,7 @@ describe('import wizard', () => {
     app = await openApp();
     const { page } = app;
     await call(app, 'session.createVault', ADMIN);
-    await call(app, 'users.add', { name: CASEWORKER.userName, displayName: 'Aziz Rahimov', role: 'caseworker', passphrase: CASEWORKER.passphrase });
-    await call(app, 'session.lock', {});
-    await call(app, 'session.unlock', CASEWORKER);
+    await addUserAndSwitch(app, { ...CASEWORKER, displayName: 'Aziz Rahimov', role: 'caseworker' });
     const file = join(app.dir, 'prisoners-march.csv');
     writeFileSync(file, CSV, 'utf8');
     const problems: string[] = [];

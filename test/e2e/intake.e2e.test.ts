@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { call, openApp, type E2E } from './harness/fixture';
+import { addUserAndSwitch, call, openApp, type E2E } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
 const CASEWORKER = { userName: 'dilnoza', passphrase: 'quiet river under the old bridge 7' };
@@ -19,9 +19,7 @@ afterEach(async () => {
 /** A vault with an administrator and a caseworker, unlocked as the caseworker. */
 async function signInAsCaseworker(app: E2E): Promise<void> {
   await call(app, 'session.createVault', ADMIN);
-  await call(app, 'users.add', { name: CASEWORKER.userName, displayName: 'Dilnoza Karimova', role: 'caseworker', passphrase: CASEWORKER.passphrase });
-  await call(app, 'session.lock', {});
-  await call(app, 'session.unlock', CASEWORKER);
+  await addUserAndSwitch(app, { ...CASEWORKER, displayName: 'Dilnoza Karimova', role: 'caseworker' });
 }
 
 /** Unlocks through the unlock screen when it offers a form, otherwise straight through the backend. */

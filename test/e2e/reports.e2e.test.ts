@@ -12,7 +12,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { call, openApp, type E2E } from './harness/fixture';
+import { call, openApp, switchUser, type E2E } from './harness/fixture';
 
 const run = promisify(execFile);
 
@@ -29,11 +29,6 @@ type Figures = Map<string, [number | null, number | null, number | null]>;
 
 let app: E2E;
 let seedSeconds = 0;
-
-async function signInAs(who: { userName: string; passphrase: string }): Promise<void> {
-  await call(app, 'session.lock', {});
-  await call(app, 'session.unlock', who);
-}
 
 /** The report's CSV as rows of cells (papaparse, which also drops the byte-order mark). */
 function parseCsv(text: string): string[][] {
@@ -160,7 +155,7 @@ beforeAll(async () => {
   const { caseId } = await call<{ caseId: string }>(app, 'referrals.decide', { id: referral.id, decision: 'accepted' });
   await call(app, 'episodes.create', { caseId, arrestDate: '2023-11-15', detentionType: 'pre_trial', facility: 'SIZO No. 1, Astana' });
   await call(app, 'users.add', { name: STAFF.userName, displayName: 'Stella Nurlanova', role: 'staff', passphrase: STAFF.passphrase });
-  await signInAs(STAFF);
+  await switchUser(app, STAFF);
 }, 180_000);
 
 afterAll(async () => {
@@ -239,7 +234,7 @@ describe('per-country report', () => {
     await page.getByLabel('Язык').selectOption('en');
 
     // The audit log names the CSV, the command line's CSV and the PDF with their options.
-    await signInAs(ADMIN);
+    await switchUser(app, ADMIN);
     const options = { countryCode: COUNTRY, ...PERIOD, includeConfidentialNames: false };
     const entries = await exportEntries();
     // Newest first: the PDF, the command line's CSV, the screen's CSV.
@@ -248,7 +243,7 @@ describe('per-country report', () => {
       ['report.export', STAFF.userName, { format: 'csv', options }],
       ['report.export', STAFF.userName, { format: 'csv', options }],
     ]);
-    await signInAs(STAFF);
+    await switchUser(app, STAFF);
     expect(app.consoleErrors).toEqual([]);
   });
 
@@ -271,7 +266,7 @@ describe('per-country report', () => {
     expect(revealed.text).toBe(await cliCsv(true));
     expect(await app.accessibilityProblems()).toEqual([]);
 
-    await signInAs(ADMIN);
+    await switchUser(app, ADMIN);
     const ticked = { countryCode: COUNTRY, ...PERIOD, includeConfidentialNames: true };
     const entries = await exportEntries();
     expect(entries.slice(0, 3).map((e) => [e.action, e.userName, e.changes])).toEqual([

@@ -4,7 +4,7 @@
 // reviews and a verified chain. English and Russian screenshots, axe on every screen.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { call, openApp, type E2E } from './harness/fixture';
+import { call, openApp, switchUser, type E2E, type E2EUser } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
 const SUPERVISOR = { userName: 'sofia', passphrase: 'amber lantern over the quiet hills 3' };
@@ -16,9 +16,8 @@ afterEach(async () => {
   app = null;
 });
 
-async function signInAs(app: E2E, who: { userName: string; passphrase: string }): Promise<void> {
-  await call(app, 'session.lock', {});
-  await call(app, 'session.unlock', who);
+async function signInAs(app: E2E, who: E2EUser): Promise<void> {
+  await switchUser(app, who);
   await app.page.reload();
 }
 

@@ -23,6 +23,23 @@ export function call<T>(app: E2E, method: string, input: unknown): Promise<T> {
   return ok<T>(app.harness.call(method, input));
 }
 
+export interface E2EUser {
+  userName: string;
+  passphrase: string;
+}
+
+/** Locks the vault and unlocks it as another user, through the backend. */
+export async function switchUser(app: E2E, who: E2EUser): Promise<void> {
+  await call(app, 'session.lock', {});
+  await call(app, 'session.unlock', who);
+}
+
+/** Adds a user (the administrator being signed in) and switches to them. */
+export async function addUserAndSwitch(app: E2E, user: E2EUser & { displayName: string; role: string }): Promise<void> {
+  await call(app, 'users.add', { name: user.userName, displayName: user.displayName, role: user.role, passphrase: user.passphrase });
+  await switchUser(app, user);
+}
+
 export interface E2E {
   dir: string;
   harness: Harness;
