@@ -101,6 +101,8 @@ export const CASE_EVENT_KINDS = [
 export const REVIEW_VERDICTS = ['signed_off', 'changes_requested'] as const;
 export const TASK_SOURCES = ['manual', 'rule'] as const;
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
+/** Where a "known to be held on DATE" observation of a detention episode comes from. */
+export const OBSERVATION_SOURCES = ['import', 'visit', 'court_hearing', 'report', 'other'] as const;
 
 export type Sex = (typeof SEXES)[number];
 export type Profession = (typeof PROFESSIONS)[number];
@@ -126,3 +128,4 @@ export type CaseEventKind = (typeof CASE_EVENT_KINDS)[number];
 export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
 export type TaskSource = (typeof TASK_SOURCES)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type ObservationSource = (typeof OBSERVATION_SOURCES)[number];

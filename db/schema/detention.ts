@@ -5,6 +5,7 @@ import {
   CHARGE_CATEGORIES,
   COURT_EVENT_KINDS,
   DETENTION_TYPES,
+  OBSERVATION_SOURCES,
   RELEASE_REASONS,
   SENTENCE_CHANGES,
   SENTENCE_TYPES,
@@ -107,6 +108,31 @@ export const sentences = sqliteTable(
     expectedReleasePrecision: text('expected_release_precision', { enum: ['year', 'month', 'day'] }),
     handedDownOn: handedDown.value,
     handedDownOnPrecision: handedDown.precision,
+    /** The upper term of a range ("3 to 8 years"); null for a single term. years/months/days hold the lower term. */
+    maxYears: integer('max_years'),
+    maxMonths: integer('max_months'),
+    maxDays: integer('max_days'),
   },
   (t) => [index('sentences_episode_idx').on(t.episodeId), index('sentences_release_idx').on(t.expectedRelease)],
+);
+
+const observed = partialDateColumns('observed_on');
+
+/**
+ * "Known to be held on DATE": a census row of an imported list, a prison visit, a court hearing.
+ * Reports count a detainee with no (or a coarse) arrest date as held in a period that holds one.
+ */
+export const detentionObservations = sqliteTable(
+  'detention_observations',
+  {
+    ...recordColumns,
+    episodeId: text('episode_id')
+      .notNull()
+      .references(() => detentionEpisodes.id),
+    observedOn: observed.value.notNull(),
+    observedOnPrecision: observed.precision.notNull(),
+    source: text('source', { enum: OBSERVATION_SOURCES }).notNull(),
+    note: text('note'),
+  },
+  (t) => [index('observations_episode_idx').on(t.episodeId, t.observedOn), index('observations_date_idx').on(t.observedOn)],
 );

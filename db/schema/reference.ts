@@ -12,6 +12,20 @@ export const countries = sqliteTable('countries', {
   focus: integer('focus', { mode: 'boolean' }).notNull().default(false),
 });
 
+/** Country names people write that CLDR does not know ("Burma", "Киргизия"), added by users at import. */
+export const countryAliases = sqliteTable(
+  'country_aliases',
+  {
+    ...recordColumns,
+    /** The name folded: lower case, no diacritics, punctuation and runs of spaces made one space. */
+    alias: text('alias').notNull(),
+    countryCode: text('country_code')
+      .notNull()
+      .references(() => countries.code),
+  },
+  (t) => [uniqueIndex('country_aliases_alias_unique').on(t.alias)],
+);
+
 export const users = sqliteTable(
   'users',
   {
