@@ -108,6 +108,7 @@ export function writeSentence(w: ImportWriter, episodeId: string, r: ImportRecor
   w.insert.sentences({
     ...stamped(w), id, episodeId, courtEventId: null, type: 'imprisonment', ...values, startDate: null, startDatePrecision: null, creditDays: 0,
     change: null, supersedesId: null, supersededById: null, handedDownOn: null, handedDownOnPrecision: null,
+    maxYears: null, maxMonths: null, maxDays: null,
   });
   return id;
 }

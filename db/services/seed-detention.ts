@@ -70,7 +70,7 @@ function sentenceRow(s: CaseSetting, episodeId: string, courtEventId: string, ha
     id: s.env.newId(), ...stampOn(s.env, handedDown), deletedAt: null, episodeId, courtEventId, type, ...term,
     startDate: start.value, startDatePrecision: start.precision, creditDays, change: null, supersedesId: null, supersededById: null,
     expectedRelease: release?.date ?? null, expectedReleasePrecision: release?.precision ?? null,
-    handedDownOn: handedDown, handedDownOnPrecision: 'day',
+    handedDownOn: handedDown, handedDownOnPrecision: 'day', maxYears: null, maxMonths: null, maxDays: null,
   };
 }
 

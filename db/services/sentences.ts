@@ -108,6 +108,9 @@ export const sentenceHandlers: HandlersFor<SentenceMethods> = {
       expectedReleasePrecision: null,
       handedDownOn: input.handedDownOn ?? null,
       handedDownOnPrecision: precision(input.handedDownOn ?? null),
+      maxYears: null,
+      maxMonths: null,
+      maxDays: null,
     });
     ctx.db.insert(sentences).values(row).run();
     ctx.audit({ action: 'sentence.create', tableName: 'sentences', recordId: row.id, changes: changesBetween({}, row) });
