@@ -78,7 +78,8 @@ describe('handleCall', () => {
     async (method) => {
       const { call, deps } = gate();
       const result = await handleCall(invokeEvent(), method, {}, deps);
-      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      // The same answer the backend gives an unknown method (test/db/backend/audit.test.ts).
+      expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Unknown method.', details: { reason: 'unknown_method' } } });
       expect(call).not.toHaveBeenCalled();
       expect(logged.lines).toEqual(['refused call to an unknown method']);
     },
