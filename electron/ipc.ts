@@ -50,7 +50,7 @@ export async function handleCall(
     return { ok: false, error: { ...UNKNOWN_METHOD } };
   }
   const result = await deps.host.call(method, input);
-  if (!result.ok) logCallFailure(method, result.error.code);
+  if (!result.ok) logCallFailure(method, result.error);
   return result;
 }
 

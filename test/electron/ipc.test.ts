@@ -94,6 +94,15 @@ describe('handleCall', () => {
     expect(logged.lines).toEqual(['call session.unlock failed: WRONG_PASSPHRASE']);
   });
 
+  it('logs the cause of a migration that failed at unlock, and still nothing of the input', async () => {
+    const cause = { pending: ['0010_search_keys_fold'], name: 'SqliteError', code: 'SQLITE_ERROR', message: 'no such table: search_docs' };
+    const { deps } = gate({ ok: false, error: { code: 'CORRUPT', message: 'Not brought up to date', details: { reason: 'migration_failed', cause } } });
+    await handleCall(invokeEvent(), 'session.unlock', SECRET_INPUT, deps);
+    expect(logged.lines).toEqual([
+      'call session.unlock failed: CORRUPT (migration 0010_search_keys_fold: SqliteError SQLITE_ERROR: no such table: search_docs)',
+    ]);
+  });
+
   it('logs nothing for a successful call', async () => {
     await handleCall(invokeEvent(), 'session.status', SECRET_INPUT, gate().deps);
     expect(logged.lines).toEqual([]);
