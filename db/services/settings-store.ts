@@ -53,6 +53,8 @@ function read(db: Db): Read {
       problems.push({ code: 'SETTING_INVALID', key, reason, stored: row.value.slice(0, STORED_SHOWN), min, max, fallback });
     }
   }
+  // In the contract's order of keys, whatever the order of the rows.
+  problems.sort((a, b) => SETTING_KEYS.indexOf(a.key) - SETTING_KEYS.indexOf(b.key));
   return { values, problems };
 }
 
