@@ -175,7 +175,8 @@ beforeAll(async () => {
   undatedCase = (await call<{ caseId: string }>(app, 'referrals.decide', { id: undated.id, decision: 'accepted' })).caseId;
   await call(app, 'episodes.create', { caseId: undatedCase, arrestDate: null, detentionType: 'prison_colony', facility: 'Colony UG-157/11' });
   await call(app, 'users.add', { name: STAFF.userName, displayName: 'Stella Nurlanova', role: 'staff', passphrase: STAFF.passphrase });
-}, 900_000);
+  // Seeding 10,000 cases takes about a minute alone and several on a machine shared with other work.
+}, 420_000);
 
 afterAll(async () => {
   await app.close();
@@ -239,9 +240,10 @@ describe('per-country report', () => {
       const [current, previous] = value;
       expect(shown.uncertain.get(key) ?? [0, 0]).toEqual([current, previous]);
     }
-    // The seed leaves some records without any date and some with coarse ones, told apart.
+    // The seed leaves some records without any date; a calendar year cuts no year or month in two,
+    // so none is too coarse for it: the screen does not blame precision for a missing date.
     expect([...shown.uncertain.keys()].some((k) => k.endsWith('|(no_date)'))).toBe(true);
-    expect([...shown.uncertain.keys()].some((k) => k.endsWith('|(coarse_date)'))).toBe(true);
+    expect([...shown.uncertain.keys()].filter((k) => k.endsWith('|(coarse_date)'))).toEqual([]);
     expect(await page.getByText(/lack of date precision/).count()).toBe(0);
     // The person without an arrest date, seen held in March 2024, is detained at the end of 2024.
     expect(shown.people).toContain(UNDATED_NAME);
