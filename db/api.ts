@@ -59,6 +59,7 @@ export { EDITORS, NAME_SCRIPTS } from './contract/people';
 export { DEADLINE_KINDS } from './contract/tasks';
 export { TIMELINE_KINDS } from './contract/timeline';
 export { REVIEW_REASONS } from './contract/review';
+export { LEFT_OUT_REASONS, REPORT_LANGUAGES } from './contract/reports';
 export { SEARCH_KINDS } from './contract/search';
 export { IMPORT_ENCODINGS, IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES, IMPORT_NOTE_CODES, IMPORT_REASON_CODES } from './contract/imports';
 export * from './contract/vocabulary';
