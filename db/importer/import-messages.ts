@@ -12,7 +12,7 @@ export interface ImportReason {
 
 const LABEL: Partial<Record<ImportField, string>> = {
   birthDate: 'Date of birth', deathDate: 'Date of death', detentionStart: 'Arrest date', detentionType: 'Detention type',
-  caseStatus: 'Case status', citizenship: 'Citizenship',
+  caseStatus: 'Case status', citizenship: 'Citizenship', observedOn: 'Year of record',
 };
 
 /** A field's name in English messages ("Date of birth", else the field capitalised). */

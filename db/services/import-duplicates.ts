@@ -2,8 +2,17 @@
 // people already in the vault. Both go through the shared rule of domain/person-match.ts. Vault
 // candidates are found through the search index's transliteration keys (one FTS query per few
 // hundred keys), so a 100,000-person vault is never read whole.
+//
+// Rows of one file that are the same person (one row per census year is the common shape) go
+// through this same machinery rather than being joined silently: the file cannot tell one man
+// listed twice from two namesakes, so each later row is a possible duplicate of the earlier row
+// (against 'file'), decided like any other. What makes that workable on thousands of rows is the
+// bulk decision (contract/import-decisions.ts: merge the pairs sharing name and country), and the
+// row's year in its identity (import-plan.ts), so the 2022 and 2023 rows of one person stay two
+// rows of one person on every re-import. A merged group is written as one person, its facts
+// joined without loss (import-merge.ts).
 import type { ServiceContext } from '../backend/context';
-import { candidateKeys, identityMatch, type PersonIdentity } from '../domain/person-match';
+import { candidateKeys, identityMatch, sameNameAndCountry, type PersonIdentity } from '../domain/person-match';
 import { keyTerms } from '../domain/transliterate';
 import { knownPeople } from './person-identities';
 
@@ -16,6 +25,8 @@ export interface DuplicateFound {
   birthDate: string | null;
   countryCode: string | null;
   strong: boolean;
+  /** Same name and country (domain/person-match.ts sameNameAndCountry). */
+  sameNameAndCountry: boolean;
 }
 
 const KEYS_PER_QUERY = 300;
@@ -127,12 +138,12 @@ export function findDuplicates(ctx: ServiceContext, rows: readonly (PersonIdenti
     for (const j of earlier) {
       const other = rows[j];
       const match = other ? identityMatch(identity, other) : null;
-      if (other && match) found.push({ against: 'file', index: j, personId: null, name: other.names[0] ?? '', birthDate: other.birthDate, countryCode: other.countryCode, strong: match.strong });
+      if (other && match) found.push({ against: 'file', index: j, personId: null, name: other.names[0] ?? '', birthDate: other.birthDate, countryCode: other.countryCode, strong: match.strong, sameNameAndCountry: sameNameAndCountry(identity, other) });
     }
     for (const id of people) {
       const v = vault.get(id);
       const match = v ? identityMatch(identity, v.identity) : null;
-      if (v && match) found.push({ against: 'vault', index: null, personId: id, name: v.name, birthDate: v.identity.birthDate, countryCode: v.identity.countryCode, strong: match.strong });
+      if (v && match) found.push({ against: 'vault', index: null, personId: id, name: v.name, birthDate: v.identity.birthDate, countryCode: v.identity.countryCode, strong: match.strong, sameNameAndCountry: sameNameAndCountry(identity, v.identity) });
     }
     return found;
   });
