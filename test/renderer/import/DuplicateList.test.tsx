@@ -75,6 +75,6 @@ describe('the duplicate step in bulk', () => {
     render(<DryRunStep />);
     expect(screen.getByRole('button', { name: 'Объединить все пары с одинаковым именем и страной (3)' })).toBeTruthy();
     expect(screen.getByText('Не решено: 4 из 4')).toBeTruthy();
-    expect(screen.getByText(/Не решено по 4 парам/)).toBeTruthy();
+    expect(screen.getByText(/Пар без решения: 4\./)).toBeTruthy();
   });
 });
