@@ -174,7 +174,7 @@ export function planImport(ctx: ServiceContext, input: PlanInput): ImportPlannin
 /**
  * The row indexes joined by merge decisions, each group with the vault person it joins (if any).
  * Merges join transitively: two rows kept apart from each other still become one person when both
- * are merged with a third (the bulk rule never does this, as it pairs only the same name).
+ * are merged with a third (rare with the bulk rule, which pairs the same name and country).
  */
 function groupsOf(rows: readonly PlannedRow[]): { members: Map<number, number[]>; vault: Map<number, { personId: string; name: string }> } {
   const parent = rows.map((_, i) => i);
