@@ -6,7 +6,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 
 import { type Command, InvalidArgumentError, Option } from 'commander';
 
+import { decisionsFor, MERGE_POLICIES, type MergePolicy } from '../contract/import-decisions';
 import { IMPORT_FIELDS, IMPORT_MAX_BYTES, importMapping, type ImportCounts, type ImportField, type ImportMapping, type ImportPlan } from '../contract/imports';
+import { conflictText } from '../importer/import-messages';
 import { CliError, usage } from './errors';
 import { vaultTarget, withVaultOptions, type VaultOptions } from './options';
 import { say } from './output';
@@ -19,7 +21,7 @@ interface ImportOptions extends VaultOptions {
   sheet?: string;
   encoding?: 'utf-8' | 'windows-1251';
   delimiter?: string;
-  mergeDuplicates?: boolean;
+  mergeDuplicates?: MergePolicy | true;
 }
 
 function isField(s: string): s is ImportField {
@@ -31,6 +33,12 @@ function setOption(value: string, previous: [ImportField, string][]): [ImportFie
   const field = at > 0 ? value.slice(0, at).trim() : '';
   if (!isField(field)) throw new InvalidArgumentError(`Write FIELD=VALUE with FIELD one of: ${IMPORT_FIELDS.join(', ')}.`);
   return [...previous, [field, value.slice(at + 1).trim()]];
+}
+
+function mergeOption(value: string): MergePolicy {
+  const policy = MERGE_POLICIES.find((p) => p === value);
+  if (!policy) throw new InvalidArgumentError(`Write one of: ${MERGE_POLICIES.join(', ')}.`);
+  return policy;
 }
 
 function delimiterOption(value: string): string {
@@ -72,6 +80,7 @@ function printPlan(plan: ImportPlan): void {
       say(`\tpossible duplicate ${d.key}: ${other}${d.strong ? ' (strong)' : ''}${d.decision ? `, ${d.decision}` : ''}`);
     }
     for (const w of r.warnings) say(`\twarning: ${w}`);
+    for (const c of r.conflicts) say(`\tconflict: ${conflictText(c)}`);
   }
 }
 
@@ -84,7 +93,11 @@ export function registerImport(program: Command): void {
     .option('--sheet <name>', 'XLSX: the sheet to read (default: the first)')
     .addOption(new Option('--encoding <encoding>', 'CSV: the text encoding (default: guessed)').choices(['utf-8', 'windows-1251']))
     .option('--delimiter <char>', 'CSV: the delimiter, one character or tab (default: guessed)', delimiterOption)
-    .option('--merge-duplicates', 'merge every possible duplicate into the person it matches (default: keep them apart)')
+    .option(
+      '--merge-duplicates [policy]',
+      'merge possible duplicates: all (the default when no policy is given), name-country (the strong ones and those sharing name and country), strong, or none; what is not merged is kept apart (default: none)',
+      mergeOption,
+    )
     .action(async (file: string, options: ImportOptions) => {
       if (!existsSync(file) || !statSync(file).isFile()) throw usage(`The file ${file} does not exist.`);
       // Checked before reading: the backend would refuse it anyway, after the whole file was in memory twice.
@@ -101,14 +114,17 @@ export function registerImport(program: Command): void {
         const chosen = chooseMapping(session, options.mapping, inspected.suggested);
         const mapping: ImportMapping = { ...chosen, fixed: { ...chosen.fixed, ...Object.fromEntries(options.set) } };
         let plan = session.call('imports.dryRun', { ...source, mapping });
-        const decisions = options.mergeDuplicates ? Object.fromEntries(plan.rows.flatMap((r) => r.duplicates.map((d) => [d.key, 'merge' as const]))) : {};
+        // A bare --merge-duplicates gives true: every duplicate, as before policies existed.
+        const policy: MergePolicy = options.mergeDuplicates === true ? 'all' : (options.mergeDuplicates ?? 'none');
+        const decisions = policy === 'none' ? {} : decisionsFor(plan.rows, policy);
         if (options.dryRun) {
-          if (options.mergeDuplicates) plan = session.call('imports.dryRun', { ...source, mapping, decisions });
+          if (policy !== 'none') plan = session.call('imports.dryRun', { ...source, mapping, decisions });
           printPlan(plan);
           say(summaryLine(plan.counts));
           return;
         }
         const result = session.call('imports.run', { ...source, mapping, decisions });
+        for (const c of result.conflicts) say(`row ${c.row}\tconflict: ${conflictText(c)}`);
         say(summaryLine(result.counts));
       });
     });

@@ -19,7 +19,7 @@ const planOf = (catalogue: unknown): Record<string, Record<string, string>> =>
 function row(extra: Partial<ImportRowPlan>): ImportRowPlan {
   return {
     row: 2, action: 'create', reason: 'New person and case.', reasonCode: 'new', reasonParams: {}, name: 'A', birthDate: null, countryCode: null,
-    warnings: [], notes: [], duplicates: [], ...extra,
+    warnings: [], notes: [], duplicates: [], conflicts: [], ...extra,
   };
 }
 

@@ -12,7 +12,7 @@ const VOCABULARIES: Partial<Record<ImportField, { group: string; values: readonl
   caseStatus: { group: 'caseStatus', values: CASE_STATUSES },
 };
 
-const DATES: readonly ImportField[] = ['birthDate', 'deathDate', 'detentionStart'];
+const DATES: readonly ImportField[] = ['birthDate', 'deathDate', 'detentionStart', 'observedOn'];
 
 export function fieldKind(field: ImportField): FieldKind {
   const vocabulary = VOCABULARIES[field];

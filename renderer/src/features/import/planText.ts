@@ -3,7 +3,7 @@
 // code the catalogue lacks (a newer backend) falls back to the English text.
 import { useTranslation } from 'react-i18next';
 
-import { IMPORT_FIELDS, type ImportField, type ImportNote, type ImportRowPlan } from '../../../../db/api';
+import { IMPORT_FIELDS, type ImportConflict, type ImportField, type ImportNote, type ImportRowPlan } from '../../../../db/api';
 import { formatPartialDate } from '../../i18n/partial-dates';
 
 const isField = (value: string): value is ImportField => (IMPORT_FIELDS as readonly string[]).includes(value);
@@ -12,6 +12,8 @@ export interface PlanText {
   reason: (row: ImportRowPlan) => string;
   /** The row's warnings, translated, in order. */
   warnings: (row: ImportRowPlan) => string[];
+  /** A merged row's conflict: which value stays current and where the other is kept. */
+  conflict: (conflict: ImportConflict) => string;
 }
 
 export function usePlanText(): PlanText {
@@ -46,5 +48,11 @@ export function usePlanText(): PlanText {
     return n ? note(n, english) : english;
   });
 
-  return { reason, warnings };
+  const conflict = (c: ImportConflict) => {
+    const variant = c.field === 'sentence' ? 'Sentence' : '';
+    const value = (v: string) => quoted(c.field === 'observedOn' || c.field === 'detentionStart' || c.field === 'deathDate' ? date(v) : v);
+    return t(`plan.conflict.${c.code}${variant}`, { field: fieldName(c.field), kept: value(c.kept), other: value(c.other) });
+  };
+
+  return { reason, warnings, conflict };
 }
