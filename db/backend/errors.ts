@@ -2,13 +2,13 @@
 // thrown into an ApiError whose message a caseworker can act on and which never carries secrets.
 import { z } from 'zod';
 
-import type { ApiError, ErrorCode } from '../contract/core';
+import { type ApiError, type ErrorCode, type ErrorDetails, FIELD_MESSAGES, type FieldIssue, type FieldReason } from '../contract/core';
 
 export class ServiceError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: unknown,
+    readonly details?: ErrorDetails,
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -17,8 +17,8 @@ export class ServiceError extends Error {
 }
 
 export const notFound = (what: string) => new ServiceError('NOT_FOUND', `${what} was not found (it may have been deleted).`);
-export const conflict = (message: string, details?: unknown) => new ServiceError('CONFLICT', message, details);
-export const invalid = (message: string, details?: unknown) => new ServiceError('VALIDATION', message, details);
+export const conflict = (message: string, details?: ErrorDetails) => new ServiceError('CONFLICT', message, details);
+export const invalid = (message: string, details?: ErrorDetails) => new ServiceError('VALIDATION', message, details);
 
 interface SqliteLikeError {
   code: string;
@@ -30,14 +30,26 @@ function isSqliteError(e: unknown): e is SqliteLikeError {
   return typeof code === 'string' && code.startsWith('SQLITE_');
 }
 
-/** Field errors from zod, keyed by dotted path, for forms to show beside each field. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
+const REASON_OF_MESSAGE = new Map<string, FieldReason>(Object.entries(FIELD_MESSAGES).map(([reason, message]) => [message, reason as FieldReason]));
+
+/** Why zod refused a value: from the issue's own code where it says enough, else from the contract constant it was given. */
+function issueOf(issue: z.core.$ZodIssue): FieldIssue {
+  if (issue.code === 'too_big' && issue.origin === 'string') return { reason: 'too_long', params: { max: Number(issue.maximum) } };
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) === 1) return { reason: 'required', params: {} };
+  return { reason: REASON_OF_MESSAGE.get(issue.message) ?? 'invalid', params: {} };
+}
+
+/** Field errors from zod, keyed by dotted path: English messages, and the reasons screens word. */
+export function fieldErrors(error: z.ZodError): { fields: Record<string, string>; issues: Record<string, FieldIssue> } {
+  const fields: Record<string, string> = {};
+  const issues: Record<string, FieldIssue> = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_';
-    out[key] ??= issue.message;
+    if (key in fields) continue;
+    fields[key] = issue.message;
+    issues[key] = issueOf(issue);
   }
-  return out;
+  return { fields, issues };
 }
 
 export function toApiError(e: unknown): ApiError {
@@ -45,7 +57,7 @@ export function toApiError(e: unknown): ApiError {
     return e.details === undefined ? { code: e.code, message: e.message } : { code: e.code, message: e.message, details: e.details };
   }
   if (e instanceof z.ZodError) {
-    return { code: 'VALIDATION', message: 'Some fields need attention.', details: { fields: fieldErrors(e) } };
+    return { code: 'VALIDATION', message: 'Some fields need attention.', details: fieldErrors(e) };
   }
   if (isSqliteError(e)) {
     if (e.code.startsWith('SQLITE_CONSTRAINT')) {

@@ -97,7 +97,7 @@ export function createVault(rt: AccessRuntime, input: { userName: string; displa
 } {
   if (vaultExists(rt.files.dir)) throw new ServiceError('CONFLICT', 'A vault already exists in this folder.');
   const strength = checkPassphrase(input.passphrase, input.userName);
-  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { passphrase: strength.message }, reason: strength.reason });
+  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { passphrase: strength.message }, reason: strength.reason ?? undefined });
   mkdirSync(rt.files.dir, { recursive: true, mode: 0o700 });
   const masterKey = randomBytes(32);
   const ring = KeyRing.create(masterKey);

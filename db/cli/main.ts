@@ -10,11 +10,12 @@ import { registerInit } from './init';
 import { warn } from './output';
 import { registerReport } from './report';
 import { registerSeed } from './seed';
+import { registerTimeline } from './timeline';
 import { registerVerify } from './verify';
 
 export function buildProgram(): Command {
   const program = new Command('habeas')
-    .description('Habeas vault tools: create, seed, back up, verify, report on and import into an encrypted vault')
+    .description('Habeas vault tools: create, seed, back up, verify, report on, import into and read timelines from an encrypted vault')
     .exitOverride()
     // Commander's own error text is replaced by our one-line format in run().
     .configureOutput({ outputError: () => undefined })
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerVerify(program);
   registerReport(program);
   registerImport(program);
+  registerTimeline(program);
   for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => undefined });
   return program;
 }

@@ -26,6 +26,79 @@ export interface ApiError {
   details?: unknown;
 }
 
+/**
+ * Why a call was refused, for the refusals a screen words in its own language: the service sets
+ * details.reason to one of these (and details.params where the words need values). The English
+ * message stays for the command line and logs; screens never read it back.
+ */
+export const ERROR_REASONS = [
+  // WEAK_PASSPHRASE (db/vault/passphrase-strength.ts)
+  'too_short',
+  'contains_user_name',
+  'too_guessable',
+  // users.* refusals
+  'revoke_self',
+  'last_administrator',
+  'name_taken',
+  'user_revoked',
+  // an unknown contract method (UNKNOWN_METHOD)
+  'unknown_method',
+  // observations.* refusals: a "known to be held" date outside its episode
+  'observation_before_arrest',
+  'observation_after_release',
+  // CORRUPT at unlock (db/contract/migration-failure.ts)
+  'migration_failed',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
+/** Why one field was refused; VALIDATION errors carry one per field in details.issues. */
+export const FIELD_REASONS = [
+  'required',
+  'too_long',
+  'partial_date',
+  'full_date',
+  'no_such_date',
+  'future_date',
+  'country_code',
+  'unknown_country',
+  'decision_reason',
+  'before_received',
+  'inactive_user',
+  'invalid',
+] as const;
+export type FieldReason = (typeof FIELD_REASONS)[number];
+
+export interface FieldIssue {
+  reason: FieldReason;
+  /** Values the words need: max (too_long), code (unknown_country), date (before_received), name (inactive_user). */
+  params: Record<string, string | number>;
+}
+
+/** What a VALIDATION (or other field-level) error carries beside its message. */
+export interface ErrorDetails {
+  reason?: ErrorReason;
+  params?: Record<string, string | number>;
+  /** Dotted field path → English message, for the command line and older screens. */
+  fields?: Record<string, string>;
+  /** Dotted field path → why, for screens to word. */
+  issues?: Record<string, FieldIssue>;
+  /** Facts a refusal names (the open case, the status it is in...). */
+  [fact: string]: unknown;
+}
+
+/**
+ * The English messages the contract's own schemas give, one per reason, so the dispatcher can tell
+ * the reason of a schema refusal by equality with the constant it was built from.
+ */
+export const FIELD_MESSAGES = {
+  required: 'Required',
+  partial_date: 'Use YYYY, YYYY-MM or YYYY-MM-DD',
+  full_date: 'Use the form YYYY-MM-DD',
+  no_such_date: 'No such date',
+  country_code: 'Use a two-letter ISO country code',
+  decision_reason: 'Give the reason for this decision',
+} as const satisfies Partial<Record<FieldReason, string>>;
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 /**
@@ -68,7 +141,7 @@ export function method<O>() {
 }
 
 export const id = z.uuid({ version: 'v7', message: 'Not a valid record id' });
-export const nonEmpty = (max = 500) => z.string().trim().min(1, 'Required').max(max, `At most ${max} characters`);
+export const nonEmpty = (max = 500) => z.string().trim().min(1, FIELD_MESSAGES.required).max(max, `At most ${max} characters`);
 export const optionalText = (max = 20000) =>
   z
     .string()
@@ -81,16 +154,16 @@ export const optionalText = (max = 20000) =>
 /** A full calendar date YYYY-MM-DD that really exists. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the form YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, FIELD_MESSAGES.full_date)
   .refine((s) => {
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  }, 'No such date');
+  }, FIELD_MESSAGES.no_such_date);
 
 /** A partial date: YYYY, YYYY-MM or YYYY-MM-DD, never inventing a missing part. */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Use YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, FIELD_MESSAGES.partial_date)
   .refine((s) => {
     const [y, m, d] = s.split('-').map(Number);
     if (y === undefined || y < 1900 || y > 2200) return false;
@@ -99,13 +172,13 @@ export const partialDate = z
     if (d === undefined) return true;
     const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
     return d >= 1 && d <= last;
-  }, 'No such date');
+  }, FIELD_MESSAGES.no_such_date);
 
 export const countryCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, 'Use a two-letter ISO country code');
+  .regex(/^[A-Z]{2}$/, FIELD_MESSAGES.country_code);
 
 export const pageInput = z.object({
   limit: z.number().int().min(1).max(500).default(50),

@@ -13,10 +13,11 @@ export interface MigrationCause {
   message: string;
 }
 
-export interface MigrationFailureDetails {
+// A type, not an interface, so it fits ErrorDetails' index signature.
+export type MigrationFailureDetails = {
   reason: 'migration_failed';
   cause: MigrationCause;
-}
+};
 
 const isText = (v: unknown): v is string => typeof v === 'string';
 

@@ -1,7 +1,7 @@
 // Contract slice: referrals, from the day one arrives to the decision that may open a case.
 import { z } from 'zod';
 
-import { ALL_ROLES, countryCode, id, isoDate, method, optionalText, pageInput, partialDate, type Page, type Stamped } from './core';
+import { ALL_ROLES, countryCode, FIELD_MESSAGES, id, isoDate, method, optionalText, pageInput, partialDate, type Page, type Stamped } from './core';
 import { contactFields, EDITORS, newPersonInput } from './people';
 import {
   CONSENTS,
@@ -122,7 +122,7 @@ export const referralDecisionInput = z
   })
   .superRefine((v, ctx) => {
     if ((v.decision === 'declined' || v.decision === 'referred_elsewhere') && !v.reason) {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give the reason for this decision' });
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: FIELD_MESSAGES.decision_reason });
     }
   });
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, id, isoDate, method, nonEmpty, pageInput, type Page, type Role, type Stamped } from './core';
-import type { TaskSource } from './vocabulary';
+import type { CourtEventKind, TaskSource } from './vocabulary';
 
 export interface Task extends Stamped {
   caseId: string | null;
@@ -34,6 +34,17 @@ export const DEADLINE_KINDS = [
 ] as const;
 export type DeadlineKindName = (typeof DEADLINE_KINDS)[number];
 
+/** What a reminder is about, as facts; the words are made where it is shown. */
+export type DeadlineFacts =
+  | { kind: 'wgad_reply' | 'wgad_source_comments' | 'wgad_follow_up' | 'appeal_window' | 'advocacy_follow_up' }
+  | { kind: 'hearing'; courtEventKind: CourtEventKind }
+  /** The sentence's expected release, a partial date. */
+  | { kind: 'expected_release' | 'release_unrecorded'; expectedRelease: string }
+  /** The case has had no activity for this many days (the stale-case setting). */
+  | { kind: 'stale_case'; days: number }
+  /** A hand-typed task, with the title its author gave it. */
+  | { kind: 'task'; title: string };
+
 export interface DeadlineEntry {
   kind: DeadlineKindName;
   standing: 'overdue' | 'upcoming';
@@ -41,8 +52,8 @@ export interface DeadlineEntry {
   due: string;
   /** Negative when overdue. */
   daysLeft: number;
-  /** Plain English fallback; the UI translates by kind. */
-  title: string;
+  /** facts.kind is the entry's kind. */
+  facts: DeadlineFacts;
   caseId: string | null;
   personName: string | null;
   /** The record the reminder is about (the task itself for a hand-typed task). */

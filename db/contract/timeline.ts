@@ -3,13 +3,23 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, id, method } from './core';
-import type { DatePrecision, ObservationSource } from './vocabulary';
-
-/** The facts of an 'observation' entry ("known to be held on DATE"), worded by the renderer. */
-export interface ObservationFacts {
-  source: ObservationSource;
-  note: string | null;
-}
+import type {
+  AdvocacyStatus,
+  AdvocacyType,
+  CaseEventKind,
+  ClosingReason,
+  CourtEventKind,
+  DatePrecision,
+  ObservationSource,
+  DetentionType,
+  ReferralChannel,
+  ReleaseReason,
+  ReviewVerdict,
+  SentenceChange,
+  SentenceType,
+  Urgency,
+  WgadOutcome,
+} from './vocabulary';
 
 /**
  * What an entry records. The order is also the tie-break for entries on the same date, so a day
@@ -62,21 +72,55 @@ export type TimelineTable =
   | 'tasks'
   | 'reviews';
 
+/** A sentence's length as stored: whole years, months and days, or life. */
+export interface SentenceTerm {
+  years: number;
+  months: number;
+  days: number;
+  life: boolean;
+}
+
+/** The WGAD steps a petition records, each a dated entry of its own. */
+export type WgadMilestoneKind = Extract<TimelineKind, `wgad_${string}`>;
+
+/**
+ * What one entry says, as facts: vocabulary keys, numbers and the words people typed. The words
+ * around them are made where they are shown (the renderer's catalogues, the CLI formatter), never
+ * here, so no side ever reads a sentence back.
+ */
+export type TimelineFacts =
+  | { kind: 'referral_received'; channel: ReferralChannel; urgency: Urgency }
+  | { kind: 'case_opened' }
+  | { kind: 'case_closed'; closingReason: ClosingReason | null }
+  | { kind: 'arrest'; detentionType: DetentionType; place: string | null; authority: string | null; facility: string | null }
+  | { kind: 'release'; releaseReason: ReleaseReason | null }
+  | { kind: 'charge'; code: string; article: string; description: string | null }
+  | { kind: 'court_event'; courtEventKind: CourtEventKind; court: string | null; outcome: string | null }
+  /** change 'overturned' leaves no term in force, though the stored term is still given. */
+  | { kind: 'sentence'; change: SentenceChange | null; sentenceType: SentenceType; term: SentenceTerm }
+  | { kind: 'expected_release'; term: SentenceTerm }
+  /** "Known to be held on DATE": where that was learnt and what the caseworker noted. */
+  | { kind: 'observation'; source: ObservationSource; note: string | null }
+  | { kind: 'advocacy_action'; advocacyType: AdvocacyType; target: string | null; status: AdvocacyStatus; outcome: string | null }
+  | { kind: Exclude<WgadMilestoneKind, 'wgad_opinion_adopted'> }
+  | { kind: 'wgad_opinion_adopted'; opinionNumber: string | null; session: string | null; outcome: WgadOutcome }
+  /** A case event (note, visit, transfer...): what the caseworker typed. */
+  | { kind: CaseEventKind; title: string; body: string | null }
+  | { kind: 'task'; title: string; dueOn: string; done: boolean }
+  | { kind: 'review'; verdict: ReviewVerdict; comment: string | null };
+
 export interface TimelineEntry {
   kind: TimelineKind;
   /** Partial date; null when unknown (an arrest on an unknown date), listed after the dated ones. */
   date: string | null;
   datePrecision: DatePrecision | null;
-  /** Short English; the UI translates by kind and falls back to this. */
-  title: string;
-  detail: string | null;
+  /** What the entry says; null when redacted. facts.kind is always the entry's kind. */
+  facts: TimelineFacts | null;
   recordTable: TimelineTable;
   recordId: string;
   confidential: boolean;
-  /** Shown without its text because the caller's role does not see confidential entries. */
+  /** Shown without its facts because the caller's role does not see confidential entries. */
   redacted: boolean;
-  /** Present on 'observation' entries only. */
-  observation?: ObservationFacts;
   createdAt: string;
   updatedAt: string;
 }

@@ -1,6 +1,7 @@
 // Reminder rules from DOMAIN.md ("Deadlines a caseworker wants to be reminded of") as pure functions
 // over one case's plain facts; the services feed them rows and turn the result into lists and tasks.
 import { DEFAULT_SETTINGS, type SettingsValues } from '../contract/admin';
+import type { DeadlineFacts } from '../contract/tasks';
 import type { AdvocacyStatus, CaseStatus, CourtEventKind, DatePrecision, WgadOutcome } from '../contract/vocabulary';
 import { addDays, daysBetween, isFullDate, requireFullDate } from './calendar';
 import { formatPartialDate, isPartialDate, partialDateBounds } from './partial-date';
@@ -39,7 +40,9 @@ export type Deadline = {
   recordId: string;
   /** Full date YYYY-MM-DD. */
   due: string;
-  /** Plain English fallback; the UI translates by kind. */
+  /** What the reminder is about, for every screen to word in its own language. */
+  facts: DeadlineFacts;
+  /** The English title a rule-made task is stored under (tasks keep a title of their own). */
   title: string;
 };
 
@@ -122,8 +125,8 @@ function wgadDeadlines(input: CaseDeadlineInput, settings: DeadlineSettings): De
       },
       settings,
     );
-    const at = (kind: DeadlineKind, due: string | null, title: string): void => {
-      if (due) found.push({ kind, caseId: input.caseId, recordId: petition.actionId, due, title });
+    const at = (kind: 'wgad_reply' | 'wgad_source_comments' | 'wgad_follow_up', due: string | null, title: string): void => {
+      if (due) found.push({ kind, caseId: input.caseId, recordId: petition.actionId, due, facts: { kind }, title });
     };
     const opinion = full(petition.opinionAdoptedOn);
     if (opinion === null) {
@@ -157,7 +160,7 @@ function courtDeadlines(input: CaseDeadlineInput, settings: DeadlineSettings, to
     // Only a known day can be a reminder; "hearing in March" stays on the timeline.
     const date = full(event.date);
     if (date === null) continue;
-    if (date >= today) found.push({ kind: 'hearing', caseId, recordId: event.id, due: date, title: COURT_EVENT_TITLE[event.kind] });
+    if (date >= today) found.push({ kind: 'hearing', caseId, recordId: event.id, due: date, facts: { kind: 'hearing', courtEventKind: event.kind }, title: COURT_EVENT_TITLE[event.kind] });
     if (event.kind !== 'verdict') continue;
     const closes = addDays(date, settings.appealWindowDays);
     const appealed = courtEvents.some(
@@ -166,7 +169,7 @@ function courtDeadlines(input: CaseDeadlineInput, settings: DeadlineSettings, to
     // A window that has closed can no longer be acted on; listing every old verdict as overdue
     // would bury the work that still can be done.
     if (!appealed && closes >= today) {
-      found.push({ kind: 'appeal_window', caseId, recordId: event.id, due: closes, title: 'Appeal window closes' });
+      found.push({ kind: 'appeal_window', caseId, recordId: event.id, due: closes, facts: { kind: 'appeal_window' }, title: 'Appeal window closes' });
     }
   }
   return found;
@@ -188,13 +191,15 @@ function releaseDeadlines(input: CaseDeadlineInput, today: string): Deadline[] {
     if (last >= today) {
       // While a partial date's span is under way the release may come any day, so it is due today.
       const due = first >= today ? first : today;
-      found.push({ kind: 'expected_release', caseId: input.caseId, recordId: sentence.id, due, title: `Expected release: ${shown}` });
+      const facts = { kind: 'expected_release', expectedRelease: expected } as const;
+      found.push({ kind: 'expected_release', caseId: input.caseId, recordId: sentence.id, due, facts, title: `Expected release: ${shown}` });
     } else {
       found.push({
         kind: 'release_unrecorded',
         caseId: input.caseId,
         recordId: sentence.id,
         due: last,
+        facts: { kind: 'release_unrecorded', expectedRelease: expected },
         title: `Expected release (${shown}) has passed with no release recorded`,
       });
     }
@@ -207,12 +212,12 @@ function advocacyAndTaskDeadlines(input: CaseDeadlineInput): Deadline[] {
   for (const action of input.advocacy) {
     const due = full(action.followUpDue);
     if (due && action.status !== 'done') {
-      found.push({ kind: 'advocacy_follow_up', caseId: input.caseId, recordId: action.id, due, title: 'Advocacy follow-up due' });
+      found.push({ kind: 'advocacy_follow_up', caseId: input.caseId, recordId: action.id, due, facts: { kind: 'advocacy_follow_up' }, title: 'Advocacy follow-up due' });
     }
   }
   for (const task of input.tasks ?? []) {
     const due = full(task.due);
-    if (due && !task.done) found.push({ kind: 'task', caseId: input.caseId, recordId: task.id, due, title: task.title });
+    if (due && !task.done) found.push({ kind: 'task', caseId: input.caseId, recordId: task.id, due, facts: { kind: 'task', title: task.title }, title: task.title });
   }
   return found;
 }
@@ -223,7 +228,7 @@ function staleDeadline(input: CaseDeadlineInput, settings: DeadlineSettings, tod
   const due = addDays(lastActivity, settings.staleCaseDays);
   if (due > today) return [];
   const title = `No activity for ${settings.staleCaseDays} days`;
-  return [{ kind: 'stale_case', caseId: input.caseId, recordId: input.caseId, due, title }];
+  return [{ kind: 'stale_case', caseId: input.caseId, recordId: input.caseId, due, facts: { kind: 'stale_case', days: settings.staleCaseDays }, title }];
 }
 
 /** Every reminder one case gives rise to on `today`, ordered by due date; closed cases give none. */

@@ -4,19 +4,22 @@ import { and, eq, isNull } from 'drizzle-orm';
 
 import type { ServiceContext } from '../backend/context';
 import { invalid, type ServiceError } from '../backend/errors';
-import type { Role } from '../contract/core';
+import type { FieldIssue, FieldReason, Role } from '../contract/core';
 import { addDays, partialDateBounds } from '../domain/partial-date';
 import { countries, users } from '../schema';
 import { changesBetween } from './records';
 
-/** A VALIDATION error tied to one field, shaped like the dispatcher's zod errors so forms show it in place. */
-export function fieldInvalid(field: string, message: string): ServiceError {
-  return invalid(message, { fields: { [field]: message } });
+/**
+ * A VALIDATION error tied to one field, shaped like the dispatcher's zod errors so forms show it in
+ * place: the English message, and the reason with the values screens word it from.
+ */
+export function fieldInvalid(field: string, message: string, reason: FieldReason = 'invalid', params: FieldIssue['params'] = {}): ServiceError {
+  return invalid(message, { fields: { [field]: message }, issues: { [field]: { reason, params } } });
 }
 
 export function requireCountry(ctx: ServiceContext, code: string, field: string): void {
   const row = ctx.db.select({ code: countries.code }).from(countries).where(eq(countries.code, code)).get();
-  if (!row) throw fieldInvalid(field, `Unknown country code ${code}`);
+  if (!row) throw fieldInvalid(field, `Unknown country code ${code}`, 'unknown_country', { code });
 }
 
 export const CASEWORKER_ROLES: readonly Role[] = ['caseworker', 'supervisor', 'administrator'];
@@ -37,7 +40,7 @@ export function requireColleague(ctx: ServiceContext, userId: string, roles: rea
     .where(and(eq(users.id, userId), isNull(users.deletedAt)))
     .get();
   if (!row) throw fieldInvalid(field, 'No such user');
-  if (!row.active) throw fieldInvalid(field, `${row.displayName} is no longer active`);
+  if (!row.active) throw fieldInvalid(field, `${row.displayName} is no longer active`, 'inactive_user', { name: row.displayName });
   if (!roles.includes(row.role)) {
     const choices = roles.length > 1 ? `${roles.slice(0, -1).join(', ')} or ${roles[roles.length - 1] ?? ''}` : roles.join('');
     throw fieldInvalid(field, `${row.displayName} is ${ROLE_WORDS[row.role]}; choose a ${choices}`);
@@ -55,12 +58,12 @@ function latestToday(ctx: ServiceContext): string {
 
 /** Full date not after today. */
 export function requireNotFuture(ctx: ServiceContext, date: string, field: string): void {
-  if (date > latestToday(ctx)) throw fieldInvalid(field, 'This date is in the future');
+  if (date > latestToday(ctx)) throw fieldInvalid(field, 'This date is in the future', 'future_date');
 }
 
 /** Partial date whose earliest possible day is not after today ('2031' is refused, this year is fine). */
 export function requirePartialNotFuture(ctx: ServiceContext, date: string, field: string): void {
-  if (partialDateBounds(date).first > latestToday(ctx)) throw fieldInvalid(field, 'This date is in the future');
+  if (partialDateBounds(date).first > latestToday(ctx)) throw fieldInvalid(field, 'This date is in the future', 'future_date');
 }
 
 /**

@@ -135,7 +135,9 @@ export function decideReferral(ctx: ServiceContext, input: DecisionInput): strin
   const decidedOn = input.decidedOn ?? ctx.today();
   if (final) {
     requireNotFuture(ctx, decidedOn, 'decidedOn');
-    if (decidedOn < before.receivedOn) throw fieldInvalid('decidedOn', `The decision cannot come before the referral arrived (${before.receivedOn})`);
+    if (decidedOn < before.receivedOn) {
+      throw fieldInvalid('decidedOn', `The decision cannot come before the referral arrived (${before.receivedOn})`, 'before_received', { date: before.receivedOn });
+    }
   }
   const caseworkerId = input.caseworkerId ?? ctx.user.id;
   requireColleague(ctx, caseworkerId, CASEWORKER_ROLES, 'caseworkerId');

@@ -69,7 +69,7 @@ const caseHandlers: HandlersFor<CaseMethods> = {
     const caseRow = requireCase(ctx, input.caseId);
     const comment = input.comment === undefined || input.comment === '' ? null : input.comment;
     if (input.verdict === 'changes_requested' && comment === null) {
-      throw invalid('Say what should change on the case.', { fields: { comment: 'Required' } });
+      throw invalid('Say what should change on the case.', { fields: { comment: 'Required' }, issues: { comment: { reason: 'required', params: {} } } });
     }
     const now = ctx.now();
     const row = {

@@ -74,12 +74,12 @@ export function deadlineEntries(ctx: ServiceContext, scope: DeadlineScope, upcom
     const task = ruleTasks.get(ruleKeyFor(deadline));
     // Someone completed or dismissed this reminder: it stays out of the list.
     if (task && (task.doneAt !== null || task.deletedAt !== null)) continue;
-    const { kind, due, title, caseId, personName, recordId } = deadline;
-    push({ kind, due, title, caseId, personName, recordId, taskId: task?.id ?? null, assigneeId: task?.assigneeId ?? deadline.caseworkerId });
+    const { kind, due, facts, caseId, personName, recordId } = deadline;
+    push({ kind, due, facts, caseId, personName, recordId, taskId: task?.id ?? null, assigneeId: task?.assigneeId ?? deadline.caseworkerId });
   }
   for (const task of openManualTasks(ctx, scope)) {
     const { id, caseId, title, dueOn, assigneeId, personName } = task;
-    push({ kind: 'task', due: dueOn, title, caseId, personName, recordId: id, taskId: id, assigneeId });
+    push({ kind: 'task', due: dueOn, facts: { kind: 'task', title }, caseId, personName, recordId: id, taskId: id, assigneeId });
   }
   return entries;
 }

@@ -1,14 +1,23 @@
 // A case's timeline: every dated thing on the case in one list, ordered by comparePartialDates so
 // "March 2021" sits before the days of March; ties by kind, then by when the record was entered.
-// One query per table, and none for a table whose kinds were filtered out.
+// One query per table, and none for a table whose kinds were filtered out. Entries carry facts
+// (vocabulary keys, numbers, typed text); the words are made where they are shown.
 import { and, eq, getTableColumns, isNull } from 'drizzle-orm';
 import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 import type { ServiceContext } from '../backend/context';
 import type { HandlersFor } from '../backend/handler-map';
-import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind, type timelineApi, type TimelineTable } from '../contract/timeline';
-import type { AdvocacyType } from '../contract/vocabulary';
-import { comparePartialDates, formatPartialDate, precisionOf } from '../domain/partial-date';
+import {
+  type SentenceTerm,
+  TIMELINE_KINDS,
+  type TimelineEntry,
+  type TimelineFacts,
+  type TimelineKind,
+  type timelineApi,
+  type TimelineTable,
+  type WgadMilestoneKind,
+} from '../contract/timeline';
+import { comparePartialDates, precisionOf } from '../domain/partial-date';
 import {
   advocacyActions,
   caseEvents,
@@ -22,40 +31,13 @@ import {
   tasks,
   wgadPetitions,
 } from '../schema';
-import { REDACTED_TITLE, redactsConfidential } from './case-events';
+import { redactsConfidential } from './case-events';
 import { requireCase } from './detention';
 
-type Draft = Omit<TimelineEntry, 'datePrecision' | 'redacted'>;
+type Draft = Omit<TimelineEntry, 'datePrecision' | 'redacted' | 'facts'> & { facts: TimelineFacts };
 type Wanted = (...kinds: TimelineKind[]) => boolean;
 
 const RANK = new Map<TimelineKind, number>(TIMELINE_KINDS.map((kind, i) => [kind, i]));
-
-const ADVOCACY_LABEL: Record<AdvocacyType, string> = {
-  wgad_petition: 'WGAD petition',
-  wgad_urgent_appeal: 'WGAD urgent appeal',
-  un_special_procedures: 'UN Special Procedures communication',
-  letter_to_government: 'Letter to the government',
-  us_congress_or_government: 'US Congress or government',
-  diplomatic_meeting: 'Diplomatic meeting',
-  public_statement: 'Public statement',
-  media: 'Media',
-  social_media_campaign: 'Social media campaign',
-  sanctions_submission: 'Sanctions submission',
-  congressional_adoption: 'Congressional adoption',
-  trial_monitoring: 'Trial monitoring',
-  family_support: 'Family support',
-  court_filing: 'Court filing',
-};
-
-const humanize = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, ' ');
-const joined = (...parts: Array<string | null | undefined>): string | null => parts.filter((p) => p).join(' · ') || null;
-const plural = (n: number, word: string): string | null => (n === 0 ? null : `${n} ${word}${n === 1 ? '' : 's'}`);
-
-function termText(s: { years: number; months: number; days: number; life: boolean }): string {
-  if (s.life) return 'life';
-  const parts = [plural(s.years, 'year'), plural(s.months, 'month'), plural(s.days, 'day')].filter((p) => p !== null);
-  return parts.join(' ') || 'term not recorded';
-}
 
 interface SourceRecord {
   id: string;
@@ -65,11 +47,10 @@ interface SourceRecord {
 
 /** Entries for one stored record: they share its table, id, timestamps and confidentiality. */
 function entriesOf(table: TimelineTable, record: SourceRecord, confidential = false) {
-  return (kind: TimelineKind, date: string | null, title: string, detail: string | null = null): Draft => ({
-    kind,
+  return (date: string | null, facts: TimelineFacts): Draft => ({
+    kind: facts.kind,
     date,
-    title,
-    detail,
+    facts,
     recordTable: table,
     recordId: record.id,
     confidential,
@@ -78,27 +59,23 @@ function entriesOf(table: TimelineTable, record: SourceRecord, confidential = fa
   });
 }
 
+const termOf = (s: SentenceTerm): SentenceTerm => ({ years: s.years, months: s.months, days: s.days, life: s.life });
+
 function caseEntries(ctx: ServiceContext, caseRow: ReturnType<typeof requireCase>, want: Wanted): Draft[] {
   const out: Draft[] = [];
   if (want('referral_received') && caseRow.referralId !== null) {
     const referral = ctx.db.select().from(referrals).where(eq(referrals.id, caseRow.referralId)).get();
     if (referral) {
-      const detail = `From: ${humanize(referral.channel).toLowerCase()}; urgency: ${referral.urgency}`;
-      out.push(entriesOf('referrals', referral)('referral_received', referral.receivedOn, 'Referral received', detail));
+      const facts = { kind: 'referral_received', channel: referral.channel, urgency: referral.urgency } as const;
+      out.push(entriesOf('referrals', referral)(referral.receivedOn, facts));
     }
   }
   const at = entriesOf('cases', caseRow);
-  if (want('case_opened')) out.push(at('case_opened', caseRow.openedOn, 'Case opened'));
+  if (want('case_opened')) out.push(at(caseRow.openedOn, { kind: 'case_opened' }));
   if (want('case_closed') && caseRow.closedOn !== null) {
-    out.push(at('case_closed', caseRow.closedOn, 'Case closed', caseRow.closingReason === null ? null : `Reason: ${caseRow.closingReason}`));
+    out.push(at(caseRow.closedOn, { kind: 'case_closed', closingReason: caseRow.closingReason }));
   }
   return out;
-}
-
-function sentenceTitle(s: typeof sentences.$inferSelect): string {
-  if (s.change === 'overturned') return 'Sentence overturned';
-  const what = s.change === null ? 'Sentence' : `Sentence changed (${humanize(s.change).toLowerCase()})`;
-  return `${what}: ${termText(s)}`;
 }
 
 function detentionEntries(ctx: ServiceContext, caseId: string, want: Wanted): Draft[] {
@@ -112,10 +89,10 @@ function detentionEntries(ctx: ServiceContext, caseId: string, want: Wanted): Dr
   const arrestOf = new Map(episodes.map((e) => [e.id, e.arrestDate]));
   for (const e of episodes) {
     const at = entriesOf('detention_episodes', e);
-    if (want('arrest')) out.push(at('arrest', e.arrestDate, 'Arrested', joined(humanize(e.detentionType), e.place, e.authority, e.facility)));
-    if (want('release') && e.releaseDate !== null) {
-      out.push(at('release', e.releaseDate, 'Released', e.releaseReason === null ? null : humanize(e.releaseReason)));
+    if (want('arrest')) {
+      out.push(at(e.arrestDate, { kind: 'arrest', detentionType: e.detentionType, place: e.place, authority: e.authority, facility: e.facility }));
     }
+    if (want('release') && e.releaseDate !== null) out.push(at(e.releaseDate, { kind: 'release', releaseReason: e.releaseReason }));
   }
   const inCase = (episodeId: AnySQLiteColumn) =>
     and(eq(detentionEpisodes.id, episodeId), eq(detentionEpisodes.caseId, caseId), isNull(detentionEpisodes.deletedAt));
@@ -128,7 +105,8 @@ function detentionEntries(ctx: ServiceContext, caseId: string, want: Wanted): Dr
       .all();
     // A charge is dated by its episode's arrest: that is when it was brought, as far as is known.
     for (const c of rows) {
-      out.push(entriesOf('charges', c)('charge', arrestOf.get(c.episodeId) ?? null, `Charged: ${c.code} art. ${c.article}`, c.text));
+      const facts = { kind: 'charge', code: c.code, article: c.article, description: c.text } as const;
+      out.push(entriesOf('charges', c)(arrestOf.get(c.episodeId) ?? null, facts));
     }
   }
   if (want('court_event')) {
@@ -138,7 +116,9 @@ function detentionEntries(ctx: ServiceContext, caseId: string, want: Wanted): Dr
       .innerJoin(detentionEpisodes, inCase(courtEvents.episodeId))
       .where(isNull(courtEvents.deletedAt))
       .all();
-    for (const c of rows) out.push(entriesOf('court_events', c)('court_event', c.date, joined(humanize(c.kind), c.court) ?? c.kind, c.outcome));
+    for (const c of rows) {
+      out.push(entriesOf('court_events', c)(c.date, { kind: 'court_event', courtEventKind: c.kind, court: c.court, outcome: c.outcome }));
+    }
   }
   if (want('observation')) {
     const rows = ctx.db
@@ -147,10 +127,8 @@ function detentionEntries(ctx: ServiceContext, caseId: string, want: Wanted): Dr
       .innerJoin(detentionEpisodes, inCase(detentionObservations.episodeId))
       .where(isNull(detentionObservations.deletedAt))
       .all();
-    // The words are the renderer's, from the source; the title is only a fallback for other readers.
     for (const o of rows) {
-      const entry = entriesOf('detention_observations', o)('observation', o.observedOn, 'Known to be held', o.note);
-      out.push({ ...entry, observation: { source: o.source, note: o.note } });
+      out.push(entriesOf('detention_observations', o)(o.observedOn, { kind: 'observation', source: o.source, note: o.note }));
     }
   }
   if (want('sentence', 'expected_release')) {
@@ -162,10 +140,10 @@ function detentionEntries(ctx: ServiceContext, caseId: string, want: Wanted): Dr
       .all();
     for (const s of rows) {
       const at = entriesOf('sentences', s);
-      if (want('sentence')) out.push(at('sentence', s.handedDownOn ?? s.startDate, sentenceTitle(s), humanize(s.type)));
+      if (want('sentence')) out.push(at(s.handedDownOn ?? s.startDate, { kind: 'sentence', change: s.change, sentenceType: s.type, term: termOf(s) }));
       // Only the sentence in force promises a release; superseded ones would contradict it.
       if (want('expected_release') && s.supersededById === null && s.expectedRelease !== null) {
-        out.push(at('expected_release', s.expectedRelease, 'Expected release', termText(s)));
+        out.push(at(s.expectedRelease, { kind: 'expected_release', term: termOf(s) }));
       }
     }
   }
@@ -173,14 +151,14 @@ function detentionEntries(ctx: ServiceContext, caseId: string, want: Wanted): Dr
 }
 
 type MilestoneField = 'submittedOn' | 'transmittedOn' | 'replyDue' | 'replyReceivedOn' | 'sourceCommentsSentOn' | 'opinionAdoptedOn' | 'followUpDue';
-const WGAD_MILESTONES: Array<[TimelineKind, MilestoneField, string]> = [
-  ['wgad_submitted', 'submittedOn', 'WGAD: petition submitted'],
-  ['wgad_transmitted', 'transmittedOn', 'WGAD: transmitted to the government'],
-  ['wgad_reply_due', 'replyDue', 'WGAD: government reply due'],
-  ['wgad_reply_received', 'replyReceivedOn', 'WGAD: government reply received'],
-  ['wgad_source_comments_sent', 'sourceCommentsSentOn', 'WGAD: source comments sent'],
-  ['wgad_opinion_adopted', 'opinionAdoptedOn', 'WGAD: opinion adopted'],
-  ['wgad_follow_up_due', 'followUpDue', 'WGAD: follow-up due'],
+const WGAD_MILESTONES: Array<[WgadMilestoneKind, MilestoneField]> = [
+  ['wgad_submitted', 'submittedOn'],
+  ['wgad_transmitted', 'transmittedOn'],
+  ['wgad_reply_due', 'replyDue'],
+  ['wgad_reply_received', 'replyReceivedOn'],
+  ['wgad_source_comments_sent', 'sourceCommentsSentOn'],
+  ['wgad_opinion_adopted', 'opinionAdoptedOn'],
+  ['wgad_follow_up_due', 'followUpDue'],
 ];
 
 function advocacyEntries(ctx: ServiceContext, caseId: string, want: Wanted): Draft[] {
@@ -195,16 +173,19 @@ function advocacyEntries(ctx: ServiceContext, caseId: string, want: Wanted): Dra
   for (const { action: a, petition } of rows) {
     // An action not marked public is confidential, and so are the WGAD steps it carries.
     if (want('advocacy_action')) {
-      const detail = joined(a.target, humanize(a.status), a.outcome);
-      out.push(entriesOf('advocacy_actions', a, !a.public)('advocacy_action', a.date, ADVOCACY_LABEL[a.type], detail));
+      const facts = { kind: 'advocacy_action', advocacyType: a.type, target: a.target, status: a.status, outcome: a.outcome } as const;
+      out.push(entriesOf('advocacy_actions', a, !a.public)(a.date, facts));
     }
     if (petition === null) continue;
     const at = entriesOf('wgad_petitions', { id: a.id, createdAt: a.createdAt, updatedAt: petition.updatedAt }, !a.public);
-    for (const [kind, field, title] of WGAD_MILESTONES) {
+    for (const [kind, field] of WGAD_MILESTONES) {
       const date = petition[field];
       if (date === null || !want(kind)) continue;
-      const detail = kind === 'wgad_opinion_adopted' ? joined(petition.opinionNumber, petition.session, humanize(petition.outcome)) : null;
-      out.push(at(kind, date, title, detail));
+      if (kind === 'wgad_opinion_adopted') {
+        out.push(at(date, { kind, opinionNumber: petition.opinionNumber, session: petition.session, outcome: petition.outcome }));
+      } else {
+        out.push(at(date, { kind }));
+      }
     }
   }
   return out;
@@ -217,7 +198,7 @@ function caseEventEntries(ctx: ServiceContext, caseId: string, want: Wanted): Dr
     .where(and(eq(caseEvents.caseId, caseId), isNull(caseEvents.deletedAt)))
     .all()
     .filter((e) => want(e.kind))
-    .map((e) => entriesOf('case_events', e, e.confidential)(e.kind, e.date, e.title, e.body));
+    .map((e) => entriesOf('case_events', e, e.confidential)(e.date, { kind: e.kind, title: e.title, body: e.body }));
 }
 
 function workEntries(ctx: ServiceContext, caseId: string, want: Wanted): Draft[] {
@@ -225,15 +206,13 @@ function workEntries(ctx: ServiceContext, caseId: string, want: Wanted): Draft[]
   if (want('task')) {
     for (const t of ctx.db.select().from(tasks).where(and(eq(tasks.caseId, caseId), isNull(tasks.deletedAt))).all()) {
       // A done task is history on the day it was done; an open one sits at its due date.
-      const at = entriesOf('tasks', t);
-      if (t.doneAt === null) out.push(at('task', t.dueOn, t.title, `Due ${formatPartialDate(t.dueOn, 'en')}`));
-      else out.push(at('task', t.doneAt.slice(0, 10), t.title, 'Done'));
+      const date = t.doneAt === null ? t.dueOn : t.doneAt.slice(0, 10);
+      out.push(entriesOf('tasks', t)(date, { kind: 'task', title: t.title, dueOn: t.dueOn, done: t.doneAt !== null }));
     }
   }
   if (want('review')) {
     for (const r of ctx.db.select().from(reviews).where(and(eq(reviews.caseId, caseId), isNull(reviews.deletedAt))).all()) {
-      const title = r.verdict === 'signed_off' ? 'Review: signed off' : 'Review: changes requested';
-      out.push(entriesOf('reviews', r)('review', r.reviewedAt.slice(0, 10), title, r.comment));
+      out.push(entriesOf('reviews', r)(r.reviewedAt.slice(0, 10), { kind: 'review', verdict: r.verdict, comment: r.comment }));
     }
   }
   return out;
@@ -268,10 +247,8 @@ export const timelineHandlers: HandlersFor<typeof timelineApi> = {
     return drafts
       .map((d): TimelineEntry => {
         const redacted = redacts && d.confidential;
-        // Case events carry free text in their titles; other titles are built from vocabulary.
-        const title = redacted && d.recordTable === 'case_events' ? REDACTED_TITLE : d.title;
         const datePrecision = d.date === null ? null : precisionOf(d.date);
-        return { ...d, title, detail: redacted ? null : d.detail, redacted, datePrecision };
+        return { ...d, facts: redacted ? null : d.facts, redacted, datePrecision };
       })
       .sort(chronological);
   },

@@ -27,13 +27,13 @@ function toUser(row: UserRow): User {
 
 function requireStrong(passphrase: string, userName: string, field: string): void {
   const strength = checkPassphrase(passphrase, userName);
-  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { [field]: strength.message }, reason: strength.reason });
+  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { [field]: strength.message }, reason: strength.reason ?? undefined });
 }
 
 function activeUser(ctx: ServiceContext, id: string): UserRow {
   const row = ctx.db.select().from(users).where(and(eq(users.id, id), isNull(users.deletedAt))).get();
   if (!row) throw notFound('The user');
-  if (!row.active) throw new ServiceError('CONFLICT', 'This user has been revoked.');
+  if (!row.active) throw new ServiceError('CONFLICT', 'This user has been revoked.', { reason: 'user_revoked' });
   return row;
 }
 
@@ -48,7 +48,7 @@ export const usersHandlers: HandlersFor<typeof usersApi> = {
       .from(users)
       .where(sql`lower(${users.name}) = ${input.name.toLowerCase()}`)
       .get();
-    if (taken) throw new ServiceError('CONFLICT', 'A user with this name already exists.', { fields: { name: 'Already taken' } });
+    if (taken) throw new ServiceError('CONFLICT', 'A user with this name already exists.', { fields: { name: 'Already taken' }, reason: 'name_taken' });
     requireStrong(input.passphrase, input.name, 'passphrase');
     const row: UserRow = { ...stamp(ctx), deletedAt: null, name: input.name, displayName: input.displayName, role: input.role, active: true };
     ctx.db.insert(users).values(row).run();
@@ -66,14 +66,14 @@ export const usersHandlers: HandlersFor<typeof usersApi> = {
   },
   'users.revoke': (ctx, input) => {
     const row = activeUser(ctx, input.userId);
-    if (row.id === ctx.user.id) throw new ServiceError('CONFLICT', 'You cannot revoke yourself; ask another administrator.');
+    if (row.id === ctx.user.id) throw new ServiceError('CONFLICT', 'You cannot revoke yourself; ask another administrator.', { reason: 'revoke_self' });
     if (row.role === 'administrator') {
       const others = ctx.db
         .select({ n: sql<number>`count(*)` })
         .from(users)
         .where(and(eq(users.role, 'administrator'), eq(users.active, true), ne(users.id, row.id)))
         .get();
-      if ((others?.n ?? 0) === 0) throw new ServiceError('CONFLICT', 'The last administrator cannot be revoked.');
+      if ((others?.n ?? 0) === 0) throw new ServiceError('CONFLICT', 'The last administrator cannot be revoked.', { reason: 'last_administrator' });
     }
     const updatedAt = ctx.now();
     ctx.db.update(users).set({ active: false, updatedAt }).where(eq(users.id, row.id)).run();

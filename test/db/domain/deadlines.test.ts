@@ -101,6 +101,10 @@ describe('court reminders', () => {
       ['hearing', 'today', '2024-06-01', 'Pre-trial hearing'],
       ['hearing', 'next', '2024-07-02', 'Appeal hearing'],
     ]);
+    expect(found.map((d) => d.facts)).toEqual([
+      { kind: 'hearing', courtEventKind: 'pre_trial_hearing' },
+      { kind: 'hearing', courtEventKind: 'appeal' },
+    ]);
   });
 
   it('opens an appeal window after a verdict, closing appealWindowDays later', () => {
@@ -148,7 +152,14 @@ describe('release reminders', () => {
   it('reminds of an expected release ahead', () => {
     const input = baseCase({ sentences: [sentence('s1', '2025-03-10')], episodes: [{ id: 'ep-1', releaseDate: null }] });
     const [found] = deriveDeadlines(input, settings, TODAY);
-    expect(found).toEqual({ kind: 'expected_release', caseId: 'case-1', recordId: 's1', due: '2025-03-10', title: 'Expected release: 10 March 2025' });
+    expect(found).toEqual({
+      kind: 'expected_release',
+      caseId: 'case-1',
+      recordId: 's1',
+      due: '2025-03-10',
+      facts: { kind: 'expected_release', expectedRelease: '2025-03-10' },
+      title: 'Expected release: 10 March 2025',
+    });
   });
 
   it('flags a release date that passed with no release recorded', () => {

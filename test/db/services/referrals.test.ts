@@ -64,15 +64,31 @@ describe('referrals.create', () => {
   it('answers bad input with the fields to fix', () => {
     v = createTestVault();
     const both = failure(() => referral({ personId: MISSING_ID }));
-    expect(both.details).toEqual({ fields: { person: 'Choose a person already on file or enter a new one' } });
+    expect(both.details).toEqual({
+      fields: { person: 'Choose a person already on file or enter a new one' },
+      issues: { person: { reason: 'invalid', params: {} } },
+    });
     const neither = failure(() => referral({ person: undefined }));
     expect(neither.code).toBe('VALIDATION');
     const shape = failure(() => referral({ receivedOn: '10.01.2026', channel: 'pigeon' as 'other', countryCode: 'Kazakhstan' }));
     expect(Object.keys((shape.details as { fields: object }).fields).sort()).toEqual(['channel', 'countryCode', 'receivedOn']);
-    expect(failure(() => referral({ receivedOn: '2026-01-17' })).details).toEqual({ fields: { receivedOn: 'This date is in the future' } });
-    expect(failure(() => referral({ countryCode: 'QQ' })).details).toEqual({ fields: { countryCode: 'Unknown country code QQ' } });
+    expect((shape.details as { issues: object }).issues).toMatchObject({
+      receivedOn: { reason: 'full_date' },
+      countryCode: { reason: 'country_code' },
+      channel: { reason: 'invalid' },
+    });
+    const long = failure(() => referral({ summary: 'x'.repeat(20001) }));
+    expect((long.details as { issues: object }).issues).toEqual({ summary: { reason: 'too_long', params: { max: 20000 } } });
+    expect(failure(() => referral({ receivedOn: '2026-01-17' })).details).toEqual({
+      fields: { receivedOn: 'This date is in the future' },
+      issues: { receivedOn: { reason: 'future_date', params: {} } },
+    });
+    expect(failure(() => referral({ countryCode: 'QQ' })).details).toEqual({
+      fields: { countryCode: 'Unknown country code QQ' },
+      issues: { countryCode: { reason: 'unknown_country', params: { code: 'QQ' } } },
+    });
     const arrest = failure(() => referral({ detention: { arrestDate: '2026-02', detentionType: 'administrative' } }));
-    expect(arrest.details).toEqual({ fields: { 'detention.arrestDate': 'This date is in the future' } });
+    expect(arrest.details).toMatchObject({ issues: { 'detention.arrestDate': { reason: 'future_date' } } });
     expect(failure(() => referral({ person: undefined, personId: MISSING_ID })).code).toBe('NOT_FOUND');
     expect(failure(() => referral({ sourceContactId: MISSING_ID })).code).toBe('NOT_FOUND');
     // Nothing half-written: each refused call rolled back.
@@ -182,9 +198,11 @@ describe('referrals.decide', () => {
     const r = referral();
     expect(failure(() => v.call('referrals.decide', { id: r.id, decision: 'declined' })).details).toEqual({
       fields: { reason: 'Give the reason for this decision' },
+      issues: { reason: { reason: 'decision_reason', params: {} } },
     });
     expect(failure(() => v.call('referrals.decide', { id: r.id, decision: 'declined', reason: 'x', decidedOn: '2026-01-09' })).details).toEqual({
       fields: { decidedOn: 'The decision cannot come before the referral arrived (2026-01-10)' },
+      issues: { decidedOn: { reason: 'before_received', params: { date: '2026-01-10' } } },
     });
     expect(failure(() => v.call('referrals.decide', { id: r.id, decision: 'accepted', decidedOn: '2026-02-01' })).code).toBe('VALIDATION');
     const staff = v.call('users.add', { name: 'dana', displayName: 'Dana', role: 'staff', passphrase: 'violet thunder marble canyon 7' });

@@ -42,6 +42,13 @@ describe('tasks.deadlines', () => {
     ]);
     expect(list.every((d) => d.caseId === mine.caseId && d.personName === 'Ержан Кабиров')).toBe(true);
     expect(list[2]?.daysLeft).toBe(5);
+    // Facts, not sentences: the screens word each reminder from these.
+    expect(list.map((d) => d.facts)).toEqual([
+      { kind: 'release_unrecorded', expectedRelease: '2025-01-10' },
+      { kind: 'task', title: 'Call the lawyer' },
+      { kind: 'hearing', courtEventKind: 'appeal' },
+      { kind: 'wgad_reply' },
+    ]);
   });
 
   it('reaches further ahead when asked', () => {

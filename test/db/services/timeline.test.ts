@@ -54,10 +54,25 @@ describe('timeline.forCase', () => {
       ['2026-01-15', 'review'],
       ['2026-02-01', 'task'],
     ]);
-    expect(timeline[1]).toMatchObject({ title: 'Arrested', detail: 'Pre trial · Almaty', datePrecision: 'month', recordTable: 'detention_episodes' });
-    expect(timeline[5]).toMatchObject({ title: 'Sentence: 2 years', datePrecision: 'day' });
-    expect(timeline[6]).toMatchObject({ title: 'Source says he was beaten', confidential: true, redacted: false });
-    expect(timeline[7]).toMatchObject({ title: 'WGAD petition', confidential: true });
+    expect(timeline[1]).toMatchObject({
+      facts: { kind: 'arrest', detentionType: 'pre_trial', place: 'Almaty', authority: null, facility: null },
+      datePrecision: 'month',
+      recordTable: 'detention_episodes',
+    });
+    expect(timeline[2]?.facts).toEqual({ kind: 'charge', code: 'УК РК', article: '174', description: null });
+    expect(timeline[4]?.facts).toEqual({ kind: 'court_event', courtEventKind: 'verdict', court: null, outcome: null });
+    expect(timeline[5]).toMatchObject({
+      facts: { kind: 'sentence', change: null, sentenceType: 'imprisonment', term: { years: 2, months: 0, days: 0, life: false } },
+      datePrecision: 'day',
+    });
+    expect(timeline[6]).toMatchObject({ facts: { kind: 'note', title: 'Source says he was beaten', body: 'Details from the cellmate' }, confidential: true, redacted: false });
+    expect(timeline[7]).toMatchObject({ facts: { kind: 'advocacy_action', advocacyType: 'wgad_petition', status: 'planned' }, confidential: true });
+    expect(timeline[11]?.facts).toEqual({ kind: 'release', releaseReason: 'amnesty' });
+    expect(timeline[13]?.facts).toMatchObject({ kind: 'referral_received' });
+    expect(timeline[15]?.facts).toEqual({ kind: 'review', verdict: 'signed_off', comment: 'Good' });
+    expect(timeline[16]?.facts).toEqual({ kind: 'task', title: 'Prepare the follow-up', dueOn: '2026-02-01', done: false });
+    // Every entry's facts are of its own kind.
+    expect(timeline.every((e) => e.facts?.kind === e.kind)).toBe(true);
   });
 
   it('filters by kind and lists only the sentence in force as the expected release', () => {
@@ -66,10 +81,10 @@ describe('timeline.forCase', () => {
     const [first] = v.call('sentences.list', { episodeId: episode.id });
     v.call('sentences.create', { episodeId: episode.id, type: 'imprisonment', years: 1, supersedesId: first?.id, change: 'appeal_reduced', handedDownOn: '2021-06' });
     const releases = v.call('timeline.forCase', { caseId, kinds: ['sentence', 'expected_release'] });
-    expect(releases.map((e) => [e.kind, e.date, e.title])).toEqual([
-      ['sentence', '2021-03-15', 'Sentence: 2 years'],
-      ['sentence', '2021-06', 'Sentence changed (appeal reduced): 1 year'],
-      ['expected_release', '2022-03-01', 'Expected release'],
+    expect(releases.map((e) => [e.kind, e.date, e.facts])).toEqual([
+      ['sentence', '2021-03-15', { kind: 'sentence', change: null, sentenceType: 'imprisonment', term: { years: 2, months: 0, days: 0, life: false } }],
+      ['sentence', '2021-06', { kind: 'sentence', change: 'appeal_reduced', sentenceType: 'imprisonment', term: { years: 1, months: 0, days: 0, life: false } }],
+      ['expected_release', '2022-03-01', { kind: 'expected_release', term: { years: 1, months: 0, days: 0, life: false } }],
     ]);
     expect(failure(() => v.call('timeline.forCase', { caseId, kinds: [] })).code).toBe('VALIDATION');
   });
@@ -78,8 +93,9 @@ describe('timeline.forCase', () => {
     const { caseId } = setUp();
     v.signInAs('staff');
     const note = v.call('timeline.forCase', { caseId, kinds: ['note'] })[0];
-    expect(note).toMatchObject({ title: 'Confidential entry', detail: null, redacted: true });
-    expect(v.call('timeline.forCase', { caseId, kinds: ['advocacy_action'] })[0]).toMatchObject({ title: 'WGAD petition', detail: null, redacted: true });
+    expect(note).toMatchObject({ kind: 'note', facts: null, redacted: true });
+    expect(JSON.stringify(note)).not.toContain('beaten');
+    expect(v.call('timeline.forCase', { caseId, kinds: ['advocacy_action'] })[0]).toMatchObject({ kind: 'advocacy_action', facts: null, redacted: true });
   });
 });
 

@@ -5,10 +5,13 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
+import type { ApiError } from '../../../db/api';
+import { toApiError } from '../../../db/backend/errors';
+import { fieldInvalid } from '../../../db/services/record-checks';
 import '../../../renderer/src/i18n';
 import { IntakeForm } from '../../../renderer/src/features/intake/IntakeForm';
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; details?: unknown } };
+type Reply = { ok: true; value: unknown } | { ok: false; error: ApiError };
 const calls: { method: string; input: unknown }[] = [];
 let createReply: Reply = { ok: true, value: { id: 'r1', personName: 'Kabirov' } };
 
@@ -62,7 +65,8 @@ describe('IntakeForm', () => {
   });
 
   it('puts a backend field error beside its field', async () => {
-    createReply = { ok: false, error: { code: 'VALIDATION', message: 'This date is in the future', details: { fields: { receivedOn: 'This date is in the future' } } } };
+    // The error exactly as the service's own field check makes it.
+    createReply = { ok: false, error: toApiError(fieldInvalid('receivedOn', 'This date is in the future', 'future_date')) };
     const user = userEvent.setup();
     await fillMinimal(user);
     await user.click(screen.getByRole('button', { name: 'Log referral' }));

@@ -46,14 +46,14 @@ export function DeadlineTable({ entries, caption, empty, canComplete, busyTaskId
       header: t('col.case'),
       cell: (e) => (e.caseId ? <Link to={`/cases/${e.caseId}`}>{e.personName ?? t('openCase')}</Link> : <span className="muted">{t('noCase')}</span>),
     },
-    { key: 'task', header: t('col.task'), cell: (e) => (e.kind === 'task' ? e.title : null) },
+    { key: 'task', header: t('col.task'), cell: (e) => (e.facts.kind === 'task' ? e.facts.title : null) },
     {
       key: 'actions',
       header: <span className="visually-hidden">{t('col.actions')}</span>,
       align: 'end',
       cell: (e) =>
-        canComplete && e.kind === 'task' && e.taskId ? (
-          <Button size="small" busy={busyTaskId === e.taskId} onClick={() => onComplete(e)} aria-label={t('completeFor', { title: e.title })}>
+        canComplete && e.facts.kind === 'task' && e.taskId ? (
+          <Button size="small" busy={busyTaskId === e.taskId} onClick={() => onComplete(e)} aria-label={t('completeFor', { title: e.facts.title })}>
             {t('complete')}
           </Button>
         ) : null,

@@ -35,7 +35,7 @@ export function DeadlinesScreen() {
     setBusyTaskId(entry.taskId);
     const r = await call('tasks.complete', { id: entry.taskId });
     setBusyTaskId(null);
-    if (r.ok) showToast(t('completed', { title: entry.title }), 'success');
+    if (r.ok) showToast(t('completed', { title: r.value.title }), 'success');
     else showToast(errorText(r.error), 'error');
     await load();
   };

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
 import type { ApiError } from '../../../../db/api';
-import { ApiFailure, call } from '../../api/client';
+import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useDraft } from '../../forms/useDraft';
@@ -16,6 +16,7 @@ import { useToasts } from '../../state/toasts';
 import { useCountries } from './countries';
 import { formatClock } from './dates';
 import { DetentionSection } from './DetentionSection';
+import { serverFieldMessages, useFieldMessage } from './fieldMessages';
 import { emptyIntake, intakeSchema, type IntakeValues } from './intakeSchema';
 import { PersonSection } from './PersonSection';
 import { ReferralSection } from './ReferralSection';
@@ -35,6 +36,7 @@ export function IntakeForm() {
   const countries = useCountries();
   const navigate = useNavigate();
   const [failure, setFailure] = useState<{ error: ApiError; loose: string[] } | null>(null);
+  const fieldMessage = useFieldMessage();
   const ready = draft.restored && countries.ready;
   const { setFocus, setError } = form;
 
@@ -48,7 +50,7 @@ export function IntakeForm() {
     if (!r.ok) {
       const loose: string[] = [];
       let first: ReturnType<typeof formFieldOf> = null;
-      for (const [path, message] of Object.entries(new ApiFailure(r.error).fields)) {
+      for (const [path, message] of Object.entries(serverFieldMessages(r.error))) {
         const field = formFieldOf(path);
         if (field) {
           setError(field, { type: 'server', message });
@@ -92,7 +94,7 @@ export function IntakeForm() {
             <ErrorMessage error={failure.error} />
             {failure.loose.map((m) => (
               <p key={m} className="field-error">
-                {m}
+                {fieldMessage(m)}
               </p>
             ))}
           </div>

@@ -4,8 +4,8 @@ import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { z } from 'zod';
 
 import { isoDate, type ApiError } from '../../../../db/api';
-import { ApiFailure } from '../../api/client';
 import { localToday } from '../intake/dates';
+import { serverFieldMessages, tooLong } from '../intake/fieldMessages';
 
 const decidedOn = z.string().superRefine((v, ctx) => {
   if (!isoDate.safeParse(v).success) ctx.addIssue({ code: 'custom', message: v === '' ? 'intake:errors.required' : 'intake:errors.fullDate' });
@@ -22,7 +22,7 @@ export type AcceptValues = z.input<typeof acceptSchema>;
 export const closeSchema = z.object({
   reason: z
     .string()
-    .max(5000, 'intake:errors.tooLong#5000')
+    .max(5000, tooLong(5000))
     .refine((v) => v.trim() !== '', 'intake:errors.reason'),
   decidedOn,
 });
@@ -33,7 +33,7 @@ export type CloseValues = z.input<typeof closeSchema>;
  * to show above the buttons (always, unless every message found its field).
  */
 export function placeDecisionErrors<T extends FieldValues>(error: ApiError, fields: readonly Path<T>[], setError: UseFormSetError<T>): ApiError | null {
-  const messages = Object.entries(new ApiFailure(error).fields);
+  const messages = Object.entries(serverFieldMessages(error));
   let placed = 0;
   for (const [path, message] of messages) {
     const field = fields.find((f) => f === path);

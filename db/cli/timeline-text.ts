@@ -1,0 +1,99 @@
+// The command line's English for timeline entries, made from the same facts the renderer words
+// from its catalogues. The one place outside the renderer where a timeline entry becomes a sentence.
+import type { SentenceTerm, TimelineEntry, TimelineFacts } from '../contract/timeline';
+import type { AdvocacyType } from '../contract/vocabulary';
+import { formatPartialDate } from '../domain/partial-date';
+
+export interface TimelineLine {
+  title: string;
+  detail: string | null;
+}
+
+const ADVOCACY_LABEL: Record<AdvocacyType, string> = {
+  wgad_petition: 'WGAD petition',
+  wgad_urgent_appeal: 'WGAD urgent appeal',
+  un_special_procedures: 'UN Special Procedures communication',
+  letter_to_government: 'Letter to the government',
+  us_congress_or_government: 'US Congress or government',
+  diplomatic_meeting: 'Diplomatic meeting',
+  public_statement: 'Public statement',
+  media: 'Media',
+  social_media_campaign: 'Social media campaign',
+  sanctions_submission: 'Sanctions submission',
+  congressional_adoption: 'Congressional adoption',
+  trial_monitoring: 'Trial monitoring',
+  family_support: 'Family support',
+  court_filing: 'Court filing',
+};
+
+const WGAD_TITLE = {
+  wgad_submitted: 'WGAD: petition submitted',
+  wgad_transmitted: 'WGAD: transmitted to the government',
+  wgad_reply_due: 'WGAD: government reply due',
+  wgad_reply_received: 'WGAD: government reply received',
+  wgad_source_comments_sent: 'WGAD: source comments sent',
+  wgad_opinion_adopted: 'WGAD: opinion adopted',
+  wgad_follow_up_due: 'WGAD: follow-up due',
+} as const;
+
+/** A vocabulary key as words: pre_trial → "Pre trial". */
+export const humanize = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, ' ');
+const joined = (...parts: Array<string | null | undefined>): string | null => parts.filter((p) => p).join(' · ') || null;
+const plural = (n: number, word: string): string | null => (n === 0 ? null : `${n} ${word}${n === 1 ? '' : 's'}`);
+
+export function termText(s: SentenceTerm): string {
+  if (s.life) return 'life';
+  const parts = [plural(s.years, 'year'), plural(s.months, 'month'), plural(s.days, 'day')].filter((p) => p !== null);
+  return parts.join(' ') || 'term not recorded';
+}
+
+function factsLine(f: TimelineFacts): TimelineLine {
+  switch (f.kind) {
+    case 'referral_received':
+      return { title: 'Referral received', detail: `From: ${humanize(f.channel).toLowerCase()}; urgency: ${f.urgency}` };
+    case 'case_opened':
+      return { title: 'Case opened', detail: null };
+    case 'case_closed':
+      return { title: 'Case closed', detail: f.closingReason === null ? null : `Reason: ${f.closingReason}` };
+    case 'arrest':
+      return { title: 'Arrested', detail: joined(humanize(f.detentionType), f.place, f.authority, f.facility) };
+    case 'release':
+      return { title: 'Released', detail: f.releaseReason === null ? null : humanize(f.releaseReason) };
+    case 'charge':
+      return { title: `Charged: ${f.code} art. ${f.article}`, detail: f.description };
+    case 'court_event':
+      return { title: joined(humanize(f.courtEventKind), f.court) ?? f.courtEventKind, detail: f.outcome };
+    case 'sentence': {
+      if (f.change === 'overturned') return { title: 'Sentence overturned', detail: humanize(f.sentenceType) };
+      const what = f.change === null ? 'Sentence' : `Sentence changed (${humanize(f.change).toLowerCase()})`;
+      return { title: `${what}: ${termText(f.term)}`, detail: humanize(f.sentenceType) };
+    }
+    case 'expected_release':
+      return { title: 'Expected release', detail: termText(f.term) };
+    case 'observation':
+      return { title: `Known to be held (${humanize(f.source).toLowerCase()})`, detail: f.note };
+    case 'advocacy_action':
+      return { title: ADVOCACY_LABEL[f.advocacyType], detail: joined(f.target, humanize(f.status), f.outcome) };
+    case 'wgad_opinion_adopted':
+      return { title: WGAD_TITLE[f.kind], detail: joined(f.opinionNumber, f.session, humanize(f.outcome)) };
+    case 'task':
+      return { title: f.title, detail: f.done ? 'Done' : `Due ${formatPartialDate(f.dueOn, 'en')}` };
+    case 'review':
+      return { title: f.verdict === 'signed_off' ? 'Review: signed off' : 'Review: changes requested', detail: f.comment };
+    case 'wgad_submitted':
+    case 'wgad_transmitted':
+    case 'wgad_reply_due':
+    case 'wgad_reply_received':
+    case 'wgad_source_comments_sent':
+    case 'wgad_follow_up_due':
+      return { title: WGAD_TITLE[f.kind], detail: null };
+    default:
+      return { title: f.title, detail: f.body };
+  }
+}
+
+/** An entry in English; a redacted one says only that it is confidential, and what kind it is. */
+export function timelineLine(entry: TimelineEntry): TimelineLine {
+  if (entry.facts === null) return { title: `Confidential entry (${humanize(entry.kind).toLowerCase()})`, detail: null };
+  return factsLine(entry.facts);
+}
