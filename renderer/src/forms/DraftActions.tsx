@@ -1,0 +1,43 @@
+// What a form with a draft shows beside Cancel: when the draft was last saved and "Discard draft",
+// and, in place of the form, the question Cancel asks when a draft is kept ("keep it or discard it").
+import { useTranslation } from 'react-i18next';
+
+import { Button } from '../components/Button';
+import type { DraftState } from './useDraft';
+
+export function DraftStatus({ draft }: { draft: DraftState }) {
+  const { t, i18n } = useTranslation();
+  if (!draft.hasDraft) return null;
+  const time = draft.savedAt ? new Date(draft.savedAt).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : null;
+  return (
+    <>
+      <span className="muted draft-saved" aria-live="polite">
+        {time ? t('draft.saved', { time }) : ''}
+      </span>
+      <Button variant="ghost" onClick={() => void draft.discard()}>
+        {t('draft.discard')}
+      </Button>
+    </>
+  );
+}
+
+export function KeepDraftQuestion({ onKeep, onDiscard, onBack }: { onKeep: () => void; onDiscard: () => void; onBack: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div role="group" aria-labelledby="keep-draft-title" className="keep-draft">
+      <p id="keep-draft-title" className="keep-draft-title">
+        <strong>{t('draft.keepTitle')}</strong>
+      </p>
+      <p className="muted">{t('draft.keepDescription')}</p>
+      <div className="form-actions">
+        <Button onClick={onBack}>{t('draft.back')}</Button>
+        <Button variant="danger" onClick={onDiscard}>
+          {t('draft.discardAndClose')}
+        </Button>
+        <Button variant="primary" autoFocus onClick={onKeep}>
+          {t('draft.keep')}
+        </Button>
+      </div>
+    </div>
+  );
+}
