@@ -23,6 +23,7 @@ beforeEach(() => {
 
 afterEach(async () => {
   cleanup();
+  expect(bridge.unanswered).toEqual([]);
   await i18n.changeLanguage('en');
 });
 

@@ -23,7 +23,10 @@ beforeEach(() => {
   stored = serveDrafts(bridge);
 });
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  expect(bridge.unanswered).toEqual([]);
+});
 
 function useNoteDraft(formKey: string, defaults: Note = { title: '', body: '' }) {
   const form = useForm<Note>({ defaultValues: defaults });

@@ -6,11 +6,11 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportRowPlan } from '../../../db/api';
 import { i18n } from '../../../renderer/src/i18n';
 import { DuplicateList } from '../../../renderer/src/features/import/DuplicateList';
+import { installBridge } from '../support/bridge';
 
 beforeAll(() => {
   const countries = [{ code: 'TJ', nameEn: 'Tajikistan', nameRu: 'Таджикистан', focus: true }, { code: 'UZ', nameEn: 'Uzbekistan', nameRu: 'Узбекистан', focus: true }];
-  const bridge = { call: () => Promise.resolve({ ok: true, value: countries }), on: () => () => undefined };
-  Object.defineProperty(window, 'habeas', { value: bridge, configurable: true });
+  installBridge().answer('countries.list', countries);
 });
 
 afterEach(async () => {

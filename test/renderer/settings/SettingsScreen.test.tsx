@@ -1,33 +1,30 @@
-// Role gating on the settings screen, with a stand-in bridge: a caseworker is not shown user
+// Role gating on the settings screen, with the typed stand-in bridge: a caseworker is not shown user
 // management (and nothing asks for the users list); a FORBIDDEN answer is worded for people.
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import type { SettingsValues } from '../../../db/api';
 import '../../../renderer/src/i18n';
 import { SettingsScreen } from '../../../renderer/src/features/settings/SettingsScreen';
 import { useSession } from '../../../renderer/src/state/session';
+import { installBridge, refusal, type TestBridge } from '../support/bridge';
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-const SETTINGS = { idleLockMinutes: 0, wgadReplyDays: 60, wgadSourceCommentsDays: 30, wgadFollowUpDays: 180, appealWindowDays: 10, staleCaseDays: 90, upcomingDays: 30, backupsToKeep: 10 };
-const calls: string[] = [];
-let usersReply: Reply = { ok: true, value: [] };
+const SETTINGS: SettingsValues = { idleLockMinutes: 0, wgadReplyDays: 60, wgadSourceCommentsDays: 30, wgadFollowUpDays: 180, appealWindowDays: 10, staleCaseDays: 90, upcomingDays: 30, backupsToKeep: 10 };
+let bridge: TestBridge;
 
 beforeAll(() => {
-  const bridge = {
-    call: (method: string) => {
-      calls.push(method);
-      if (method === 'settings.get') return Promise.resolve({ ok: true, value: SETTINGS });
-      if (method === 'users.list') return Promise.resolve(usersReply);
-      return Promise.resolve({ ok: true, value: null });
-    },
-    on: () => () => undefined,
-  };
-  Object.defineProperty(window, 'habeas', { value: bridge, configurable: true });
+  bridge = installBridge();
+});
+
+beforeEach(() => {
+  bridge.answer('settings.get', SETTINGS).answer('users.list', []);
 });
 
 afterEach(() => {
   cleanup();
-  calls.length = 0;
+  // Every call the screen made had an answer the test chose.
+  expect(bridge.unanswered).toEqual([]);
+  bridge.reset();
 });
 
 function signIn(role: 'caseworker' | 'administrator') {
@@ -43,12 +40,12 @@ describe('SettingsScreen', () => {
     expect(screen.getByText('never')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Users' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Make a backup now' })).toBeNull();
-    expect(calls).not.toContain('users.list');
+    expect(bridge.inputsOf('users.list')).toEqual([]);
   });
 
   it('words a FORBIDDEN refusal for people rather than showing a code', async () => {
     signIn('administrator');
-    usersReply = { ok: false, error: { code: 'FORBIDDEN', message: 'Your role does not allow this action.' } };
+    bridge.fail('users.list', refusal('FORBIDDEN', 'Your role does not allow this action.'));
     render(<SettingsScreen />);
     await screen.findByText('Only an administrator can do this. Ask an administrator of your organisation.');
   });

@@ -19,8 +19,10 @@ export interface HeldCall<M extends MethodName> {
 }
 
 export interface TestBridge extends HabeasBridge {
-  /** Every call made, in order. */
+  /** Every call made, in order, each input copied when it was sent. */
   readonly calls: BridgeCall[];
+  /** Methods called that the test gave no answer for (each refused with INTERNAL). */
+  readonly unanswered: MethodName[];
   /** Answers every call of the method with this value, or with what the function makes of the input. */
   answer<M extends MethodName>(method: M, value: Output<M> | ((input: Input<M>) => Output<M>)): TestBridge;
   /** Refuses every call of the method. */
@@ -50,15 +52,20 @@ export function installBridge(): TestBridge {
   const queues = new Map<MethodName, Result<unknown>[]>();
   const listeners = new Map<BackendEventName, Set<(payload: never) => void>>();
   const calls: BridgeCall[] = [];
+  const unanswered: MethodName[] = [];
 
   const bridge: TestBridge = {
     calls,
+    unanswered,
     call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>> {
       calls.push({ method, input });
       const queued = queues.get(method)?.shift();
       if (queued) return Promise.resolve(queued as Result<Output<M>>);
       const handler = handlers.get(method) as Handler<M> | undefined;
-      if (!handler) return Promise.resolve({ ok: false, error: refusal('INTERNAL', `The test gave no answer for ${method}.`) });
+      if (!handler) {
+        unanswered.push(method);
+        return Promise.resolve({ ok: false, error: refusal('INTERNAL', `The test gave no answer for ${method}.`) });
+      }
       return Promise.resolve(handler(input));
     },
     on(event, handler) {
@@ -99,6 +106,7 @@ export function installBridge(): TestBridge {
     },
     reset() {
       calls.length = 0;
+      unanswered.length = 0;
       handlers.clear();
       queues.clear();
     },
