@@ -3,12 +3,13 @@
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../components/Button';
+import { localeFor } from '../i18n/partial-dates';
 import type { DraftState } from './useDraft';
 
 export function DraftStatus({ draft }: { draft: DraftState }) {
   const { t, i18n } = useTranslation();
   if (!draft.hasDraft) return null;
-  const time = draft.savedAt ? new Date(draft.savedAt).toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' }) : null;
+  const time = draft.savedAt ? new Intl.DateTimeFormat(localeFor(i18n.language), { hour: '2-digit', minute: '2-digit' }).format(new Date(draft.savedAt)) : null;
   return (
     <>
       <span className="muted draft-saved" aria-live="polite">
