@@ -1,5 +1,6 @@
 // What a form with a draft shows beside Cancel: when the draft was last saved and "Discard draft",
 // and, in place of the form, the question Cancel asks when a draft is kept ("keep it or discard it").
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../components/Button';
@@ -41,4 +42,28 @@ export function KeepDraftQuestion({ onKeep, onDiscard, onBack }: { onKeep: () =>
       </div>
     </div>
   );
+}
+
+export interface DraftCancel {
+  /** True while the question is up (hide the form, keep it mounted). */
+  asking: boolean;
+  /** Cancel, Escape or a click outside: asks when a draft is kept, closes at once otherwise. */
+  cancel: () => void;
+  /** The question to show in place of the form, or null. */
+  question: ReactNode;
+}
+
+/** Cancel for a dialog whose form may keep a draft: keep it, discard it, or go back to the form. */
+export function useDraftCancel(draft: DraftState | undefined, close: () => void): DraftCancel {
+  const [asking, setAsking] = useState(false);
+  const cancel = () => {
+    if (asking) setAsking(false);
+    else if (draft?.hasDraft) setAsking(true);
+    else close();
+  };
+  const question =
+    asking && draft ? (
+      <KeepDraftQuestion onBack={() => setAsking(false)} onKeep={() => void draft.flush().then(close)} onDiscard={() => void draft.discard().then(close)} />
+    ) : null;
+  return { asking, cancel, question };
 }

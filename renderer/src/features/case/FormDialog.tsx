@@ -1,14 +1,14 @@
 // A dialog holding one record form: the fields, the service's error in words beside them, and
 // Cancel / Save. Enter in a field submits; Escape or Cancel closes without saving. With a draft,
 // "Discard draft" stands beside Cancel, and Cancel asks whether to keep the draft or discard it.
-import { useState, type FormEventHandler, type ReactNode } from 'react';
+import type { FormEventHandler, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ApiError } from '../../../../db/api';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { DraftStatus, KeepDraftQuestion } from '../../forms/DraftActions';
+import { DraftStatus, useDraftCancel } from '../../forms/DraftActions';
 import type { DraftState } from '../../forms/useDraft';
 
 export interface FormDialogProps {
@@ -27,21 +27,10 @@ export interface FormDialogProps {
 
 export function FormDialog({ open, onOpenChange, title, description, onSubmit, error, busy, children, wide = false, draft }: FormDialogProps) {
   const { t } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  const cancel = () => {
-    if (asking) setAsking(false);
-    else if (draft?.hasDraft) setAsking(true);
-    else onOpenChange(false);
-  };
+  const { asking, cancel, question } = useDraftCancel(draft, () => onOpenChange(false));
   return (
     <Dialog open={open} onOpenChange={(next) => (next ? onOpenChange(true) : cancel())} title={title} description={description} wide={wide}>
-      {asking && draft ? (
-        <KeepDraftQuestion
-          onBack={() => setAsking(false)}
-          onKeep={() => void draft.flush().then(() => onOpenChange(false))}
-          onDiscard={() => void draft.discard().then(() => onOpenChange(false))}
-        />
-      ) : null}
+      {question}
       {/* Kept mounted (only hidden) while the question is up, so nothing typed is lost. */}
       <form onSubmit={onSubmit} noValidate hidden={asking}>
         {children}
