@@ -1,7 +1,8 @@
 // The case file and its timeline, driven through the UI on a case opened from a referral: detention
 // with a charge, a hearing and a sentence; a WGAD petition; a note; each seen on the timeline in
 // order with honest partial dates and the petition on the deadlines screen; the service's overlap error in words; and a staff user who is
-// offered no way to change anything. Accessibility is checked on every tab and on the timeline.
+// offered no way to change anything; a note's draft kept through a lock and discarded. Accessibility is
+// checked on every tab and on the timeline.
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -31,7 +32,8 @@ async function caseFromReferral(e2e: E2E): Promise<string> {
       person: { name: 'Кабиров Ержан', nameVariants: [{ name: 'Kabirov Yerzhan' }, { name: 'Qobirov Erjan' }] },
     }),
   );
-  const decided = await ok<{ caseId: string }>(e2e.harness.call('referrals.decide', { id: referral.id, decision: 'accepted' }));
+  const decided = await ok(e2e.harness.call('referrals.decide', { id: referral.id, decision: 'accepted' }));
+  if (!decided.caseId) throw new Error('Accepting the referral opened no case.');
   return decided.caseId;
 }
 
@@ -87,8 +89,8 @@ describe('case file', () => {
     await page.getByRole('checkbox', { name: 'Journalist' }).check();
     await page.getByRole('button', { name: 'Save person' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Save person' }).isDisabled()).toBe(true);
-    const detail = await ok<{ personId: string }>(app.harness.call('cases.get', { id: caseId }));
-    const person = await ok<{ birthDate: string; professions: string[] }>(app.harness.call('people.get', { id: detail.personId }));
+    const detail = await ok(app.harness.call('cases.get', { id: caseId }));
+    const person = await ok(app.harness.call('people.get', { id: detail.personId }));
     expect(person).toMatchObject({ birthDate: '1975', professions: ['journalist'] });
 
     // A detention episode known to the month, then a charge, a hearing and a sentence within it.
@@ -141,7 +143,10 @@ describe('case file', () => {
     await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await page.getByRole('dialog').getByRole('alert').filter({ hasText: 'already has an open detention episode' }).waitFor();
     await shot(app, 'case-episode-overlap-en');
+    // What was typed is a draft: Cancel asks whether to keep it; this one is thrown away.
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Discard draft' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     // A WGAD petition: the reply deadline follows from the transmission date.
     await openTab(page, /Advocacy/);
@@ -251,6 +256,52 @@ describe('case file', () => {
     await overdue.getByRole('link', { name: /Кабиров Ержан/ }).first().click();
     await page.getByRole('heading', { level: 1, name: /Кабиров Ержан/ }).waitFor();
 
+    expect(consoleErrors(app)).toEqual([]);
+  });
+
+  it('keeps a note typed in its dialog through a lock, and throws it away on Discard draft', async () => {
+    app = await openApp();
+    const { page } = app;
+    const caseId = await caseFromReferral(app);
+    await page.goto(`${app.harness.url}#/cases/${caseId}`);
+    await page.getByRole('heading', { level: 1, name: /Кабиров Ержан/ }).waitFor();
+    await openTab(page, /Notes & events/);
+    await page.getByRole('button', { name: 'Add note or event' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Title').fill('Lawyer refused entry to SIZO-2');
+    await dialog.getByLabel('Details').fill('The guards said the lawyer’s permit had expired.');
+    await dialog.getByRole('button', { name: 'Discard draft' }).waitFor();
+
+    // Ctrl+L at once, inside the autosave pause: the lock waits for the draft to be written.
+    await page.keyboard.press('Control+l');
+    await page.getByLabel(/^Passphrase/).waitFor();
+    await page.getByLabel(/^User name/).fill('admin');
+    await page.getByLabel(/^Passphrase/).fill(PASSPHRASE);
+    await page.getByLabel(/^Passphrase/).press('Enter');
+    await page.getByRole('heading', { level: 1, name: /Кабиров Ержан/ }).waitFor();
+
+    await openTab(page, /Notes & events/);
+    await page.getByRole('button', { name: 'Add note or event' }).click();
+    await expect.poll(() => dialog.getByLabel('Title').inputValue()).toBe('Lawyer refused entry to SIZO-2');
+    expect(await dialog.getByLabel('Details').inputValue()).toBe('The guards said the lawyer’s permit had expired.');
+    await dialog.getByText(/^Draft saved \d\d:\d\d$/).waitFor();
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await shot(app, 'case-note-draft-en');
+    await page.getByLabel('Language').selectOption('ru');
+    await dialog.getByRole('button', { name: 'Удалить черновик' }).waitFor();
+    await shot(app, 'case-note-draft-ru');
+    await dialog.getByRole('button', { name: 'Отмена' }).click();
+    await dialog.getByText('Сохранить черновик?').waitFor();
+    await shot(app, 'case-note-keep-draft-ru');
+    await dialog.getByRole('button', { name: 'Вернуться к форме' }).click();
+    await page.getByLabel('Язык').selectOption('en');
+
+    // Discard draft empties the form and the vault forgets the draft.
+    await dialog.getByRole('button', { name: 'Discard draft' }).click();
+    await expect.poll(() => dialog.getByLabel('Title').inputValue()).toBe('');
+    expect(await ok(app.harness.call('drafts.get', { formKey: `case-event:new:${caseId}` }))).toBeNull();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
     expect(consoleErrors(app)).toEqual([]);
   });
 

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { addUserAndSwitch, call, openApp, type E2E } from './harness/fixture';
+import { addUserAndSwitch, call, openApp, send, type E2E } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
 const CASEWORKER = { userName: 'dilnoza', passphrase: 'quiet river under the old bridge 7' };
@@ -113,8 +113,9 @@ describe('intake of a new referral', () => {
     const typed = await values(page);
     expect(typed).toMatchObject({ name: 'Ильяшев Марат', spelling: 'Ilyashev Marat', script: 'latin', birth: '1968', journalist: true, defender: true, withheld: true });
 
-    // A reload puts every typed value back.
-    await page.waitForTimeout(600);
+    // A reload puts every typed value back, once the last of it is in the stored draft.
+    const current = app;
+    await expect.poll(async () => JSON.stringify((await send(current, 'drafts.get', { formKey: 'intake' }))?.data)).toContain('SIZO-1, Tashkent');
     await page.reload();
     await page.getByRole('textbox', { name: 'Name', exact: true }).waitFor();
     expect(await values(page)).toEqual(typed);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { openApp, type E2E } from './harness/fixture';
+import { openApp, send, type E2E } from './harness/fixture';
 
 const PASSPHRASE = 'correct horse battery staple 42';
 const KEY_SHAPE = /^([0-9A-Z]{4} ){12}[0-9A-Z]{4}$/;
@@ -144,7 +144,8 @@ describe('unlock', () => {
 
     // Two more failures (three are free), then one after the first wait: the next wait is 4 s.
     for (let i = 0; i < 2; i++) await harness.call('session.unlock', { userName: 'admin', passphrase: `wrong ${i}` });
-    await new Promise((done) => setTimeout(done, 2100));
+    // The first wait (2 s) is over when the backend says so, not after a guessed sleep.
+    await expect.poll(async () => (await send(e2e, 'session.status', { userName: 'admin' })).retryAfterSeconds, { timeout: 5000, interval: 100 }).toBe(0);
     const fourth = await harness.call('session.unlock', { userName: 'admin', passphrase: 'wrong again' });
     expect(fourth.ok ? null : fourth.error.code).toBe('WRONG_PASSPHRASE');
 

@@ -2,6 +2,7 @@
 // (from any source: button, shortcut, idle, sleep) resets every feature store via onLock.
 import type { Role, SessionStatus } from '../../../db/api';
 import { call } from '../api/client';
+import { flushDrafts } from '../forms/draftRegistry';
 import { createStore } from './store';
 
 type Phase = 'loading' | 'no-vault' | 'locked' | 'unlocked' | 'unreachable';
@@ -42,6 +43,8 @@ export const useSession = createStore<SessionState>((set, get) => ({
     if (wasUnlocked && !status.unlocked) for (const listener of lockListeners) listener();
   },
   async lock() {
+    // What was typed in the last moments reaches its encrypted draft before the database closes.
+    await flushDrafts();
     const r = await call('session.lock', {});
     if (r.ok) get().applyStatus(r.value);
   },

@@ -8,19 +8,26 @@ import { createRequire } from 'node:module';
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
+import type { Input, MethodName, Output, Result } from '../../../db/api';
+
 import { launchBrowser } from './browser';
 import { startHarness, type Harness } from './server';
 
 /** The value of a harness call, or a thrown error naming the method's failure. */
-export async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
+export async function ok<T>(promise: Promise<Result<T>>): Promise<T> {
   const result = await promise;
   if (!result.ok) throw new Error(`Harness call failed: ${JSON.stringify(result.error)}`);
-  return result.value as T;
+  return result.value;
 }
 
-/** The same, for a method called on the app's harness. */
-export function call<T>(app: E2E, method: string, input: unknown): Promise<T> {
-  return ok<T>(app.harness.call(method, input));
+/** A method called on the app's harness, typed from the contract: its value, or a thrown failure. */
+export function send<M extends MethodName>(app: E2E, method: M, input: Input<M>): Promise<Output<M>> {
+  return ok(app.harness.call(method, input));
+}
+
+/** The same with the value's shape named by the caller (older tests); prefer send. */
+export function call<T>(app: E2E, method: MethodName, input: unknown): Promise<T> {
+  return ok(app.harness.call(method, input as Input<MethodName>)) as Promise<T>;
 }
 
 export interface E2EUser {

@@ -8,7 +8,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/content-policy';
 import { BackendHost } from '../../../electron/backend-host';
 import type { LockReason, WorkerOptions } from '../../../db/backend/worker-protocol';
-import type { Result } from '../../../db/contract/core';
+import type { Input, MethodName, Output, Result } from '../../../db/api';
 
 export interface HarnessOptions {
   vaultDir: string;
@@ -19,7 +19,8 @@ export interface HarnessOptions {
 
 export interface Harness {
   url: string;
-  call(method: string, input: unknown): Promise<Result<unknown>>;
+  /** A call straight to the backend, typed from the contract like window.habeas. */
+  call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
   lock(reason: LockReason): void;
   close(): Promise<void>;
 }
@@ -102,7 +103,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
 
   return {
     url: `http://127.0.0.1:${port}/`,
-    call: (method, input) => host.call(method, input),
+    call: <M extends MethodName>(method: M, input: Input<M>) => host.call(method, input) as Promise<Result<Output<M>>>,
     lock: (reason) => host.lock(reason),
     async close() {
       for (const stream of streams) stream.end();

@@ -1,37 +1,46 @@
 // The case list's page cache: pages fetched only when their rows come on screen, at most
 // MAX_CACHED_PAGES kept, and answers for an old query dropped when the filters change.
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import type { CaseSummary, Input, Page } from '../../../db/api';
 import { MAX_CACHED_PAGES, PAGE_SIZE, useCasePages, type CaseQuery } from '../../../renderer/src/features/cases/useCasePages';
+import { installBridge, ok, type HeldCall, type TestBridge } from '../support/bridge';
 
 const TOTAL = 100_000;
-const asked: { offset: number; search?: string }[] = [];
-const held: Array<() => void> = [];
-let holdAnswers = false;
+let bridge: TestBridge;
+let held: HeldCall<'cases.list'>[] = [];
 
-function page(offset: number, limit: number, search = '') {
-  const rows = Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) => ({ caseId: `c${offset + i}`, personName: `${search}person ${offset + i}` }));
-  return { ok: true, value: { rows, total: search ? 1 : TOTAL } };
+function summary(caseId: string, personName: string): CaseSummary {
+  return { caseId, personId: `p-${caseId}`, personName, confidential: false, countryCode: 'KZ', status: 'active', detentionStatus: 'detained', caseworkerId: null, caseworkerName: null, openedOn: '2024-01-01', lastActivityAt: '2024-01-01T00:00:00.000Z' };
+}
+
+function page({ offset = 0, limit = PAGE_SIZE, search = '' }: Input<'cases.list'>): Page<CaseSummary> {
+  const rows = Array.from({ length: Math.min(limit, TOTAL - offset) }, (_, i) => summary(`c${offset + i}`, `${search}person ${offset + i}`));
+  return { rows, total: search ? 1 : TOTAL };
+}
+
+/** The offsets (and search) of every page asked for. */
+const asked = () => bridge.inputsOf('cases.list').map((input) => ({ offset: input.offset, ...(input.search ? { search: input.search } : {}) }));
+
+/** From now on, every page is held until the test answers it. */
+function holdAnswers() {
+  held = bridge.hold('cases.list');
 }
 
 beforeAll(() => {
-  const bridge = {
-    call: (_method: string, input: { offset: number; limit: number; search?: string }) => {
-      asked.push({ offset: input.offset, ...(input.search ? { search: input.search } : {}) });
-      const answer = page(input.offset, input.limit, input.search);
-      if (!holdAnswers) return Promise.resolve(answer);
-      return new Promise((resolve) => held.push(() => resolve(answer)));
-    },
-    on: () => () => undefined,
-  };
-  Object.defineProperty(window, 'habeas', { value: bridge, configurable: true });
+  bridge = installBridge();
+});
+
+beforeEach(() => {
+  bridge.answer('cases.list', page);
 });
 
 afterEach(() => {
-  asked.length = 0;
-  held.length = 0;
-  holdAnswers = false;
+  // Every call the screen made had an answer the test chose.
+  expect(bridge.unanswered).toEqual([]);
+  bridge.reset();
+  held = [];
 });
 
 const query: CaseQuery = { sort: 'lastActivityAt', direction: 'desc' };
@@ -45,11 +54,11 @@ describe('useCasePages', () => {
 
     act(() => result.current.ensureRange(50_010, 50_040));
     await waitFor(() => expect(result.current.rowAt(50_020)?.caseId).toBe('c50020'));
-    expect(asked.map((a) => a.offset)).toEqual([0, 50_000]);
+    expect(asked().map((a) => a.offset)).toEqual([0, 50_000]);
 
     // Asking again for a cached range sends nothing.
     act(() => result.current.ensureRange(50_010, 50_040));
-    expect(asked).toHaveLength(2);
+    expect(asked()).toHaveLength(2);
   });
 
   it('keeps a bounded number of pages however far the list is scrolled', async () => {
@@ -66,15 +75,15 @@ describe('useCasePages', () => {
   });
 
   it('drops an answer that arrives after the query changed', async () => {
-    holdAnswers = true;
+    holdAnswers();
     const { result, rerender } = renderHook((q: CaseQuery) => useCasePages(q), { initialProps: query });
     rerender({ ...query, search: 'Кабир' });
     await waitFor(() => expect(held.length).toBeGreaterThanOrEqual(2));
     // Answer the search first, then the stale unfiltered page.
     const stale = held.shift();
-    for (const answer of held.splice(0)) act(() => answer());
+    for (const answer of held.splice(0)) act(() => answer.resolve(ok(page(answer.input))));
     await waitFor(() => expect(result.current.total).toBe(1));
-    act(() => stale?.());
+    act(() => stale?.resolve(ok(page(stale.input))));
     await new Promise((r) => setTimeout(r, 10));
     expect(result.current.total).toBe(1);
     expect(result.current.rowAt(0)?.personName).toBe('Кабирperson 0');

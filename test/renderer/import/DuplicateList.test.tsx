@@ -10,11 +10,11 @@ import { i18n } from '../../../renderer/src/i18n';
 import { DryRunStep } from '../../../renderer/src/features/import/DryRunStep';
 import { DuplicateList } from '../../../renderer/src/features/import/DuplicateList';
 import { resetImport, useImport } from '../../../renderer/src/features/import/importStore';
+import { installBridge } from '../support/bridge';
 
 beforeAll(() => {
   const countries = [{ code: 'TJ', nameEn: 'Tajikistan', nameRu: 'Таджикистан', focus: true }, { code: 'UZ', nameEn: 'Uzbekistan', nameRu: 'Узбекистан', focus: true }];
-  const bridge = { call: () => Promise.resolve({ ok: true, value: countries }), on: () => () => undefined };
-  Object.defineProperty(window, 'habeas', { value: bridge, configurable: true });
+  installBridge().answer('countries.list', countries);
 });
 
 afterEach(async () => {

@@ -1,40 +1,43 @@
-// The wizard's shell in jsdom, with a small stand-in for the window bridge: staff are told the
+// The wizard's shell in jsdom, with the typed stand-in for the window bridge: staff are told the
 // import is not for them; the import step follows the backend's progress events with a progress
 // bar and keeps its button disabled while running; a lock drops the file and everything read from it.
 import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import type { ImportPlan, ImportResult, Role } from '../../../db/api';
+import type { ImportPlan, ImportResult, Result, Role } from '../../../db/api';
 import '../../../renderer/src/i18n';
 import { ImportScreen } from '../../../renderer/src/features/import/ImportScreen';
 import { useImport } from '../../../renderer/src/features/import/importStore';
 import { useSession } from '../../../renderer/src/state/session';
 import { useToasts } from '../../../renderer/src/state/toasts';
+import { installBridge, ok, refusal, type HeldCall, type TestBridge } from '../support/bridge';
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-let progress: ((payload: { method: string; done: number; total: number }) => void) | null = null;
-let finishRun: ((reply: Reply) => void) | null = null;
+let bridge: TestBridge;
+let runs: HeldCall<'imports.run'>[] = [];
 
 beforeAll(() => {
-  const bridge = {
-    call: (method: string): Promise<Reply> => {
-      if (method === 'imports.run') return new Promise((done) => (finishRun = done));
-      if (method === 'countries.list') return Promise.resolve({ ok: true, value: [] });
-      return Promise.resolve({ ok: true, value: [] });
-    },
-    on: (event: string, handler: (payload: { method: string; done: number; total: number }) => void) => {
-      if (event === 'progress') progress = handler;
-      return () => {
-        if (event === 'progress') progress = null;
-      };
-    },
-  };
-  Object.defineProperty(window, 'habeas', { value: bridge, configurable: true });
+  bridge = installBridge();
 });
 
-afterEach(() => cleanup());
+beforeEach(() => {
+  bridge.answer('countries.list', []);
+  runs = bridge.hold('imports.run');
+});
+
+afterEach(() => {
+  cleanup();
+  // Every call the screen made had an answer the test chose.
+  expect(bridge.unanswered).toEqual([]);
+  bridge.reset();
+});
+
+/** Answers the import the wizard started. */
+function finishRun(reply: Result<ImportResult>) {
+  expect(runs).toHaveLength(1);
+  runs[0]?.resolve(reply);
+}
 
 function signIn(role: Role) {
   useSession.setState({ phase: 'unlocked', user: { id: 'u1', name: 'u', displayName: 'U', role } });
@@ -77,13 +80,14 @@ describe('ImportScreen', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Import now' }));
     expect(screen.getByRole('button', { name: 'Importing…' }).hasAttribute('disabled')).toBe(true);
-    act(() => progress?.({ method: 'imports.run', done: 2, total: 4 }));
+    expect(bridge.listeners('progress')).toBeGreaterThan(0);
+    act(() => bridge.emit('progress', { method: 'imports.run', done: 2, total: 4 }));
     const bar = screen.getByRole('progressbar', { name: 'Import progress' });
     expect(bar.getAttribute('aria-valuenow')).toBe('2');
     expect(bar.getAttribute('aria-valuemax')).toBe('4');
     const result: ImportResult = { fileName: 'list.csv', fileHash: 'h', counts, personIds: ['p1', 'p2', 'p3', 'p4'], conflicts: [] };
     await act(() => {
-      finishRun?.({ ok: true, value: result });
+      finishRun(ok(result));
       return Promise.resolve();
     });
     await screen.findByRole('heading', { name: 'Import finished' });
@@ -99,7 +103,7 @@ describe('ImportScreen', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Import now' }));
     await act(() => {
-      finishRun?.({ ok: false, error: { code: 'INTERNAL', message: 'The disk is full.' } });
+      finishRun({ ok: false, error: refusal('INTERNAL', 'The disk is full.') });
       return Promise.resolve();
     });
     expect((await screen.findByRole('alert')).textContent).toBe('The disk is full.');
@@ -117,7 +121,7 @@ describe('ImportScreen', () => {
     view.unmount();
     const result: ImportResult = { fileName: 'list.csv', fileHash: 'h', counts, personIds: [], conflicts: [] };
     await act(() => {
-      finishRun?.({ ok: true, value: result });
+      finishRun(ok(result));
       return Promise.resolve();
     });
     await waitFor(() => expect(useToasts.getState().toasts.map((t) => t.text)).toContain('Import of list.csv finished: 3 created, 1 updated.'));

@@ -1,42 +1,45 @@
-// The intake form in the browser's shoes (jsdom, with a small stand-in for the window bridge):
+// The intake form in the browser's shoes (jsdom, with the typed stand-in for the window bridge):
 // Enter in a field does not send it, Ctrl+Enter does, and a backend field error lands beside its field.
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
-import type { ApiError } from '../../../db/api';
+import type { Referral } from '../../../db/api';
 import { toApiError } from '../../../db/backend/errors';
 import { fieldInvalid } from '../../../db/services/record-checks';
 import '../../../renderer/src/i18n';
 import { IntakeForm } from '../../../renderer/src/features/intake/IntakeForm';
+import { installBridge, serveDrafts, type TestBridge } from '../support/bridge';
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: ApiError };
-const calls: { method: string; input: unknown }[] = [];
-let createReply: Reply = { ok: true, value: { id: 'r1', personName: 'Kabirov' } };
+const STAMP = { createdAt: '2026-03-02T10:00:00.000Z', updatedAt: '2026-03-02T10:00:00.000Z' };
+const LOGGED: Referral = {
+  id: 'r1', receivedOn: '2026-03-02', channel: 'lawyer', personId: 'p1', personName: 'Kabirov', personConfidential: false, countryCode: 'TJ', urgency: 'normal', consent: 'none',
+  status: 'new', decidedOn: null, assignedTo: null, assignedToName: null, caseId: null, summaryExcerpt: null, sourceContactId: null, sourceDescription: null, sourceWithheld: false,
+  sourceMasked: false, summary: null, decisionReason: null, createdBy: null, pendingDetention: null, ...STAMP,
+};
+let bridge: TestBridge;
 
 beforeAll(() => {
-  const bridge = {
-    call: (method: string, input: unknown): Promise<Reply> => {
-      calls.push({ method, input });
-      if (method === 'countries.list') return Promise.resolve({ ok: true, value: [{ code: 'TJ', nameEn: 'Tajikistan', nameRu: 'Таджикистан', focus: true }] });
-      if (method === 'drafts.get') return Promise.resolve({ ok: true, value: null });
-      if (method === 'drafts.save') return Promise.resolve({ ok: true, value: { updatedAt: new Date().toISOString() } });
-      if (method === 'referrals.create') return Promise.resolve(createReply);
-      if (method === 'people.possibleDuplicates') return Promise.resolve({ ok: true, value: [] });
-      return Promise.resolve({ ok: true, value: null });
-    },
-    on: () => () => undefined,
-  };
-  Object.defineProperty(window, 'habeas', { value: bridge, configurable: true });
+  bridge = installBridge();
+});
+
+beforeEach(() => {
+  serveDrafts(bridge);
+  bridge
+    .answer('countries.list', [{ code: 'TJ', nameEn: 'Tajikistan', nameRu: 'Таджикистан', focus: true }])
+    .answer('referrals.create', LOGGED)
+    .answer('people.possibleDuplicates', []);
 });
 
 afterEach(() => {
   cleanup();
-  calls.length = 0;
+  // Every call the screen made had an answer the test chose.
+  expect(bridge.unanswered).toEqual([]);
+  bridge.reset();
 });
 
-const creates = () => calls.filter((c) => c.method === 'referrals.create');
+const creates = () => bridge.inputsOf('referrals.create');
 
 async function fillMinimal(user: ReturnType<typeof userEvent.setup>) {
   render(
@@ -61,12 +64,12 @@ describe('IntakeForm', () => {
     expect(creates()).toEqual([]);
     await user.keyboard('{Control>}{Enter}{/Control}');
     await waitFor(() => expect(creates()).toHaveLength(1));
-    expect(creates()[0]?.input).toMatchObject({ channel: 'lawyer', countryCode: 'TJ', person: { name: 'Kabirov' } });
+    expect(creates()[0]).toMatchObject({ channel: 'lawyer', countryCode: 'TJ', person: { name: 'Kabirov' } });
   });
 
   it('puts a backend field error beside its field', async () => {
     // The error exactly as the service's own field check makes it.
-    createReply = { ok: false, error: toApiError(fieldInvalid('receivedOn', 'This date is in the future', 'future_date')) };
+    bridge.fail('referrals.create', toApiError(fieldInvalid('receivedOn', 'This date is in the future', 'future_date')));
     const user = userEvent.setup();
     await fillMinimal(user);
     await user.click(screen.getByRole('button', { name: 'Log referral' }));

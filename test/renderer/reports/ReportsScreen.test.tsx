@@ -1,16 +1,18 @@
-// The report screen with a stand-in bridge: caseworkers are told it is not for their role and
+// The report screen with the typed stand-in bridge: caseworkers are told it is not for their role and
 // nothing is asked of the backend; staff run a report with Enter, a reversed period is stopped in
 // the form, and locking clears the figures.
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import type { CountryReport } from '../../../db/api';
 import '../../../renderer/src/i18n';
 import { ReportsScreen } from '../../../renderer/src/features/reports/ReportsScreen';
 import { useReports } from '../../../renderer/src/features/reports/reportsStore';
 import { useSession } from '../../../renderer/src/state/session';
+import { installBridge, type TestBridge } from '../support/bridge';
 
-const REPORT = {
+const REPORT: CountryReport = {
   generatedAt: '2025-01-15T09:30:00.000Z',
   period: { from: '2024-01-01', to: '2024-12-31' },
   previousPeriod: { from: '2023-01-01', to: '2023-12-31' },
@@ -24,25 +26,24 @@ const REPORT = {
     },
   ],
 };
-const calls: { method: string; input: unknown }[] = [];
+let bridge: TestBridge;
 
 beforeAll(() => {
-  const bridge = {
-    call: (method: string, input: unknown) => {
-      calls.push({ method, input });
-      if (method === 'countries.list') return Promise.resolve({ ok: true, value: [{ code: 'KZ', nameEn: 'Kazakhstan', nameRu: 'Казахстан', focus: true }] });
-      if (method === 'users.list') return Promise.resolve({ ok: true, value: [] });
-      if (method === 'reports.country') return Promise.resolve({ ok: true, value: REPORT });
-      return Promise.resolve({ ok: true, value: null });
-    },
-    on: () => () => undefined,
-  };
-  Object.defineProperty(window, 'habeas', { value: bridge, configurable: true });
+  bridge = installBridge();
+});
+
+beforeEach(() => {
+  bridge
+    .answer('countries.list', [{ code: 'KZ', nameEn: 'Kazakhstan', nameRu: 'Казахстан', focus: true }])
+    .answer('users.list', [])
+    .answer('reports.country', REPORT);
 });
 
 afterEach(() => {
   cleanup();
-  calls.length = 0;
+  // Every call the screen made had an answer the test chose.
+  expect(bridge.unanswered).toEqual([]);
+  bridge.reset();
   useReports.getState().reset();
 });
 
@@ -56,7 +57,7 @@ describe('ReportsScreen', () => {
     render(<ReportsScreen />);
     expect(screen.getByText(/Reports are for staff, supervisors and administrators/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Run report' })).toBeNull();
-    expect(calls.filter((c) => c.method.startsWith('reports.'))).toEqual([]);
+    expect(bridge.calls.filter((c) => c.method.startsWith('reports.'))).toEqual([]);
   });
 
   it('runs the report on Enter and shows figures with signed changes and numbered confidential people', async () => {
@@ -70,7 +71,7 @@ describe('ReportsScreen', () => {
     await user.clear(screen.getByLabelText('To'));
     await user.type(screen.getByLabelText('To'), '2024-12-31{Enter}');
     await screen.findByRole('heading', { name: 'Kazakhstan' });
-    expect(calls.find((c) => c.method === 'reports.country')?.input).toEqual({ countryCode: 'KZ', from: '2024-01-01', to: '2024-12-31', includeConfidentialNames: false });
+    expect(bridge.inputsOf('reports.country')).toEqual([{ countryCode: 'KZ', from: '2024-01-01', to: '2024-12-31', includeConfidentialNames: false }]);
     expect(screen.getByRole('rowheader', { name: 'Tasks overdue at the end of the period' })).toBeTruthy();
     expect(screen.getByText('\u22122').className).toContain('report-change-down');
     expect(screen.getByText('Confidential (1)')).toBeTruthy();
@@ -98,6 +99,6 @@ describe('ReportsScreen', () => {
     await user.clear(screen.getByLabelText('To'));
     await user.type(screen.getByLabelText('To'), '2024-01-01{Enter}');
     await screen.findByText('The period ends before it begins.');
-    expect(calls.filter((c) => c.method === 'reports.country')).toEqual([]);
+    expect(bridge.inputsOf('reports.country')).toEqual([]);
   });
 });

@@ -1,37 +1,31 @@
-// Role gating on the settings screen, with a stand-in bridge: a caseworker is not shown user
+// Role gating on the settings screen, with the typed stand-in bridge: a caseworker is not shown user
 // management (and nothing asks for the users list); a FORBIDDEN answer is worded for people; a
 // stored setting the backend could not use is named in words.
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import type { SettingsValues } from '../../../db/api';
 import { i18n } from '../../../renderer/src/i18n';
 import { SettingsScreen } from '../../../renderer/src/features/settings/SettingsScreen';
 import { useSession } from '../../../renderer/src/state/session';
+import { installBridge, refusal, type TestBridge } from '../support/bridge';
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
-const SETTINGS = { idleLockMinutes: 0, wgadReplyDays: 60, wgadSourceCommentsDays: 30, wgadFollowUpDays: 180, appealWindowDays: 10, staleCaseDays: 90, upcomingDays: 30, backupsToKeep: 10 };
-const calls: string[] = [];
-let usersReply: Reply = { ok: true, value: [] };
-let problemsReply: Reply = { ok: true, value: [] };
+const SETTINGS: SettingsValues = { idleLockMinutes: 0, wgadReplyDays: 60, wgadSourceCommentsDays: 30, wgadFollowUpDays: 180, appealWindowDays: 10, staleCaseDays: 90, upcomingDays: 30, backupsToKeep: 10 };
+let bridge: TestBridge;
 
 beforeAll(() => {
-  const bridge = {
-    call: (method: string) => {
-      calls.push(method);
-      if (method === 'settings.get') return Promise.resolve({ ok: true, value: SETTINGS });
-      if (method === 'users.list') return Promise.resolve(usersReply);
-      if (method === 'settings.problems') return Promise.resolve(problemsReply);
-      return Promise.resolve({ ok: true, value: null });
-    },
-    on: () => () => undefined,
-  };
-  Object.defineProperty(window, 'habeas', { value: bridge, configurable: true });
+  bridge = installBridge();
+});
+
+beforeEach(() => {
+  bridge.answer('settings.get', SETTINGS).answer('users.list', []).answer('settings.problems', []);
 });
 
 afterEach(() => {
   cleanup();
-  calls.length = 0;
-  problemsReply = { ok: true, value: [] };
+  // Every call the screen made had an answer the test chose.
+  expect(bridge.unanswered).toEqual([]);
+  bridge.reset();
 });
 
 function signIn(role: 'caseworker' | 'administrator') {
@@ -47,23 +41,19 @@ describe('SettingsScreen', () => {
     expect(screen.getByText('never')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Users' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Make a backup now' })).toBeNull();
-    expect(calls).not.toContain('users.list');
+    expect(bridge.inputsOf('users.list')).toEqual([]);
   });
 
   it('words a FORBIDDEN refusal for people rather than showing a code', async () => {
     signIn('administrator');
-    usersReply = { ok: false, error: { code: 'FORBIDDEN', message: 'Your role does not allow this action.' } };
+    bridge.fail('users.list', refusal('FORBIDDEN', 'Your role does not allow this action.'));
     render(<SettingsScreen />);
     await screen.findByText('Only an administrator can do this. Ask an administrator of your organisation.');
   });
 
   it('names a stored value the backend could not use, in English and Russian, and lets the default be saved', async () => {
     signIn('administrator');
-    usersReply = { ok: true, value: [] };
-    problemsReply = {
-      ok: true,
-      value: [{ code: 'SETTING_INVALID', key: 'idleLockMinutes', reason: 'out_of_range', stored: '999', min: 0, max: 240, fallback: 10 }],
-    };
+    bridge.answer('settings.problems', [{ code: 'SETTING_INVALID', key: 'idleLockMinutes', reason: 'out_of_range', stored: '999', min: 0, max: 240, fallback: 10 }]);
     render(<SettingsScreen />);
     await screen.findByText(
       'The stored value of “Lock after inactivity (minutes)” (999) could not be used: it is outside 0 to 240. The default, 10, is in force until a new value is saved.',

@@ -1,33 +1,34 @@
-// The first run in jsdom with a stand-in bridge: the strength check waits for a pause in typing,
+// The first run in jsdom with the typed stand-in bridge: the strength check waits for a pause in typing,
 // the recovery key is shown once and held nowhere else, and Continue needs the box ticked.
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import '../../../renderer/src/i18n';
 import { FirstRunScreen } from '../../../renderer/src/features/unlock/FirstRunScreen';
 import { useRecoveryKeyStep } from '../../../renderer/src/features/unlock/recoveryKeyStep';
+import { installBridge, type TestBridge } from '../support/bridge';
 
 const RECOVERY_KEY = 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD-EFGH-JKMN-PQRS-TVWX';
 const PASSPHRASE = 'correct horse battery staple 42';
-const calls: { method: string; input: unknown }[] = [];
+let bridge: TestBridge;
 
 beforeAll(() => {
-  const bridge = {
-    call: (method: string, input: unknown) => {
-      calls.push({ method, input });
-      if (method === 'session.checkPassphrase') return Promise.resolve({ ok: true, value: { ok: true, score: 4, reason: null, message: 'Strong passphrase.' } });
-      if (method === 'session.createVault') return Promise.resolve({ ok: true, value: { recoveryKey: RECOVERY_KEY, userId: 'u1' } });
-      return Promise.resolve({ ok: true, value: { vaultExists: true, unlocked: true, user: null, retryAfterSeconds: 0 } });
-    },
-    on: () => () => undefined,
-  };
-  Object.defineProperty(window, 'habeas', { value: bridge, configurable: true });
+  bridge = installBridge();
+});
+
+beforeEach(() => {
+  bridge
+    .answer('session.checkPassphrase', { ok: true, score: 4, reason: null, message: 'Strong passphrase.' })
+    .answer('session.createVault', { recoveryKey: RECOVERY_KEY, userId: 'u1' })
+    .answer('session.status', { vaultExists: true, unlocked: true, user: null, retryAfterSeconds: 0 });
 });
 
 afterEach(() => {
   cleanup();
-  calls.length = 0;
+  // Every call the screen made had an answer the test chose.
+  expect(bridge.unanswered).toEqual([]);
+  bridge.reset();
 });
 
 describe('FirstRunScreen', () => {
@@ -39,7 +40,7 @@ describe('FirstRunScreen', () => {
     await user.type(screen.getByLabelText(/^Passphrase/), PASSPHRASE);
     await screen.findByText('Strength: very strong.');
     // One question for the whole passphrase, not one per keystroke.
-    expect(calls.filter((c) => c.method === 'session.checkPassphrase')).toHaveLength(1);
+    expect(bridge.inputsOf('session.checkPassphrase')).toHaveLength(1);
 
     await user.type(screen.getByLabelText(/^Repeat the passphrase/), `${PASSPHRASE}{Enter}`);
     await screen.findByRole('heading', { name: 'Your recovery key' });
@@ -53,7 +54,7 @@ describe('FirstRunScreen', () => {
     expect(useRecoveryKeyStep.getState().showing).toBe(false);
     expect(document.body.textContent).not.toContain('ABCD');
     // The key went to no call and no browser storage.
-    expect(JSON.stringify(calls)).not.toContain('ABCD');
+    expect(JSON.stringify(bridge.calls)).not.toContain('ABCD');
     expect(JSON.stringify({ ...localStorage })).not.toContain('ABCD');
     expect(JSON.stringify({ ...sessionStorage })).not.toContain('ABCD');
   });

@@ -1,37 +1,37 @@
-// The unlock screen's answers to refusals, with a stand-in bridge: a wrong passphrase is cleared
+// The unlock screen's answers to refusals, with the typed stand-in bridge: a wrong passphrase is cleared
 // and focused again; after too many attempts the button waits out the backend's delay.
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import '../../../renderer/src/i18n';
 import { UnlockScreen } from '../../../renderer/src/features/unlock/UnlockScreen';
+import { installBridge, refusal, type TestBridge } from '../support/bridge';
 
-type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string; details?: unknown } };
-const replies: Reply[] = [];
+let bridge: TestBridge;
 
 beforeAll(() => {
-  const bridge = {
-    call: (method: string) => {
-      if (method === 'session.unlock') return Promise.resolve(replies.shift());
-      return Promise.resolve({ ok: true, value: { vaultExists: true, unlocked: false, user: null, retryAfterSeconds: 0 } });
-    },
-    on: () => () => undefined,
-  };
-  Object.defineProperty(window, 'habeas', { value: bridge, configurable: true });
+  bridge = installBridge();
+});
+
+beforeEach(() => {
+  bridge.answer('session.status', { vaultExists: true, unlocked: false, user: null, retryAfterSeconds: 0 });
 });
 
 afterEach(() => {
   cleanup();
-  replies.length = 0;
+  // Every call the screen made had an answer the test chose.
+  expect(bridge.unanswered).toEqual([]);
+  bridge.reset();
 });
 
 describe('UnlockScreen', () => {
   it('clears and refocuses a wrong passphrase, then holds the button through the wait', async () => {
     const user = userEvent.setup();
-    replies.push(
-      { ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'The user name or passphrase is not right.' } },
-      { ok: false, error: { code: 'TOO_MANY_ATTEMPTS', message: 'Too many failed attempts.', details: { retryAfterSeconds: 1 } } },
+    bridge.queue(
+      'session.unlock',
+      { ok: false, error: refusal('WRONG_PASSPHRASE', 'The user name or passphrase is not right.') },
+      { ok: false, error: refusal('TOO_MANY_ATTEMPTS', 'Too many failed attempts.', { retryAfterSeconds: 1 }) },
     );
     render(<UnlockScreen />);
     const userName = screen.getByRole('textbox', { name: 'User name' });

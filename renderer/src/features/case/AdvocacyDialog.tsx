@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { ADVOCACY_STATUSES, ADVOCACY_TYPES, type AdvocacyAction } from '../../../../db/api';
 import { call } from '../../api/client';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { draftKey } from '../../forms/draftKey';
+import { useDraft } from '../../forms/useDraft';
 import { useVocab } from '../../i18n/vocab';
 import { advocacyInput, advocacySchema, advocacyValues, type AdvocacyForm } from './advocacyForm';
 import { FormDialog } from './FormDialog';
@@ -22,6 +24,7 @@ export function AdvocacyDialog({ caseId, action, onClose, onSaved }: { caseId: s
   const types = useVocab('advocacyType', ADVOCACY_TYPES);
   const statuses = useVocab('advocacyStatus', ADVOCACY_STATUSES);
   const form = useForm<AdvocacyForm>({ resolver: zodResolver(advocacySchema), defaultValues: advocacyValues(action, today()) });
+  const draft = useDraft(draftKey('advocacy', action, caseId), form);
   const save = useSaveForm(
     form,
     (v) => (action ? call('advocacy.update', { id: action.id, ...advocacyInput(v) }) : call('advocacy.create', { caseId, ...advocacyInput(v) })),
@@ -29,11 +32,13 @@ export function AdvocacyDialog({ caseId, action, onClose, onSaved }: { caseId: s
       onSaved();
       onClose();
     },
+    {},
+    draft,
   );
   const { errors } = form.formState;
   const wgad = isWgadType(form.watch('type'));
   return (
-    <FormDialog open onOpenChange={(open) => !open && onClose()} title={action ? t('advocacy.editTitle') : t('advocacy.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy} wide>
+    <FormDialog open onOpenChange={(open) => !open && onClose()} title={action ? t('advocacy.editTitle') : t('advocacy.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy} draft={draft} wide>
       <div className="form-grid">
         <SelectField label={t('advocacy.type')} options={types} required autoFocus error={fieldError(errors.type?.message)} {...form.register('type')} />
         <TextField label={t('advocacy.date')} required placeholder={t('fullDatePlaceholder')} error={fieldError(errors.date?.message)} {...form.register('date')} />

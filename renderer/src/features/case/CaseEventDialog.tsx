@@ -1,13 +1,14 @@
-// Adding or editing a note or other case event (visit, transfer, hunger strike...). A new one keeps
-// an encrypted draft while it is typed, so a lock or a crash loses nothing.
+// Adding or editing a note or other case event (visit, transfer, hunger strike...). Either keeps an
+// encrypted draft while it is typed (one per case for a new one, one per event for an edit).
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type UseFormReturn } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
 import { CASE_EVENT_KINDS, type CaseEvent, type CaseEventKind } from '../../../../db/api';
 import { call } from '../../api/client';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field';
+import { draftKey } from '../../forms/draftKey';
 import { useDraft } from '../../forms/useDraft';
 import { useVocab } from '../../i18n/vocab';
 import { FormDialog } from './FormDialog';
@@ -16,12 +17,6 @@ import { useSaveForm } from './useSaveForm';
 
 const schema = z.object({ kind: requiredText, date: optionalPartialDate, title: requiredText, body: z.string(), confidential: z.boolean() });
 type CaseEventForm = z.infer<typeof schema>;
-
-function NewEventDraft({ caseId, form }: { caseId: string; form: UseFormReturn<CaseEventForm> }) {
-  const { t } = useTranslation();
-  const draft = useDraft(`case-event:new:${caseId}`, form);
-  return draft.savedAt ? <p className="field-hint">{t('state.draftSaved', { time: new Date(draft.savedAt).toLocaleTimeString() })}</p> : null;
-}
 
 export function CaseEventDialog({ caseId, event, onClose, onSaved }: { caseId: string; event: CaseEvent | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation('case');
@@ -37,22 +32,23 @@ export function CaseEventDialog({ caseId, event, onClose, onSaved }: { caseId: s
       confidential: event?.confidential ?? false,
     },
   });
+  const draft = useDraft(draftKey('case-event', event, caseId), form);
   const save = useSaveForm(
     form,
-    async (v) => {
+    (v) => {
       const fields = { kind: v.kind as CaseEventKind, title: v.title, body: orNull(v.body), confidential: v.confidential, ...(orNull(v.date) ? { date: v.date.trim() } : {}) };
-      const r = event ? await call('caseEvents.update', { id: event.id, ...fields }) : await call('caseEvents.create', { caseId, ...fields });
-      if (r.ok && !event) await call('drafts.discard', { formKey: `case-event:new:${caseId}` });
-      return r;
+      return event ? call('caseEvents.update', { id: event.id, ...fields }) : call('caseEvents.create', { caseId, ...fields });
     },
     () => {
       onSaved();
       onClose();
     },
+    {},
+    draft,
   );
   const { errors } = form.formState;
   return (
-    <FormDialog open onOpenChange={(open) => !open && onClose()} title={event ? t('events.editTitle') : t('events.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy} wide>
+    <FormDialog open onOpenChange={(open) => !open && onClose()} title={event ? t('events.editTitle') : t('events.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy} draft={draft} wide>
       <div className="form-grid">
         <SelectField label={t('events.kind')} options={kinds} required autoFocus error={fieldError(errors.kind?.message)} {...form.register('kind')} />
         <TextField label={t('events.date')} placeholder={t('datePlaceholder')} hint={t('partialDateHint')} error={fieldError(errors.date?.message)} {...form.register('date')} />
@@ -60,7 +56,6 @@ export function CaseEventDialog({ caseId, event, onClose, onSaved }: { caseId: s
       <TextField label={t('events.title')} required error={fieldError(errors.title?.message)} {...form.register('title')} />
       <TextAreaField label={t('events.body')} rows={6} error={fieldError(errors.body?.message)} {...form.register('body')} />
       <CheckboxField label={t('events.confidential')} hint={t('events.confidentialHint')} {...form.register('confidential')} />
-      {event ? null : <NewEventDraft caseId={caseId} form={form} />}
     </FormDialog>
   );
 }

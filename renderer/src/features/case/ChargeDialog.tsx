@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { CHARGE_CATEGORIES, type Charge, type ChargeCategory } from '../../../../db/api';
 import { call } from '../../api/client';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { draftKey } from '../../forms/draftKey';
+import { useDraft } from '../../forms/useDraft';
 import { useVocab } from '../../i18n/vocab';
 import { FormDialog } from './FormDialog';
 import { orNull, requiredText, useFieldError } from './formSupport';
@@ -23,6 +25,7 @@ export function ChargeDialog({ episodeId, charge, onClose, onSaved }: { episodeI
     resolver: zodResolver(schema),
     defaultValues: { code: charge?.code ?? '', article: charge?.article ?? '', category: charge?.category ?? 'other', text: charge?.text ?? '' },
   });
+  const draft = useDraft(draftKey('charge', charge, episodeId), form);
   const save = useSaveForm(
     form,
     (v) => {
@@ -33,10 +36,12 @@ export function ChargeDialog({ episodeId, charge, onClose, onSaved }: { episodeI
       onSaved();
       onClose();
     },
+    {},
+    draft,
   );
   const { errors } = form.formState;
   return (
-    <FormDialog open onOpenChange={(open) => !open && onClose()} title={charge ? t('charge.editTitle') : t('charge.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy}>
+    <FormDialog open onOpenChange={(open) => !open && onClose()} title={charge ? t('charge.editTitle') : t('charge.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy} draft={draft}>
       <TextField label={t('charge.code')} required placeholder={t('charge.codePlaceholder')} autoFocus error={fieldError(errors.code?.message)} {...form.register('code')} />
       <TextField label={t('charge.article')} required placeholder="174" hint={t('charge.articleHint')} error={fieldError(errors.article?.message)} {...form.register('article')} />
       <SelectField label={t('charge.category')} options={categories} error={fieldError(errors.category?.message)} {...form.register('category')} />

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { Contact } from '../../../../db/api';
 import { call } from '../../api/client';
 import { CheckboxField, TextAreaField, TextField } from '../../components/Field';
+import { draftKey } from '../../forms/draftKey';
+import { useDraft } from '../../forms/useDraft';
 import { FormDialog } from './FormDialog';
 import { requiredText, useFieldError } from './formSupport';
 import { useSaveForm } from './useSaveForm';
@@ -27,6 +29,7 @@ export function ContactDialog({ personId, contact, onClose, onSaved }: { personI
       confidential: contact?.confidential ?? true,
     },
   });
+  const draft = useDraft(draftKey('contact', contact, personId), form);
   const save = useSaveForm(
     form,
     (v) => (contact ? call('contacts.update', { id: contact.id, ...v }) : call('contacts.create', { personId, ...v })),
@@ -34,6 +37,8 @@ export function ContactDialog({ personId, contact, onClose, onSaved }: { personI
       onSaved();
       onClose();
     },
+    {},
+    draft,
   );
   const { errors } = form.formState;
   return (
@@ -43,7 +48,7 @@ export function ContactDialog({ personId, contact, onClose, onSaved }: { personI
       title={contact ? t('contacts.editTitle') : t('contacts.addTitle')}
       onSubmit={(e) => void save.submit(e)}
       error={save.error}
-      busy={save.busy}
+      busy={save.busy} draft={draft}
     >
       <TextField label={t('contacts.name')} required autoFocus error={fieldError(errors.name?.message)} {...form.register('name')} />
       <TextField label={t('contacts.relation')} required placeholder={t('contacts.relationPlaceholder')} error={fieldError(errors.relation?.message)} {...form.register('relation')} />

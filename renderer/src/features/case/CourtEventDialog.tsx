@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { COURT_EVENT_KINDS, type CourtEvent, type CourtEventKind } from '../../../../db/api';
 import { call } from '../../api/client';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { draftKey } from '../../forms/draftKey';
+import { useDraft } from '../../forms/useDraft';
 import { useVocab } from '../../i18n/vocab';
 import { FormDialog } from './FormDialog';
 import { orNull, requiredPartialDate, requiredText, useFieldError } from './formSupport';
@@ -23,6 +25,7 @@ export function CourtEventDialog({ episodeId, courtEvent, onClose, onSaved }: { 
     resolver: zodResolver(schema),
     defaultValues: { date: courtEvent?.date ?? '', kind: courtEvent?.kind ?? 'trial_hearing', court: courtEvent?.court ?? '', outcome: courtEvent?.outcome ?? '' },
   });
+  const draft = useDraft(draftKey('court-event', courtEvent, episodeId), form);
   const save = useSaveForm(
     form,
     (v) => {
@@ -33,10 +36,12 @@ export function CourtEventDialog({ episodeId, courtEvent, onClose, onSaved }: { 
       onSaved();
       onClose();
     },
+    {},
+    draft,
   );
   const { errors } = form.formState;
   return (
-    <FormDialog open onOpenChange={(open) => !open && onClose()} title={courtEvent ? t('courtEvent.editTitle') : t('courtEvent.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy}>
+    <FormDialog open onOpenChange={(open) => !open && onClose()} title={courtEvent ? t('courtEvent.editTitle') : t('courtEvent.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy} draft={draft}>
       <TextField label={t('courtEvent.date')} required placeholder={t('datePlaceholder')} hint={t('partialDateHint')} autoFocus error={fieldError(errors.date?.message)} {...form.register('date')} />
       <SelectField label={t('courtEvent.kind')} options={kinds} required error={fieldError(errors.kind?.message)} {...form.register('kind')} />
       <TextField label={t('courtEvent.court')} error={fieldError(errors.court?.message)} {...form.register('court')} />

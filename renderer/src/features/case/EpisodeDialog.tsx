@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { DETENTION_TYPES, RELEASE_REASONS, type DetentionEpisode, type DetentionType, type ReleaseReason } from '../../../../db/api';
 import { call } from '../../api/client';
 import { SelectField, TextField } from '../../components/Field';
+import { draftKey } from '../../forms/draftKey';
+import { useDraft } from '../../forms/useDraft';
 import { useVocab } from '../../i18n/vocab';
 import { FormDialog } from './FormDialog';
 import { optionalPartialDate, orNull, requiredText, useFieldError } from './formSupport';
@@ -41,6 +43,7 @@ export function EpisodeDialog({ caseId, episode, onClose, onSaved }: { caseId: s
       releaseReason: episode?.releaseReason ?? '',
     },
   });
+  const draft = useDraft(draftKey('episode', episode, caseId), form);
   const save = useSaveForm(
     form,
     (v) => {
@@ -59,11 +62,13 @@ export function EpisodeDialog({ caseId, episode, onClose, onSaved }: { caseId: s
       onSaved();
       onClose();
     },
+    {},
+    draft,
   );
   const { errors } = form.formState;
   const dateHint = t('partialDateHint');
   return (
-    <FormDialog open onOpenChange={(open) => !open && onClose()} title={episode ? t('episode.editTitle') : t('episode.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy} wide>
+    <FormDialog open onOpenChange={(open) => !open && onClose()} title={episode ? t('episode.editTitle') : t('episode.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy} draft={draft} wide>
       <div className="form-grid">
         <TextField label={t('episode.arrestDate')} placeholder={t('datePlaceholder')} hint={dateHint} autoFocus error={fieldError(errors.arrestDate?.message)} {...form.register('arrestDate')} />
         <SelectField label={t('episode.type')} options={types} required error={fieldError(errors.detentionType?.message)} {...form.register('detentionType')} />

@@ -1,5 +1,6 @@
 // The detainee's own facts, edited in place: name and its spellings in every script, sex, birth
-// date (as much of it as is known), citizenship, professions, organisations, confidentiality.
+// date (as much of it as is known), citizenship, professions, organisations, confidentiality. Unsaved
+// edits are kept as an encrypted draft of this person.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +11,8 @@ import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
+import { DraftStatus } from '../../forms/DraftActions';
+import { useDraft } from '../../forms/useDraft';
 import { useVocab, useVocabLabel } from '../../i18n/vocab';
 import { useCountryOptions } from '../cases/referenceData';
 import { optionalPartialDate, orNull, requiredText, useFieldError } from './formSupport';
@@ -55,6 +58,7 @@ export function PersonForm({ person, canEdit, onSaved }: { person: Person; canEd
   const scripts = NAME_SCRIPTS.map((value) => ({ value, label: t(`person.script.${value}`) }));
   const form = useForm<PersonFormValues>({ resolver: zodResolver(schema), defaultValues: valuesOf(person) });
   const variants = useFieldArray({ control: form.control, name: 'nameVariants' });
+  const draft = useDraft(`person:edit:${person.id}`, form);
   const save = useSaveForm(
     form,
     (v) =>
@@ -70,10 +74,9 @@ export function PersonForm({ person, canEdit, onSaved }: { person: Person; canEd
         confidentiality: v.confidentiality as Confidentiality,
         notes: v.notes,
       }),
-    () => {
-      form.reset(form.getValues());
-      onSaved();
-    },
+    onSaved,
+    {},
+    draft,
   );
   const { errors, isDirty } = form.formState;
 
@@ -125,6 +128,7 @@ export function PersonForm({ person, canEdit, onSaved }: { person: Person; canEd
       <ErrorMessage error={save.error} />
       {canEdit ? (
         <div className="form-actions">
+          <DraftStatus draft={draft} />
           <Button type="submit" variant="primary" busy={save.busy} disabled={!isDirty}>
             {t('person.save')}
           </Button>

@@ -9,6 +9,8 @@ import { z } from 'zod';
 import { SENTENCE_CHANGES, SENTENCE_TYPES, type SentenceChange, type SentenceInChain, type SentenceType } from '../../../../db/api';
 import { call } from '../../api/client';
 import { CheckboxField, SelectField, TextField } from '../../components/Field';
+import { draftKey } from '../../forms/draftKey';
+import { useDraft } from '../../forms/useDraft';
 import { useVocab, useVocabLabel } from '../../i18n/vocab';
 import { useDateFormat } from './dates';
 import { FormDialog } from './FormDialog';
@@ -62,6 +64,7 @@ export function SentenceDialog({ records, sentence, onClose, onSaved }: { record
       change: sentence?.change ?? '',
     },
   });
+  const draft = useDraft(draftKey('sentence', sentence, records.episode.id), form);
   const isChange = form.watch('supersedesId') !== '';
   const save = useSaveForm(
     form,
@@ -99,11 +102,13 @@ export function SentenceDialog({ records, sentence, onClose, onSaved }: { record
       onSaved();
       onClose();
     },
+    {},
+    draft,
   );
   const { errors } = form.formState;
   const number = { inputMode: 'numeric' as const, autoComplete: 'off' };
   return (
-    <FormDialog open onOpenChange={(open) => !open && onClose()} title={sentence ? t('sentence.editTitle') : t('sentence.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy} wide>
+    <FormDialog open onOpenChange={(open) => !open && onClose()} title={sentence ? t('sentence.editTitle') : t('sentence.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy} draft={draft} wide>
       <div className="form-grid">
         <SelectField label={t('sentence.type')} options={types} required autoFocus error={fieldError(errors.type?.message)} {...form.register('type')} />
         <SelectField label={t('sentence.verdict')} options={verdicts} placeholder={t('sentence.noVerdict')} error={fieldError(errors.courtEventId?.message)} {...form.register('courtEventId')} />

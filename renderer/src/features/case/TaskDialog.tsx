@@ -6,6 +6,8 @@ import { z } from 'zod';
 
 import { call } from '../../api/client';
 import { SelectField, TextField } from '../../components/Field';
+import { draftKey } from '../../forms/draftKey';
+import { useDraft } from '../../forms/useDraft';
 import { useSession } from '../../state/session';
 import { useColleagueOptions } from '../cases/referenceData';
 import { FormDialog } from './FormDialog';
@@ -21,6 +23,7 @@ export function TaskDialog({ caseId, onClose, onSaved }: { caseId: string; onClo
   const me = useSession((s) => s.user?.id ?? '');
   const colleagues = useColleagueOptions();
   const form = useForm<TaskForm>({ resolver: zodResolver(schema), defaultValues: { title: '', dueOn: '', assigneeId: me } });
+  const draft = useDraft(draftKey('task', null, caseId), form);
   const save = useSaveForm(
     form,
     (v) => call('tasks.create', { caseId, title: v.title, dueOn: v.dueOn.trim(), assigneeId: orNull(v.assigneeId) }),
@@ -28,10 +31,12 @@ export function TaskDialog({ caseId, onClose, onSaved }: { caseId: string; onClo
       onSaved();
       onClose();
     },
+    {},
+    draft,
   );
   const { errors } = form.formState;
   return (
-    <FormDialog open onOpenChange={(open) => !open && onClose()} title={t('tasks.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy}>
+    <FormDialog open onOpenChange={(open) => !open && onClose()} title={t('tasks.addTitle')} onSubmit={(e) => void save.submit(e)} error={save.error} busy={save.busy} draft={draft}>
       <TextField label={t('tasks.title')} required autoFocus error={fieldError(errors.title?.message)} {...form.register('title')} />
       <TextField label={t('tasks.dueOn')} required placeholder={t('fullDatePlaceholder')} error={fieldError(errors.dueOn?.message)} {...form.register('dueOn')} />
       <SelectField label={t('tasks.assignee')} options={colleagues} placeholder={t('tasks.me')} error={fieldError(errors.assigneeId?.message)} {...form.register('assigneeId')} />

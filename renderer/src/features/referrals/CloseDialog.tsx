@@ -1,5 +1,5 @@
 // Declining a referral or referring it elsewhere: both close it without a case and both need the
-// reason written down, for the family and for the NGO's own record.
+// reason written down, for the family and for the NGO's own record. The reason keeps a draft.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -10,6 +10,8 @@ import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { TextAreaField, TextField } from '../../components/Field';
+import { DraftStatus, useDraftCancel } from '../../forms/DraftActions';
+import { useDraft } from '../../forms/useDraft';
 import { localToday } from '../intake/dates';
 import { useFieldMessage } from '../intake/fieldMessages';
 import type { DecisionTarget } from './AcceptDialog';
@@ -33,22 +35,28 @@ export function CloseDialog({ referral, decision, onClose, onDecided }: CloseDia
   const { register, formState, setError } = form;
   const { errors } = formState;
   const words = decision === 'declined' ? 'decline' : 'referElsewhere';
+  const draft = useDraft(`referral:${words}:${referral.id}`, form);
+  const { asking, cancel, question } = useDraftCancel(draft, onClose);
 
   const submit = form.handleSubmit(async (v) => {
     setFailure(null);
     const r = await call('referrals.decide', { id: referral.id, decision, reason: v.reason.trim(), decidedOn: v.decidedOn });
-    if (r.ok) onDecided(r.value);
-    else setFailure(placeDecisionErrors(r.error, ['reason', 'decidedOn'], setError));
+    if (r.ok) {
+      await draft.discard({ keepValues: true });
+      onDecided(r.value);
+    } else setFailure(placeDecisionErrors(r.error, ['reason', 'decidedOn'], setError));
   });
 
   return (
-    <Dialog open onOpenChange={(open) => (open ? undefined : onClose())} title={t(`${words}.title`, { name: referral.personName })} description={t(`${words}.description`)}>
-      <form noValidate onSubmit={(e) => void submit(e)}>
+    <Dialog open onOpenChange={(open) => (open ? undefined : cancel())} title={t(`${words}.title`, { name: referral.personName })} description={t(`${words}.description`)}>
+      {question}
+      <form noValidate onSubmit={(e) => void submit(e)} hidden={asking}>
         <TextAreaField label={t(`${words}.reason`)} required rows={4} error={message(errors.reason?.message)} {...register('reason')} />
         <TextField label={t('decidedOn')} type="date" required max={localToday()} error={message(errors.decidedOn?.message)} {...register('decidedOn')} />
         <DecisionError error={failure} />
         <div className="form-actions">
-          <Button onClick={onClose}>{t('cancel')}</Button>
+          <DraftStatus draft={draft} />
+          <Button onClick={cancel}>{t('cancel')}</Button>
           <Button type="submit" variant={decision === 'declined' ? 'danger' : 'primary'} busy={formState.isSubmitting}>
             {t(`${words}.submit`)}
           </Button>

@@ -1,5 +1,6 @@
 // A supervisor's verdict on the case: sign off, or request changes saying what should change (the
 // comment is then required, here and by the backend). A review does not count as activity on the case.
+// The comment is kept as an encrypted draft until the review is sent.
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,9 @@ import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextAreaField } from '../../components/Field';
+import { DraftStatus } from '../../forms/DraftActions';
+import { draftKey } from '../../forms/draftKey';
+import { useDraft } from '../../forms/useDraft';
 import { useToasts } from '../../state/toasts';
 
 interface ReviewValues {
@@ -18,6 +22,7 @@ interface ReviewValues {
 export function ReviewForm({ caseId, onReviewed }: { caseId: string; onReviewed: () => Promise<void> }) {
   const { t } = useTranslation('review');
   const form = useForm<ReviewValues>({ defaultValues: { comment: '' } });
+  const draft = useDraft(draftKey('review', null, caseId), form);
   const [busy, setBusy] = useState<ReviewVerdict | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -38,7 +43,7 @@ export function ReviewForm({ caseId, onReviewed }: { caseId: string; onReviewed:
         return;
       }
       setError(null);
-      form.reset({ comment: '' });
+      await draft.discard();
       useToasts.getState().show(t(verdict === 'signed_off' ? 'form.signedOff' : 'form.changesRequested'), 'success');
       await onReviewed();
     });
@@ -56,6 +61,7 @@ export function ReviewForm({ caseId, onReviewed }: { caseId: string; onReviewed:
           <Button busy={busy === 'changes_requested'} onClick={(e) => void submit('changes_requested')(e)}>
             {t('form.requestChanges')}
           </Button>
+          <DraftStatus draft={draft} />
         </div>
       </form>
     </section>
