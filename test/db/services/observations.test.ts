@@ -70,7 +70,7 @@ describe('observations', () => {
     const timeline = v.call('timeline.forCase', { caseId, kinds: ['observation'] });
     // Facts for the renderer to word: the kind, the date, the source and the note.
     expect(timeline).toMatchObject([
-      { kind: 'observation', date: '2024', datePrecision: 'year', recordTable: 'detention_observations', recordId: o.id, observation: { source: 'import', note: 'List of 2024' } },
+      { kind: 'observation', date: '2024', datePrecision: 'year', recordTable: 'detention_observations', recordId: o.id, facts: { kind: 'observation', source: 'import', note: 'List of 2024' } },
     ]);
     expect(v.call('observations.delete', { id: o.id })).toEqual({ id: o.id });
     expect(v.call('observations.list', { caseId })).toEqual([]);
