@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, id, method } from './core';
-import type { DatePrecision } from './vocabulary';
+import type { DatePrecision } from '../../shared/vocabulary';
 
 /**
  * What an entry records. The order is also the tie-break for entries on the same date, so a day

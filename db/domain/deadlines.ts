@@ -1,8 +1,8 @@
 // Reminder rules from DOMAIN.md ("Deadlines a caseworker wants to be reminded of") as pure functions
 // over one case's plain facts; the services feed them rows and turn the result into lists and tasks.
-import type { AdvocacyStatus, CaseStatus, CourtEventKind, DatePrecision, WgadOutcome } from '../contract/vocabulary';
-import { addDays, daysBetween, isFullDate, requireFullDate } from './calendar';
-import { formatPartialDate, isPartialDate, partialDateBounds } from './partial-date';
+import type { AdvocacyStatus, CaseStatus, CourtEventKind, DatePrecision, WgadOutcome } from '../../shared/vocabulary';
+import { addDays, daysBetween, isFullDate, requireFullDate } from '../../shared/calendar';
+import { formatPartialDate, isPartialDate, partialDateBounds } from '../../shared/partial-date';
 
 export interface DeadlineSettings {
   /** Government reply due this many days after transmission (WGAD methods of work: 60). */

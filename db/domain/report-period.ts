@@ -1,7 +1,7 @@
 // Period arithmetic for the per-country report: the previous period, placing partial dates in a
 // period or before a day, and the median. Pure; the figure definitions are in ./report.ts.
-import { addMonthsClamped, daysBetween, requireFullDate } from './calendar';
-import { addDays, partialDateBounds, placeInPeriod, type PeriodPlacement } from './partial-date';
+import { addMonthsClamped, daysBetween, requireFullDate } from '../../shared/calendar';
+import { addDays, partialDateBounds, placeInPeriod, type PeriodPlacement } from '../../shared/partial-date';
 
 export interface Period {
   from: string;

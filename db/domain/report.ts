@@ -35,9 +35,9 @@ import {
   type SentenceType,
   type WgadCategory,
   type WgadOutcome,
-} from '../contract/vocabulary';
+} from '../../shared/vocabulary';
 import type { ReportGroupName } from '../contract/reports';
-import { placeInPeriod } from './partial-date';
+import { placeInPeriod } from '../../shared/partial-date';
 import { detainedAt, median, placeMaybe, roundYears, type Period } from './report-period';
 import { sentenceYears } from './sentence';
 

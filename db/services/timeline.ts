@@ -7,8 +7,8 @@ import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { ServiceContext } from '../backend/context';
 import type { HandlersFor } from '../backend/handler-map';
 import { TIMELINE_KINDS, type TimelineEntry, type TimelineKind, type timelineApi, type TimelineTable } from '../contract/timeline';
-import type { AdvocacyType } from '../contract/vocabulary';
-import { comparePartialDates, formatPartialDate, precisionOf } from '../domain/partial-date';
+import type { AdvocacyType } from '../../shared/vocabulary';
+import { comparePartialDates, formatPartialDate, precisionOf } from '../../shared/partial-date';
 import {
   advocacyActions,
   caseEvents,

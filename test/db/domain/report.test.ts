@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { addDays, daysBetween } from '../../../db/domain/partial-date';
+import { addDays, daysBetween } from '../../../shared/partial-date';
 import { detainedAt, median, periodFigures, previousPeriod, type ReportRows } from '../../../db/domain/report';
 import { compareFigures, reportNames, topCharges } from '../../../db/domain/report-compare';
 import { csvLines } from '../../../db/services/reports-csv';
