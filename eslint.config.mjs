@@ -1,11 +1,14 @@
 // Lint: strict typed TypeScript, plus the import rules of ARCHITECTURE.md — the renderer reaches
 // db/ only through db/api.ts, db/ never imports electron/ or renderer/, electron/ never imports
-// renderer/, the contract stays free of Node code, and there are no import cycles.
+// renderer/, the contract stays free of Node code, shared/ imports nothing but itself and pure
+// packages (no Node, no DOM, no app room), and there are no import cycles.
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const DOM_ONLY = ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-*', 'i18next', '@testing-library/*', 'zustand', 'zustand/*'];
+const SHARED_FORBIDDEN_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'Buffer', 'process', 'require', 'global', '__dirname', '__filename'];
 const NODE_ONLY = ['node:*', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', '@node-rs/*', 'electron', 'electron-log*'];
 
 export default tseslint.config(
@@ -36,6 +39,7 @@ export default tseslint.config(
             { target: './db', from: './electron', message: 'db/ never imports electron/.' },
             { target: './db', from: './renderer', message: 'db/ never imports renderer/.' },
             { target: './electron', from: './renderer', message: 'electron/ never imports renderer/.' },
+            { target: './shared', from: ['./db', './renderer', './electron', './test'], message: 'shared/ holds pure rules: it imports no other room.' },
             {
               target: ['./db/api.ts', './db/contract'],
               from: './db',
@@ -51,6 +55,23 @@ export default tseslint.config(
     files: ['db/api.ts', 'db/contract/**/*.ts', 'renderer/src/state/store.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: NODE_ONLY, message: 'No Node or Electron code here: it runs in the window.' }] }],
+    },
+  },
+  {
+    // The shared room runs in the backend and in the window alike: neither Node nor the DOM.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'import-x/no-nodejs-modules': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: NODE_ONLY, message: 'shared/ runs in the window too: no Node or Electron code.' },
+            { group: DOM_ONLY, message: 'shared/ runs in the backend too: no DOM or React code.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...SHARED_FORBIDDEN_GLOBALS.map((name) => ({ name, message: 'shared/ uses neither Node nor DOM globals.' }))],
     },
   },
   {

@@ -63,7 +63,7 @@ export { LEFT_OUT_REASONS, REPORT_LANGUAGES } from './contract/reports';
 export { SEARCH_KINDS } from './contract/search';
 export { IMPORT_CONFLICT_CODES, IMPORT_ENCODINGS, IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES, IMPORT_NOTE_CODES, IMPORT_REASON_CODES } from './contract/imports';
 export { MERGE_POLICIES, decisionsFor, mergedByPolicy } from './contract/import-decisions';
-export * from './contract/vocabulary';
+export * from '../shared/vocabulary';
 export type * from './contract/events';
 export type * from './contract/session';
 export type * from './contract/users';

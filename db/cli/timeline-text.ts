@@ -1,8 +1,8 @@
 // The command line's English for timeline entries, made from the same facts the renderer words
 // from its catalogues. The one place outside the renderer where a timeline entry becomes a sentence.
 import type { SentenceTerm, TimelineEntry, TimelineFacts } from '../contract/timeline';
-import type { AdvocacyType } from '../contract/vocabulary';
-import { formatPartialDate } from '../domain/partial-date';
+import type { AdvocacyType } from '../../shared/vocabulary';
+import { formatPartialDate } from '../../shared/partial-date';
 
 export interface TimelineLine {
   title: string;

@@ -12,7 +12,7 @@ import {
   type AdvocacyType,
   type WgadCategory,
   type WgadOutcome,
-} from './vocabulary';
+} from '../../shared/vocabulary';
 
 export interface WgadPetition {
   submittedOn: string | null;

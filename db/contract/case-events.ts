@@ -4,7 +4,7 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, id, method, nonEmpty, optionalText, partialDate, type Role, type Stamped } from './core';
-import { CASE_EVENT_KINDS, type CaseEventKind, type DatePrecision } from './vocabulary';
+import { CASE_EVENT_KINDS, type CaseEventKind, type DatePrecision } from '../../shared/vocabulary';
 
 export interface CaseEvent extends Stamped {
   caseId: string;

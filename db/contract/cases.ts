@@ -12,7 +12,7 @@ import {
   type CaseStatus,
   type ClosingReason,
   type DetentionStatus,
-} from './vocabulary';
+} from '../../shared/vocabulary';
 
 export interface CaseSummary {
   caseId: string;

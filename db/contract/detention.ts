@@ -19,7 +19,7 @@ import {
   type ReleaseReason,
   type SentenceChange,
   type SentenceType,
-} from './vocabulary';
+} from '../../shared/vocabulary';
 
 export interface DetentionEpisode extends Stamped {
   caseId: string;

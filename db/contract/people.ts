@@ -11,7 +11,7 @@ import {
   type DatePrecision,
   type Profession,
   type Sex,
-} from './vocabulary';
+} from '../../shared/vocabulary';
 
 /** Script a name variant is written in; guessed from its letters when the caller leaves it out. */
 export const NAME_SCRIPTS = ['latin', 'cyrillic', 'han', 'arabic', 'other'] as const;

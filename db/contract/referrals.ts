@@ -14,7 +14,7 @@ import {
   type ReferralChannel,
   type ReferralStatus,
   type Urgency,
-} from './vocabulary';
+} from '../../shared/vocabulary';
 
 /** First detention facts known at intake; they become a detention episode when the case opens. */
 export interface DetentionFacts {

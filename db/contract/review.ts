@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { ALL_ROLES, id, method, nonEmpty, pageInput, type Page, type Role } from './core';
 import type { DeadlineEntry } from './tasks';
 import type { TimelineEntry } from './timeline';
-import { REVIEW_VERDICTS, type ReviewVerdict } from './vocabulary';
+import { REVIEW_VERDICTS, type ReviewVerdict } from '../../shared/vocabulary';
 
 /** Why a case waits in the review queue; a case may have several reasons. */
 export const REVIEW_REASONS = ['never_reviewed', 'changed_since_review', 'request_answered', 'overdue_work'] as const;

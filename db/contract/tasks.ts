@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, id, isoDate, method, nonEmpty, pageInput, type Page, type Role, type Stamped } from './core';
-import type { CourtEventKind, TaskSource } from './vocabulary';
+import type { CourtEventKind, TaskSource } from '../../shared/vocabulary';
 
 export interface Task extends Stamped {
   caseId: string | null;

@@ -19,7 +19,7 @@ import type {
   SentenceType,
   Urgency,
   WgadOutcome,
-} from './vocabulary';
+} from '../../shared/vocabulary';
 
 /**
  * What an entry records. The order is also the tie-break for entries on the same date, so a day

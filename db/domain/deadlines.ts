@@ -2,9 +2,9 @@
 // over one case's plain facts; the services feed them rows and turn the result into lists and tasks.
 import { DEFAULT_SETTINGS, type SettingsValues } from '../contract/admin';
 import type { DeadlineFacts } from '../contract/tasks';
-import type { AdvocacyStatus, CaseStatus, CourtEventKind, DatePrecision, WgadOutcome } from '../contract/vocabulary';
-import { addDays, daysBetween, isFullDate, requireFullDate } from './calendar';
-import { formatPartialDate, isPartialDate, partialDateBounds } from './partial-date';
+import type { AdvocacyStatus, CaseStatus, CourtEventKind, DatePrecision, WgadOutcome } from '../../shared/vocabulary';
+import { addDays, daysBetween, isFullDate, requireFullDate } from '../../shared/calendar';
+import { formatPartialDate, isPartialDate, partialDateBounds } from '../../shared/partial-date';
 
 /** The settings the reminder rules read; their meaning, ranges and defaults are in db/contract/admin.ts. */
 export type DeadlineSettings = Pick<

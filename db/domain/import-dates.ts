@@ -1,7 +1,7 @@
 // Dates as spreadsheets write them, turned into partial dates (YYYY, YYYY-MM, YYYY-MM-DD). Pure.
 // Numeric day and month in either order (03/04/2021) are read day first, the common form in the
 // region; the result says when that was a guess so the import can warn. Nothing invents a day.
-import { parsePartialDate } from './partial-date';
+import { parsePartialDate } from '../../shared/partial-date';
 
 export interface LooseDate {
   /** A valid partial date. */

@@ -2,7 +2,7 @@
 // status, confidentiality), in English and Russian, and the splitting of cells that hold several
 // values. Pure. Conservative on purpose: a word not listed stays unrecognised and the user decides
 // in the value review; a wrong guess would be stored silently.
-import type { CaseStatus, Confidentiality, DetentionType, Profession, Sex } from '../contract/vocabulary';
+import type { CaseStatus, Confidentiality, DetentionType, Profession, Sex } from '../../shared/vocabulary';
 
 /** Lower case, ё as е, runs of spaces, dashes and underscores as one space, outer punctuation dropped. */
 export function foldWord(s: string): string {

@@ -2,7 +2,7 @@
 // reason ("no date known" apart from "date too coarse"). An episode's arrest and release are read
 // together with its "known to be held on DATE" observations, which narrow them. Pure.
 import type { LeftOutReason } from '../contract/reports';
-import { partialDateBounds, placeInPeriod } from './partial-date';
+import { partialDateBounds, placeInPeriod } from '../../shared/partial-date';
 import type { Period } from './report-period';
 
 export type Placement = 'inside' | 'outside' | LeftOutReason;

@@ -1,7 +1,7 @@
 // Period arithmetic for the per-country report: the previous period and the median. Pure; where a
 // date falls is in ./report-dates.ts, the figure definitions in ./report.ts.
-import { addMonthsClamped, daysBetween, requireFullDate } from './calendar';
-import { addDays } from './partial-date';
+import { addMonthsClamped, daysBetween, requireFullDate } from '../../shared/calendar';
+import { addDays } from '../../shared/partial-date';
 
 export interface Period {
   from: string;

@@ -56,7 +56,7 @@ import {
   type SentenceType,
   type WgadCategory,
   type WgadOutcome,
-} from '../contract/vocabulary';
+} from '../../shared/vocabulary';
 import type { LeftOut, LeftOutReason, ReportGroupName } from '../contract/reports';
 import { heldAtEnd, placeArrest, placeDate, placeRelease, type Placement } from './report-dates';
 import { median, roundYears, type Period } from './report-period';

@@ -11,9 +11,9 @@
 //    flagged with creditExceedsTerm so the UI can ask the caseworker to check the figures.
 // 5. A partial start (year or month) is computed from the first and the last day it could mean; the
 //    result keeps only the precision on which both agree and is never finer than the start.
-import type { DatePrecision } from '../contract/vocabulary';
-import { addDays, addMonthsClamped, addYearsClamped, daysBetween } from './calendar';
-import { parsePartialDate, partialDateBounds } from './partial-date';
+import type { DatePrecision } from '../../shared/vocabulary';
+import { addDays, addMonthsClamped, addYearsClamped, daysBetween } from '../../shared/calendar';
+import { parsePartialDate, partialDateBounds } from '../../shared/partial-date';
 
 export interface SentenceTerm {
   years: number;

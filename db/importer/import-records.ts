@@ -1,7 +1,7 @@
 // A parsed table and its mapping turned into one normalised record per row, plus the value review
 // (each distinct raw value of each interpreted field, how it was read, in how many rows). Pure.
 import type { ImportField, ImportMapping, ImportNote, ImportValueReview } from '../contract/imports';
-import type { CaseStatus, Confidentiality, DetentionType, Profession, Sex } from '../contract/vocabulary';
+import type { CaseStatus, Confidentiality, DetentionType, Profession, Sex } from '../../shared/vocabulary';
 import type { ChargeReading } from '../domain/import-charges';
 import type { SentenceReading } from '../domain/import-sentence';
 import { readOverride, readValue, REVIEWED_FIELDS, type CountryIndex, type ValueReading } from './import-values';

@@ -3,7 +3,7 @@
 // A user's override from the value review replaces the reading and is checked like typed input.
 import { invalid } from '../backend/errors';
 import type { ImportField, ImportNote } from '../contract/imports';
-import { isPartialDate } from '../domain/partial-date';
+import { isPartialDate } from '../../shared/partial-date';
 import { readCharges, type ChargeReading } from '../domain/import-charges';
 import { parseLooseDate } from '../domain/import-dates';
 import { readSentence, sentenceText, type SentenceReading } from '../domain/import-sentence';

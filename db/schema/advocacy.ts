@@ -1,7 +1,7 @@
 // Advocacy actions and the WGAD petition fields that some of them carry.
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-import { ADVOCACY_STATUSES, ADVOCACY_TYPES, WGAD_OUTCOMES } from '../contract/vocabulary';
+import { ADVOCACY_STATUSES, ADVOCACY_TYPES, WGAD_OUTCOMES } from '../../shared/vocabulary';
 import { cases } from './cases';
 import { recordColumns } from './columns';
 

@@ -9,7 +9,7 @@ import {
   REFERRAL_CHANNELS,
   REFERRAL_STATUSES,
   URGENCIES,
-} from '../contract/vocabulary';
+} from '../../shared/vocabulary';
 import { recordColumns } from './columns';
 import { contacts, people } from './people';
 import { countries, users } from './reference';

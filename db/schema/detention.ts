@@ -9,7 +9,7 @@ import {
   RELEASE_REASONS,
   SENTENCE_CHANGES,
   SENTENCE_TYPES,
-} from '../contract/vocabulary';
+} from '../../shared/vocabulary';
 import { cases } from './cases';
 import { partialDateColumns, recordColumns } from './columns';
 import { people } from './people';

@@ -1,7 +1,7 @@
 // Detainees, the spellings of their names and the people around them.
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
-import { CONFIDENTIALITY, PROFESSIONS, SEXES } from '../contract/vocabulary';
+import { CONFIDENTIALITY, PROFESSIONS, SEXES } from '../../shared/vocabulary';
 import { partialDateColumns, recordColumns } from './columns';
 import { countries } from './reference';
 

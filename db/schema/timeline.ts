@@ -1,7 +1,7 @@
 // Everything else on a case's timeline, the work that follows from it, and supervisors' reviews.
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-import { CASE_EVENT_KINDS, REVIEW_VERDICTS, TASK_SOURCES } from '../contract/vocabulary';
+import { CASE_EVENT_KINDS, REVIEW_VERDICTS, TASK_SOURCES } from '../../shared/vocabulary';
 import { cases } from './cases';
 import { partialDateColumns, recordColumns } from './columns';
 import { users } from './reference';

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../backend/context';
 import { invalid, notFound } from '../backend/errors';
 import type { HandlersFor } from '../backend/handler-map';
 import { type AdvocacyAction, type advocacyApi, type WgadPetition, type WgadRecomputeResult, WGAD_TYPES } from '../contract/advocacy';
-import { type AdvocacyType, WGAD_CATEGORIES, type WgadCategory } from '../contract/vocabulary';
+import { type AdvocacyType, WGAD_CATEGORIES, type WgadCategory } from '../../shared/vocabulary';
 import { wgadDates } from '../domain/deadlines';
 import { advocacyActions, referrals, wgadPetitions } from '../schema';
 import { requireCase } from './detention';

@@ -4,7 +4,7 @@ import { and, eq, gte, inArray, isNotNull, isNull, lte, ne, type SQL } from 'dri
 
 import type { ServiceContext } from '../backend/context';
 import { ServiceError } from '../backend/errors';
-import { addDays } from '../domain/calendar';
+import { addDays } from '../../shared/calendar';
 import { type CaseDeadlineInput, type Deadline, type DeadlineSettings, deriveDeadlines } from '../domain/deadlines';
 import { advocacyActions, cases, courtEvents, detentionEpisodes, people, sentences, wgadPetitions } from '../schema';
 

@@ -7,7 +7,7 @@ import { notFound } from '../backend/errors';
 import type { HandlersFor } from '../backend/handler-map';
 import type { CaseEvent, caseEventsApi } from '../contract/case-events';
 import type { Role } from '../contract/core';
-import { precisionOf } from '../domain/partial-date';
+import { precisionOf } from '../../shared/partial-date';
 import { caseEvents, users } from '../schema';
 import { requireCase } from './detention';
 import { definedFields } from './patch';

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../backend/context';
 import { notFound } from '../backend/errors';
 import type { HandlersFor } from '../backend/handler-map';
 import type { CourtEvent, detentionApi } from '../contract/detention';
-import { precisionOf } from '../domain/partial-date';
+import { precisionOf } from '../../shared/partial-date';
 import { courtEvents, detentionEpisodes } from '../schema';
 import { requireCase, requireEpisode } from './detention';
 import { definedFields } from './patch';

@@ -6,7 +6,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 
 import { splitCell } from '../domain/import-vocab';
-import { precisionOf } from '../domain/partial-date';
+import { precisionOf } from '../../shared/partial-date';
 import { fieldLabel } from '../importer/import-messages';
 import type { ImportRecord } from '../importer/import-records';
 import { cases, charges, detentionEpisodes, people, sentences } from '../schema';

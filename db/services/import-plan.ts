@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import type { ServiceContext } from '../backend/context';
 import { invalid } from '../backend/errors';
 import type { ImportAction, ImportConflict, ImportCounts, ImportDuplicate, ImportNote, ImportValueReview, importPlanInput } from '../contract/imports';
-import { addDays, partialDateBounds } from '../domain/partial-date';
+import { addDays, partialDateBounds } from '../../shared/partial-date';
 import { note, type ImportReason } from '../importer/import-messages';
 import { buildRecords, changedFields, type ImportRecord, type RecordRow } from '../importer/import-records';
 import { countryIndex } from '../importer/import-values';

@@ -3,7 +3,7 @@
 // anything else are left alone. Emptied cells erase nothing (see changedFields).
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 
-import { precisionOf } from '../domain/partial-date';
+import { precisionOf } from '../../shared/partial-date';
 import { changedFields, type ImportRecord } from '../importer/import-records';
 import { caseEvents, cases, charges, detentionEpisodes, detentionObservations, importRows, people, sentences } from '../schema';
 import { refreshDetentionStatus } from './detention';

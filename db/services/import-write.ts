@@ -4,8 +4,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 
 import type { ServiceContext } from '../backend/context';
-import type { Profession } from '../contract/vocabulary';
-import { precisionOf } from '../domain/partial-date';
+import type { Profession } from '../../shared/vocabulary';
+import { precisionOf } from '../../shared/partial-date';
 import type { ImportRecord } from '../importer/import-records';
 import { caseEvents, cases, charges, detentionEpisodes, detentionObservations, importRows, nameVariants, people, personProfessions, sentences } from '../schema';
 import type { PlannedRow } from './import-plan';

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../backend/context';
 import { notFound } from '../backend/errors';
 import type { HandlersFor } from '../backend/handler-map';
 import type { detentionApi, DetentionObservation } from '../contract/detention';
-import { precisionOf } from '../domain/partial-date';
+import { precisionOf } from '../../shared/partial-date';
 import { detentionEpisodes, detentionObservations } from '../schema';
 import { checkObservationInside, requireCase, requireEpisode } from './detention';
 import { changesBetween, stamp, touchCase } from './records';

@@ -5,7 +5,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { ServiceContext } from '../backend/context';
 import { invalid, type ServiceError } from '../backend/errors';
 import type { FieldIssue, FieldReason, Role } from '../contract/core';
-import { addDays, partialDateBounds } from '../domain/partial-date';
+import { addDays, partialDateBounds } from '../../shared/partial-date';
 import { countries, users } from '../schema';
 import { changesBetween } from './records';
 

@@ -6,8 +6,8 @@ import type { z } from 'zod';
 import type { ServiceContext } from '../backend/context';
 import { conflict, notFound } from '../backend/errors';
 import type { DetentionFacts, referralDecisionInput } from '../contract/referrals';
-import { DETENTION_TYPES } from '../contract/vocabulary';
-import { precisionOf } from '../domain/partial-date';
+import { DETENTION_TYPES } from '../../shared/vocabulary';
+import { precisionOf } from '../../shared/partial-date';
 import { cases, detentionEpisodes, referrals } from '../schema';
 import {
   auditChanges,

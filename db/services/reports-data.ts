@@ -11,8 +11,8 @@ import type {
   SentenceType,
   WgadCategory,
   WgadOutcome,
-} from '../contract/vocabulary';
-import { WGAD_CATEGORIES } from '../contract/vocabulary';
+} from '../../shared/vocabulary';
+import { WGAD_CATEGORIES } from '../../shared/vocabulary';
 import type { NamedPerson } from '../domain/report-compare';
 import type { EpisodeRow, ReportRows } from '../domain/report';
 

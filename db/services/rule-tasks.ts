@@ -6,7 +6,7 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { ServiceContext } from '../backend/context';
 import type { HandlersFor } from '../backend/handler-map';
 import type { DeadlineEntry, RuleTaskSync, tasksApi } from '../contract/tasks';
-import { addDays, daysBetween } from '../domain/calendar';
+import { addDays, daysBetween } from '../../shared/calendar';
 import { classifyDeadline, standingIn } from '../domain/deadlines';
 import { cases, people, tasks } from '../schema';
 import { checkScope, type DeadlineScope, deadlineSettings, deriveScopedDeadlines, ruleKeyFor } from './case-deadlines';

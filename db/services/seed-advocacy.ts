@@ -1,9 +1,9 @@
 // Synthetic advocacy and notes for one case: actions of every type after the case opened, WGAD
 // petitions whose due dates come from the domain's wgadDates and the vault's settings, and
 // timeline events (transfers, visits, health, hunger strikes) in the case's language.
-import { WGAD_CATEGORIES, type AdvocacyStatus, type AdvocacyType, type CaseEventKind, type WgadCategory, type WgadOutcome } from '../contract/vocabulary';
+import { WGAD_CATEGORIES, type AdvocacyStatus, type AdvocacyType, type CaseEventKind, type WgadCategory, type WgadOutcome } from '../../shared/vocabulary';
 import { wgadDates } from '../domain/deadlines';
-import { addDays, daysBetween } from '../domain/partial-date';
+import { addDays, daysBetween } from '../../shared/partial-date';
 import type { CaseSetting, DetentionOutcome } from './seed-detention';
 import { dayBetween, stampOn, vague } from './seed-env';
 import { say } from './seed-places';

@@ -2,8 +2,8 @@
 // referral that brought them (and its source), the case opened from it with its detention,
 // advocacy and notes; plus, now and then, a referral that did not become a case.
 import type { DetentionFacts } from '../contract/referrals';
-import type { CaseStatus, ClosingReason, Consent, Profession, ReferralChannel, ReferralStatus, Sex, Urgency } from '../contract/vocabulary';
-import { addDays } from '../domain/partial-date';
+import type { CaseStatus, ClosingReason, Consent, Profession, ReferralChannel, ReferralStatus, Sex, Urgency } from '../../shared/vocabulary';
+import { addDays } from '../../shared/partial-date';
 import { seedAdvocacy, seedCaseEvents } from './seed-advocacy';
 import { seedDetention, type CaseSetting, type DetentionOutcome } from './seed-detention';
 import { ActivityClock, dayBetween, earlier, later, stampOn, vague, type SeedEnv } from './seed-env';

@@ -1,8 +1,8 @@
 // Synthetic detention history for one case: one to three episodes that never overlap, each with
 // charges, court events, a sentence whose expected release comes from the domain's sentence
 // arithmetic, sometimes an appeal that reduces it, and a release when the dates say so.
-import type { DetentionType, ReleaseReason, SentenceType } from '../contract/vocabulary';
-import { addDays, daysBetween } from '../domain/partial-date';
+import type { DetentionType, ReleaseReason, SentenceType } from '../../shared/vocabulary';
+import { addDays, daysBetween } from '../../shared/partial-date';
 import { expectedRelease } from '../domain/sentence';
 import type * as schema from '../schema';
 import { ActivityClock, dayBetween, earlier, lastDayOf, stampOn, vague, type Dated, type SeedEnv } from './seed-env';

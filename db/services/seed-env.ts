@@ -1,9 +1,9 @@
 // What every synthetic-case generator shares: the row writers, the demo staff, the day the data
 // ends on, and date helpers that keep partial dates honest (a coarser date is only used when its
 // whole range still fits between the events around it).
-import type { DatePrecision } from '../contract/vocabulary';
+import type { DatePrecision } from '../../shared/vocabulary';
 import type { DeadlineSettings } from '../domain/deadlines';
-import { addDays, daysBetween, partialDateBounds } from '../domain/partial-date';
+import { addDays, daysBetween, partialDateBounds } from '../../shared/partial-date';
 import type * as schema from '../schema';
 import type { Random } from './seed-random';
 

@@ -2,7 +2,7 @@
 // authorities, criminal code and the articles typically used against political prisoners there.
 // Texts are 'Russian|English'; a case is written in one language, as caseworkers do. The articles
 // are the ones commonly reported, but the data built from them is synthetic: never cite it.
-import type { ChargeCategory } from '../contract/vocabulary';
+import type { ChargeCategory } from '../../shared/vocabulary';
 
 export interface ChargeTemplate {
   article: string;

@@ -1,6 +1,6 @@
 // Phrases for synthetic referrals, notes and advocacy, written the way caseworkers write them:
 // short, factual, in Russian or English. Entries are 'Russian|English'; {city} and {name} are filled in.
-import type { AdvocacyType, CaseEventKind, Profession } from '../contract/vocabulary';
+import type { AdvocacyType, CaseEventKind, Profession } from '../../shared/vocabulary';
 import type { Random } from './seed-random';
 import { say } from './seed-places';
 

@@ -17,7 +17,7 @@ import {
   type TimelineTable,
   type WgadMilestoneKind,
 } from '../contract/timeline';
-import { comparePartialDates, precisionOf } from '../domain/partial-date';
+import { comparePartialDates, precisionOf } from '../../shared/partial-date';
 import {
   advocacyActions,
   caseEvents,

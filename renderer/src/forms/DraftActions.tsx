@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../components/Button';
-import { localeFor } from '../i18n/partial-dates';
+import { localeFor } from '../../../shared/partial-date';
 import type { DraftState } from './useDraft';
 
 export function DraftStatus({ draft }: { draft: DraftState }) {

@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { ADVOCACY_STATUSES, CASE_STATUSES, COURT_EVENT_KINDS, WGAD_OUTCOMES } from '../../../db/contract/vocabulary';
+import { ADVOCACY_STATUSES, CASE_STATUSES, COURT_EVENT_KINDS, WGAD_OUTCOMES } from '../../../shared/vocabulary';
 import { classifyDeadline, DEFAULT_DEADLINE_SETTINGS, deriveDeadlines } from '../../../db/domain/deadlines';
 import type { CaseDeadlineInput, DeadlineSettings } from '../../../db/domain/deadlines';
-import { addDays, daysBetween, isPartialDate } from '../../../db/domain/partial-date';
+import { addDays, daysBetween, isPartialDate } from '../../../shared/partial-date';
 
 const day = fc
   .date({ min: new Date('2015-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })

@@ -10,7 +10,7 @@ import {
   parsePartialDate,
   partialDateBounds,
   placeInPeriod,
-} from '../../../db/domain/partial-date';
+} from '../../../shared/partial-date';
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 

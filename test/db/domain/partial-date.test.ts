@@ -11,7 +11,7 @@ import {
   placeInPeriod,
   precisionOf,
   todayIso,
-} from '../../../db/domain/partial-date';
+} from '../../../shared/partial-date';
 
 describe('parsePartialDate', () => {
   it('reads each precision without inventing parts', () => {

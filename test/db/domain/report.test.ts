@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { addDays, daysBetween } from '../../../db/domain/partial-date';
+import { addDays, daysBetween } from '../../../shared/partial-date';
 import { detainedAt, heldAtEnd, median, periodFigures, previousPeriod, type ReportRows } from '../../../db/domain/report';
 import { arrestWindow, placeArrest, placeDate, placeRelease, releaseWindow } from '../../../db/domain/report-dates';
 import { yearsAndMonths } from '../../../db/domain/report-period';

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { addDays, daysBetween, partialDateBounds, precisionOf } from '../../../db/domain/partial-date';
+import { addDays, daysBetween, partialDateBounds, precisionOf } from '../../../shared/partial-date';
 import { addTerm, expectedRelease, releaseFromFullStart, termInDays } from '../../../db/domain/sentence';
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');

@@ -1,6 +1,6 @@
 // Cases to test against, opened the way the app opens them: a referral logged and accepted.
 import type { Input } from '../../../db/api';
-import type { Consent } from '../../../db/contract/vocabulary';
+import type { Consent } from '../../../shared/vocabulary';
 import type { TestVault } from '../support/test-vault';
 
 export interface OpenedCase {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { SeedGenerated } from '../../../db/contract/seed';
-import { partialDateBounds } from '../../../db/domain/partial-date';
+import { partialDateBounds } from '../../../shared/partial-date';
 import { expectedRelease } from '../../../db/domain/sentence';
 import { createTestVault, type TestVault } from '../support/test-vault';
 

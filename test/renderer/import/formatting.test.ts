@@ -2,17 +2,17 @@
 // the backend's short sentence form as words, in English and Russian.
 import { describe, expect, it } from 'vitest';
 
-import { formatPartialDate } from '../../../renderer/src/i18n/partial-dates';
+import { showPartialDate } from '../../../shared/partial-date';
 import { formatSentence } from '../../../renderer/src/features/import/sentenceTerms';
 
 const words = { life: 'Life', ends: (date: string) => `Ends ${date}` };
 
-describe('formatPartialDate', () => {
+describe('showPartialDate', () => {
   it('keeps the precision it was given', () => {
-    expect(formatPartialDate('2019', 'en')).toBe('2019');
-    expect(formatPartialDate('2021-03', 'en')).toBe('March 2021');
-    expect(formatPartialDate('1980-03-04', 'en-GB')).toBe('4 March 1980');
-    expect(formatPartialDate('not a date', 'en')).toBe('not a date');
+    expect(showPartialDate('2019', 'en')).toBe('2019');
+    expect(showPartialDate('2021-03', 'en')).toBe('March 2021');
+    expect(showPartialDate('1980-03-04', 'en-GB')).toBe('4 March 1980');
+    expect(showPartialDate('not a date', 'en')).toBe('not a date');
   });
 });
 

@@ -1,8 +1,8 @@
 // Dates on the case file: partial dates as people say them (the formatter is shared, in
-// i18n/partial-dates.ts), "date unknown" for none, short forms for dense lists.
+// shared/partial-date.ts), "date unknown" for none, short forms for dense lists.
 import { useTranslation } from 'react-i18next';
 
-import { formatPartialDate } from '../../i18n/partial-dates';
+import { showPartialDate } from '../../../../shared/partial-date';
 
 /** The year of a partial date, for grouping. */
 export function yearOf(value: string): string {
@@ -22,8 +22,8 @@ export function useDateFormat(): DateFormat {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'ru' ? 'ru' : 'en';
   return {
-    partial: (value) => (value ? formatPartialDate(value, language) : t('date.unknown')),
-    day: (timestamp) => (timestamp ? formatPartialDate(timestamp.slice(0, 10), language) : ''),
-    short: (value) => (value ? formatPartialDate(value.slice(0, 10), language, 'short') : ''),
+    partial: (value) => (value ? showPartialDate(value, language) : t('date.unknown')),
+    day: (timestamp) => (timestamp ? showPartialDate(timestamp.slice(0, 10), language) : ''),
+    short: (value) => (value ? showPartialDate(value.slice(0, 10), language, 'short') : ''),
   };
 }

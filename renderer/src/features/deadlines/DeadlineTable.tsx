@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { DeadlineEntry } from '../../../../db/api';
 import { Button } from '../../components/Button';
 import { Table, type Column } from '../../components/Table';
-import { formatPartialDate } from '../../i18n/partial-dates';
+import { showPartialDate } from '../../../../shared/partial-date';
 
 interface DeadlineTableProps {
   entries: DeadlineEntry[];
@@ -35,7 +35,7 @@ export function DeadlineTable({ entries, caption, empty, canComplete, busyTaskId
       header: t('col.due'),
       cell: (e) => (
         <span className="deadlines-due">
-          <span>{formatPartialDate(e.due, i18n.language, 'short')}</span>
+          <span>{showPartialDate(e.due, i18n.language, 'short')}</span>
           <span className={e.daysLeft < 0 ? 'deadlines-late' : 'muted'}>{relative(e.daysLeft)}</span>
         </span>
       ),

@@ -8,7 +8,7 @@ import { Button } from '../../components/Button';
 import { useCountries } from '../intake/countries';
 import { decisionOf, duplicatePairs, keepAllApart, keepRestApart, mergeAllNameCountry, mergeAllStrong, type DuplicatePair } from './duplicatePairs';
 import { setDecisions, useImport, type Decision } from './importStore';
-import { formatPartialDate } from '../../i18n/partial-dates';
+import { showPartialDate } from '../../../../shared/partial-date';
 
 export function DuplicateList({ rows }: { rows: readonly ImportRowPlan[] }) {
   const { t } = useTranslation('import');
@@ -63,7 +63,7 @@ function DuplicateCard({ pair, decision }: { pair: DuplicatePair; decision: Deci
       <p className="import-duplicate-heading">{heading}</p>
       <p className="import-duplicate-name">{name}</p>
       <p>
-        {t('duplicates.born')}: {birthDate ? formatPartialDate(birthDate, i18n.language) : unknown}
+        {t('duplicates.born')}: {birthDate ? showPartialDate(birthDate, i18n.language) : unknown}
       </p>
       <p>
         {t('duplicates.country')}: {country ? nameOf(country) : unknown}

@@ -7,7 +7,7 @@ import type { ImportField, ImportValueReview } from '../../../../db/api';
 import { Button } from '../../components/Button';
 import { useCountries } from '../intake/countries';
 import { fieldKind } from './importFields';
-import { formatPartialDate } from '../../i18n/partial-dates';
+import { showPartialDate } from '../../../../shared/partial-date';
 import { formatSentence } from './sentenceTerms';
 import { ValueOverride } from './ValueOverride';
 
@@ -29,7 +29,7 @@ export function ValueReviewTable({ field, values }: { field: ImportField; values
   const shown = (value: string) => {
     if (kind.kind === 'vocab') return value.split('; ').map((v) => (kind.values.includes(v) ? tv(`${kind.group}.${v}`) : v)).join('; ');
     if (kind.kind === 'country') return nameOf(value);
-    if (kind.kind === 'date') return formatPartialDate(value, i18n.language);
+    if (kind.kind === 'date') return showPartialDate(value, i18n.language);
     if (field === 'sentence') return formatSentence(value, i18n.language, { life: t('review.life'), ends: (date) => t('review.ends', { date }) });
     return value;
   };

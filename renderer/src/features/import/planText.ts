@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { IMPORT_FIELDS, type ImportConflict, type ImportField, type ImportNote, type ImportRowPlan } from '../../../../db/api';
-import { formatPartialDate } from '../../i18n/partial-dates';
+import { showPartialDate } from '../../../../shared/partial-date';
 
 const isField = (value: string): value is ImportField => (IMPORT_FIELDS as readonly string[]).includes(value);
 
@@ -20,7 +20,7 @@ export function usePlanText(): PlanText {
   const { t, i18n } = useTranslation('import');
   const quoted = (text: string) => t('plan.quoted', { text });
   const fieldName = (field: string) => (isField(field) ? t(`field.${field}`) : field);
-  const date = (value: string | number | undefined) => formatPartialDate(value === undefined ? null : String(value), i18n.language);
+  const date = (value: string | number | undefined) => showPartialDate(value === undefined ? null : String(value), i18n.language);
   // Only the params a message interpolates are rewritten; the others pass through as sent.
   const translate = (key: string, values: Record<string, string | number>, english: string) =>
     i18n.exists(`import:${key}`) ? t(key, values) : english;

@@ -5,14 +5,14 @@ import { Link } from 'react-router';
 
 import type { PossibleDuplicate } from '../../../../db/api';
 import { useCountries } from './countries';
-import { formatPartialDate } from '../../i18n/partial-dates';
+import { showPartialDate } from '../../../../shared/partial-date';
 import { usePossibleDuplicates } from './usePossibleDuplicates';
 
 function Details({ person }: { person: PossibleDuplicate }) {
   const { t, i18n } = useTranslation('intake');
   const { nameOf } = useCountries();
   const parts = [
-    person.birthDate ? t('duplicates.born', { date: formatPartialDate(person.birthDate, i18n.language) }) : '',
+    person.birthDate ? t('duplicates.born', { date: showPartialDate(person.birthDate, i18n.language) }) : '',
     nameOf(person.countryCode),
   ].filter((p) => p !== '');
   return parts.length > 0 ? <span className="muted"> ({parts.join(', ')})</span> : null;

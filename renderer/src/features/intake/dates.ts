@@ -1,7 +1,7 @@
 // Today's date for form defaults and the clock time a draft was saved; partial dates are
-// formatted by i18n/partial-dates.ts like on every other screen.
+// formatted by shared/partial-date.ts like on every other screen.
 
-import { localeFor } from '../../i18n/partial-dates';
+import { localeFor } from '../../../../shared/partial-date';
 
 /** Today on this computer's calendar, YYYY-MM-DD (what a caseworker means by "today"). */
 export function localToday(now: Date = new Date()): string {

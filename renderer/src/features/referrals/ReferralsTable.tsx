@@ -8,7 +8,7 @@ import { Button } from '../../components/Button';
 import { Table, type Column } from '../../components/Table';
 import { useVocabLabel } from '../../i18n/vocab';
 import { useCountries } from '../intake/countries';
-import { formatPartialDate } from '../../i18n/partial-dates';
+import { showPartialDate } from '../../../../shared/partial-date';
 import { useReferrals } from './referralsStore';
 
 export type RowAction = 'assess' | 'accept' | 'declined' | 'referred_elsewhere';
@@ -36,7 +36,7 @@ export function ReferralsTable({ canDecide, busyId, onAction }: ReferralsTablePr
   const excerpts = useReferrals((s) => s.excerpts);
 
   const columns: Column<ReferralSummary>[] = [
-    { key: 'received', header: t('col.received'), cell: (r) => <span className="referrals-nowrap">{formatPartialDate(r.receivedOn, i18n.language, 'short')}</span> },
+    { key: 'received', header: t('col.received'), cell: (r) => <span className="referrals-nowrap">{showPartialDate(r.receivedOn, i18n.language, 'short')}</span> },
     {
       key: 'person',
       header: t('col.person'),

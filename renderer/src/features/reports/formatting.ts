@@ -2,7 +2,7 @@
 // are calendar days, not instants) and figures with at most two decimals (sentence years).
 import { useTranslation } from 'react-i18next';
 
-import { localeFor } from '../../i18n/partial-dates';
+import { localeFor } from '../../../../shared/partial-date';
 import type { ReportPeriod } from './periodPresets';
 
 const utcDay = (iso: string): Date => new Date(`${iso}T00:00:00Z`);

@@ -1,6 +1,6 @@
-// Partial dates ('YYYY', 'YYYY-MM', 'YYYY-MM-DD'): parsing, ordering, bounds, period tests and display.
-// A missing month or day stays missing: nothing here invents one.
-import type { DatePrecision } from '../contract/vocabulary';
+// Partial dates ('YYYY', 'YYYY-MM', 'YYYY-MM-DD'): parsing, ordering, bounds, period tests and display, for the
+// backend and the window alike (no Node, no DOM). A missing month or day stays missing: nothing here invents one.
+import type { DatePrecision } from './vocabulary';
 import { daysInMonth, formatFullDate, isValidDay, MAX_YEAR, MIN_YEAR, parseFullDate } from './calendar';
 
 export { addDays, daysBetween, todayIso } from './calendar';
@@ -95,30 +95,48 @@ export function placeInPeriod(s: string, from: string, to: string): PeriodPlacem
   return first >= from && last <= to ? 'inside' : 'uncertain';
 }
 
+/** The Intl locale for an interface language: British English ("4 March 1980"), Russian. */
+export function localeFor(language: string): string {
+  return FORMAT_LOCALE[language as DisplayLocale] ?? 'en-GB';
+}
+
 // en-GB gives "15 March 2021" (en-US would put the month first). Russian appends the year
 // abbreviation "г."; it is dropped everywhere so a column of dates reads uniformly.
 const FORMAT_LOCALE: Record<DisplayLocale, string> = { en: 'en-GB', ru: 'ru' };
-const MONTH_FORMAT: Intl.DateTimeFormatOptions = { timeZone: 'UTC', month: 'long', year: 'numeric' };
-const DAY_FORMAT: Intl.DateTimeFormatOptions = { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' };
+
+export type MonthStyle = 'long' | 'short';
 
 // Building a formatter costs ~100 µs; deadline lists format thousands of dates.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(locale: DisplayLocale, precision: 'month' | 'day'): Intl.DateTimeFormat {
-  const key = `${locale}:${precision}`;
+function formatterFor(language: string, withDay: boolean, month: MonthStyle): Intl.DateTimeFormat {
+  const locale = localeFor(language);
+  const key = `${locale}:${withDay ? 'day' : 'month'}:${month}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(FORMAT_LOCALE[locale], precision === 'month' ? MONTH_FORMAT : DAY_FORMAT);
+    const options: Intl.DateTimeFormatOptions = withDay
+      ? { timeZone: 'UTC', day: 'numeric', month, year: 'numeric' }
+      : { timeZone: 'UTC', month, year: 'numeric' };
+    formatter = new Intl.DateTimeFormat(locale, options);
     formatters.set(key, formatter);
   }
   return formatter;
 }
 
-/** "2021", "March 2021" / "март 2021", "15 March 2021" / "15 марта 2021". */
-export function formatPartialDate(s: string, locale: DisplayLocale): string {
-  const { year, month, day } = requirePartialDate(s);
-  if (month === null) return String(year);
+/**
+ * "2021", "March 2021" / "март 2021", "15 March 2021" / "15 марта 2021"; with short months
+ * "15 Mar 2021" / "15 мар. 2021" for dense lists. Formatted in UTC so no time zone shifts a day.
+ * Throws on malformed input; screens that show typed text use showPartialDate.
+ */
+export function formatPartialDate(s: string, language: string, month: MonthStyle = 'long'): string {
+  const { year, month: m, day } = requirePartialDate(s);
+  if (m === null) return String(year);
   const instant = new Date(0);
-  instant.setUTCFullYear(year, month - 1, day ?? 1);
-  const text = formatterFor(locale, day === null ? 'month' : 'day').format(instant);
-  return text.replace(/\s*г\.$/u, '');
+  instant.setUTCFullYear(year, m - 1, day ?? 1);
+  return formatterFor(language, day !== null, month).format(instant).replace(/\s*г\.$/u, '');
+}
+
+/** A date as a screen shows it: '' for none, the text itself if it is not a partial date. */
+export function showPartialDate(value: string | null | undefined, language: string, month: MonthStyle = 'long'): string {
+  if (!value) return '';
+  return isPartialDate(value) ? formatPartialDate(value, language, month) : value;
 }
