@@ -60,7 +60,7 @@ export { DEADLINE_KINDS } from './contract/tasks';
 export { TIMELINE_KINDS } from './contract/timeline';
 export { REVIEW_REASONS } from './contract/review';
 export { SEARCH_KINDS } from './contract/search';
-export { IMPORT_ENCODINGS, IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES, IMPORT_NOTE_CODES, IMPORT_REASON_CODES } from './contract/imports';
+export { IMPORT_ENCODINGS, IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES, IMPORT_NOTE_CODES, IMPORT_REASON_CODES, IMPORT_STATUSES } from './contract/imports';
 export * from './contract/vocabulary';
 export type * from './contract/events';
 export type * from './contract/session';

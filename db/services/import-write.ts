@@ -5,6 +5,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 
 import type { ServiceContext } from '../backend/context';
 import type { Profession } from '../contract/vocabulary';
+import { chargeKey } from '../domain/import-charges';
+import { statusOutcome } from '../domain/import-status';
 import { precisionOf } from '../domain/partial-date';
 import type { ImportRecord } from '../importer/import-records';
 import { caseEvents, cases, charges, detentionEpisodes, importRows, nameVariants, people, personProfessions, sentences } from '../schema';
@@ -63,8 +65,18 @@ const stamped = (w: ImportWriter) => {
 
 const placeNote = (place: string | null): string | null => (place ? `Place: ${place}` : null);
 
+/** The row describes a detention, or its status says there is one (see db/domain/import-status.ts); never for a missing person. */
 export function hasDetention(r: ImportRecord): boolean {
-  return r.detentionStart !== null || r.detentionType !== null || r.facility !== null || r.charges.length > 0 || r.sentence !== null;
+  const outcome = statusOutcome(r.status, r.deathDate);
+  if (outcome.noDetention) return false;
+  return outcome.detentionWithoutDetails || r.detentionStart !== null || r.detentionType !== null || r.facility !== null || r.charges.length > 0 || r.sentence !== null;
+}
+
+/** When and why the row's detention ends: at death (or the import day when the status gives no date), else open. */
+export function detentionEnd(r: ImportRecord, today: string): { date: string; reason: (typeof detentionEpisodes.$inferSelect)['releaseReason'] } | null {
+  const outcome = statusOutcome(r.status, r.deathDate);
+  if (!outcome.ends) return null;
+  return { date: r.deathDate ?? today, reason: outcome.releaseReason };
 }
 
 export function noteBody(r: ImportRecord): string | null {
@@ -93,12 +105,12 @@ export function addProfessions(ctx: ServiceContext, personId: string, list: read
 }
 
 /** The sentence row's values for a reading; a sentence read as an end date keeps that date as the expected release. */
-export function sentenceValues(r: ImportRecord): Pick<typeof sentences.$inferSelect, 'years' | 'months' | 'days' | 'life' | 'expectedRelease' | 'expectedReleasePrecision'> | null {
+export function sentenceValues(r: ImportRecord): Pick<typeof sentences.$inferSelect, 'years' | 'months' | 'days' | 'life' | 'expectedRelease' | 'expectedReleasePrecision'> & Partial<Pick<typeof sentences.$inferSelect, 'maxYears' | 'maxMonths' | 'maxDays'>> | null {
   const s = r.sentence;
   if (!s || s.kind === 'none') return null;
   if (s.kind === 'life') return { years: 0, months: 0, days: 0, life: true, expectedRelease: null, expectedReleasePrecision: null };
   if (s.kind === 'ends') return { years: 0, months: 0, days: 0, life: false, expectedRelease: s.date, expectedReleasePrecision: precisionOf(s.date) };
-  return { years: s.years, months: s.months, days: s.days, life: false, expectedRelease: null, expectedReleasePrecision: null };
+  return { years: s.years, months: s.months, days: s.days, life: false, expectedRelease: null, expectedReleasePrecision: null, maxYears: s.max?.years ?? null, maxMonths: s.max?.months ?? null, maxDays: s.max?.days ?? null };
 }
 
 export function writeSentence(w: ImportWriter, episodeId: string, r: ImportRecord): string | undefined {
@@ -108,7 +120,7 @@ export function writeSentence(w: ImportWriter, episodeId: string, r: ImportRecor
   w.insert.sentences({
     ...stamped(w), id, episodeId, courtEventId: null, type: 'imprisonment', ...values, startDate: null, startDatePrecision: null, creditDays: 0,
     change: null, supersedesId: null, supersededById: null, handedDownOn: null, handedDownOnPrecision: null,
-    maxYears: null, maxMonths: null, maxDays: null,
+    maxYears: null, maxMonths: null, maxDays: null, ...values,
   });
   return id;
 }
@@ -118,9 +130,9 @@ export function writeEpisode(w: ImportWriter, caseId: string, personId: string, 
   w.insert.episodes({
     ...stamped(w), id: episodeId, caseId, personId, arrestDate: r.detentionStart, arrestDatePrecision: r.detentionStart ? precisionOf(r.detentionStart) : null,
     place: null, authority: null, detentionType: r.detentionType ?? (sentenceValues(r) ? 'prison_colony' : 'pre_trial'), facility: r.facility,
-    // Held until death: the detention ends then, or every later report would count them detained.
-    // No reason is given, since the row does not say whether they died in custody.
-    releaseDate: r.deathDate, releaseDatePrecision: r.deathDate ? precisionOf(r.deathDate) : null, releaseReason: null,
+    // Held until death or release: the detention ends then, or every later report would count them
+    // detained. The reason is given only when the status says it (died in custody, executed).
+    ...releaseOf(r, w.ctx.today()),
   });
   records.episodeId = episodeId;
   records.chargeIds = writeCharges(w, episodeId, r);
@@ -128,10 +140,15 @@ export function writeEpisode(w: ImportWriter, caseId: string, personId: string, 
   if (sentenceId) records.sentenceId = sentenceId;
 }
 
-/** Writes the row's charges on the episode; `skip` holds code + article pairs already there. */
+function releaseOf(r: ImportRecord, today: string) {
+  const end = detentionEnd(r, today);
+  return { releaseDate: end?.date ?? null, releaseDatePrecision: end ? precisionOf(end.date) : null, releaseReason: end?.reason ?? null };
+}
+
+/** Writes the row's charges on the episode; `skip` holds the chargeKey of those already there. */
 export function writeCharges(w: ImportWriter, episodeId: string, r: ImportRecord, skip: ReadonlySet<string> = new Set()): string[] {
-  return r.charges.filter((c) => !skip.has(`${c.code}\u0000${c.article}`)).map((c) => {
-    const row = { ...stamped(w), episodeId, code: c.code, article: c.article, text: null, category: 'other' as const };
+  return r.charges.filter((c) => !skip.has(chargeKey(c))).map((c) => {
+    const row = { ...stamped(w), episodeId, code: c.code, article: c.article, text: c.text ?? null, category: c.category ?? 'other' };
     w.insert.charges(row);
     return row.id;
   });
@@ -146,9 +163,9 @@ export function writeNote(w: ImportWriter, caseId: string, r: ImportRecord): str
 }
 
 /** Closes the case as 'died' today (the day the vault learns it) and puts the death on the timeline at its own date. */
-export function recordDeath(w: ImportWriter, caseId: string, deathDate: string): string {
+export function recordDeath(w: ImportWriter, caseId: string, deathDate: string, title = 'Died'): string {
   w.ctx.db.update(cases).set({ status: 'closed', closingReason: 'died', closedOn: w.ctx.today(), updatedAt: w.ctx.now() }).where(eq(cases.id, caseId)).run();
-  const row = { ...stamped(w), caseId, kind: 'status_change' as const, date: deathDate, datePrecision: precisionOf(deathDate), title: 'Died', body: null, confidential: false, authorId: w.ctx.user.id };
+  const row = { ...stamped(w), caseId, kind: 'status_change' as const, date: deathDate, datePrecision: precisionOf(deathDate), title, body: null, confidential: false, authorId: w.ctx.user.id };
   w.insert.caseEvents(row);
   return row.id;
 }
@@ -156,12 +173,12 @@ export function recordDeath(w: ImportWriter, caseId: string, deathDate: string):
 function newCase(w: ImportWriter, personId: string, r: ImportRecord): string {
   const row = stamped(w);
   const { ctx } = w;
-  const died = r.deathDate !== null;
+  const outcome = statusOutcome(r.status, r.deathDate);
   w.insert.cases({
     ...row, personId, referralId: null, countryCode: r.country ?? '', openedOn: ctx.today(),
-    status: died ? 'closed' : r.caseStatus ?? 'active', closingReason: died ? 'died' : null, closedOn: died ? ctx.today() : null,
+    status: outcome.caseStatus ?? r.caseStatus ?? 'active', closingReason: outcome.closingReason, closedOn: outcome.closingReason ? ctx.today() : null,
     caseworkerId: CASEWORKER_ROLES.includes(ctx.user.role) ? ctx.user.id : null, supervisorId: null,
-    detentionStatus: hasDetention(r) ? (died ? 'released' : 'detained') : 'not_detained', lastActivityAt: ctx.now(),
+    detentionStatus: hasDetention(r) ? (outcome.ends ? 'released' : 'detained') : 'not_detained', lastActivityAt: ctx.now(),
   });
   return row.id;
 }
@@ -173,8 +190,8 @@ function fillCase(w: ImportWriter, caseId: string, personId: string, r: ImportRe
     const episode = fresh ? undefined : ctx.db.select({ id: detentionEpisodes.id }).from(detentionEpisodes).where(and(eq(detentionEpisodes.caseId, caseId), isNull(detentionEpisodes.deletedAt))).get();
     // A merged row adds its charges to the case's episode rather than inventing a second arrest.
     if (episode) {
-      const have = ctx.db.select({ code: charges.code, article: charges.article }).from(charges).where(and(eq(charges.episodeId, episode.id), isNull(charges.deletedAt))).all();
-      records.chargeIds = writeCharges(w, episode.id, r, new Set(have.map((c) => `${c.code}\u0000${c.article}`)));
+      const have = ctx.db.select({ code: charges.code, article: charges.article, text: charges.text }).from(charges).where(and(eq(charges.episodeId, episode.id), isNull(charges.deletedAt))).all();
+      records.chargeIds = writeCharges(w, episode.id, r, new Set(have.map(chargeKey)));
     }
     else {
       writeEpisode(w, caseId, personId, r, records);
@@ -183,16 +200,19 @@ function fillCase(w: ImportWriter, caseId: string, personId: string, r: ImportRe
   }
   const noteId = writeNote(w, caseId, r);
   if (noteId) records.noteId = noteId;
-  if (!r.deathDate) return;
-  if (fresh) {
-    // newCase already wrote the case closed; only the timeline entry is missing.
-    const row = { ...stamped(w), caseId, kind: 'status_change' as const, date: r.deathDate, datePrecision: precisionOf(r.deathDate), title: 'Died', body: null, confidential: false, authorId: w.ctx.user.id };
+  const outcome = statusOutcome(r.status, r.deathDate);
+  if (outcome.event === null) return;
+  // The death (or release, or disappearance) at its date, else the day the vault learns it.
+  const date = (outcome.death ? r.deathDate : null) ?? w.ctx.today();
+  if (fresh || !outcome.death) {
+    // newCase already wrote the case's status; only the timeline entry is missing.
+    const row = { ...stamped(w), caseId, kind: 'status_change' as const, date, datePrecision: precisionOf(date), title: outcome.event, body: null, confidential: false, authorId: w.ctx.user.id };
     w.insert.caseEvents(row);
-    records.deathEventId = row.id;
+    if (outcome.death) records.deathEventId = row.id;
     return;
   }
   const current = w.ctx.db.select({ status: cases.status }).from(cases).where(eq(cases.id, caseId)).get();
-  if (current?.status !== 'closed') records.deathEventId = recordDeath(w, caseId, r.deathDate);
+  if (current?.status !== 'closed') records.deathEventId = recordDeath(w, caseId, date, outcome.event);
 }
 
 export function rememberRow(w: ImportWriter, p: PlannedRow, personId: string, caseId: string, records: RowRecords): void {

@@ -11,7 +11,7 @@ const sent: { decisions: Record<string, string> }[] = [];
 let replies: Reply[] = [];
 let hold: Promise<void> | null = null;
 
-const plan: ImportPlan = { fileName: 'list.csv', fileHash: 'h', counts: { created: 1, updated: 0, skipped: 0, possibleDuplicates: 0 }, rows: [], values: [] };
+const plan: ImportPlan = { fileName: 'list.csv', fileHash: 'h', counts: { created: 1, updated: 0, skipped: 0, possibleDuplicates: 0, skippedBy: {} }, rows: [], values: [] };
 
 beforeAll(() => {
   const bridge = {
@@ -35,7 +35,7 @@ afterEach(() => {
 function withFile(decisions: Record<string, 'merge' | 'separate'>) {
   useImport.setState({
     file: { fileName: 'list.csv', size: 1, content: 'YQ==' },
-    inspection: { format: 'csv', encoding: 'utf-8', delimiter: ';', sheets: [], sheet: null, headers: ['ФИО'], rowCount: 1, sample: [], suggested: { columns: {}, fixed: {} }, fileHash: 'h' },
+    inspection: { format: 'csv', encoding: 'utf-8', delimiter: ';', sheets: [], sheet: null, headers: ['ФИО'], rowCount: 1, sample: [], suggested: { columns: {}, fixed: {} }, guesses: [], fileHash: 'h' },
     mapping: { columns: { ФИО: 'name' }, fixed: { country: 'TJ' } },
     decisions,
   });

@@ -12,6 +12,8 @@ export interface PlanText {
   reason: (row: ImportRowPlan) => string;
   /** The row's warnings, translated, in order. */
   warnings: (row: ImportRowPlan) => string[];
+  /** One note (a value review's warning), translated. */
+  note: (n: ImportNote) => string;
 }
 
 export function usePlanText(): PlanText {
@@ -37,6 +39,7 @@ export function usePlanText(): PlanText {
       raw: quoted(n.raw ?? ''),
       date: date(n.params.date),
       values,
+      words: quoted(String(n.params.words ?? '')),
     }, english);
   };
 
@@ -46,5 +49,5 @@ export function usePlanText(): PlanText {
     return n ? note(n, english) : english;
   });
 
-  return { reason, warnings };
+  return { reason, warnings, note: (n) => note(n, n.code) };
 }
