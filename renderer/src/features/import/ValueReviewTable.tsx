@@ -37,6 +37,8 @@ export function ValueReviewTable({ field, values }: { field: ImportField; values
     return value;
   };
 
+  const warned = (v: ImportValueReview) => v.note !== null && !v.overridden;
+
   return (
     <section className="import-review-field" aria-label={label}>
       <h3 className="import-subheading">{label}</h3>
@@ -59,13 +61,14 @@ export function ValueReviewTable({ field, values }: { field: ImportField; values
               <th scope="row" className="import-raw">
                 {v.raw}
               </th>
-              <td>{v.value === null ? <span className="muted">{t('review.leftEmpty')}</span> : shown({ ...v, value: v.value })}</td>
               <td>
-                {v.note && !v.overridden ? (
-                  <>
-                    <span className="badge import-status-warning">{t('review.statuses.warning')}</span>
-                    <p className="import-review-note">{note(v.note)}</p>
-                  </>
+                {v.value === null ? <span className="muted">{t('review.leftEmpty')}</span> : shown({ ...v, value: v.value })}
+                {/* Read, but not as written: the warning goes with the value it is about. */}
+                {warned(v) && v.note ? <p className="import-review-note">{note(v.note)}</p> : null}
+              </td>
+              <td>
+                {warned(v) ? (
+                  <span className="badge import-status-warning">{t('review.statuses.warning')}</span>
                 ) : (
                   <span className={`badge import-status-${v.overridden ? 'overridden' : v.status}`}>{t(v.overridden ? 'review.overridden' : `review.statuses.${v.status}`)}</span>
                 )}
