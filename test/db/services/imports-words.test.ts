@@ -117,4 +117,17 @@ describe('importing a list written in words', () => {
     expect(v.call('imports.aliases.delete', { alias: 'Kurdistan' })).toEqual({ alias: 'kurdistan' });
     expect(v.call('imports.aliases.list', {})).toEqual([]);
   });
+
+  it('follows a status that changed on re-import: imprisoned, then killed, closes the case and ends the detention', () => {
+    const file = (status: string) => `Name,Country,Status,Charges\nHüseyin Nūr Ağaoğlu,Türkiye,${status},Anti-state\n`;
+    const mapping = v.call('imports.inspect', fileInput('one.csv', file('Imprisoned'))).suggested;
+    v.call('imports.run', { ...fileInput('one.csv', file('Imprisoned')), mapping });
+    const caseOf = () => v.sqlite.prepare(`
+      SELECT c.status, c.closing_reason AS closing, c.detention_status AS detention, e.release_date IS NOT NULL AS ended
+      FROM cases c JOIN people p ON p.id = c.person_id JOIN detention_episodes e ON e.case_id = c.id WHERE p.name = 'Hüseyin Nūr Ağaoğlu'`).get();
+    expect(caseOf()).toEqual({ status: 'active', closing: null, detention: 'detained', ended: 0 });
+    const result = v.call('imports.run', { ...fileInput('one.csv', file('Убит')), mapping });
+    expect(result.counts).toMatchObject({ created: 0, updated: 1 });
+    expect(caseOf()).toEqual({ status: 'closed', closing: 'died', detention: 'released', ended: 1 });
+  });
 });
