@@ -4,7 +4,7 @@ import { ipcMain } from 'electron';
 import type { BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electron';
 
 import { isMethodName } from '../db/api';
-import type { Result } from '../db/contract/core';
+import { UNKNOWN_METHOD, type Result } from '../db/contract/core';
 import { isAppUrl } from './app-origin';
 import type { BackendHost } from './backend-host';
 import { CALL_CHANNEL, EVENT_CHANNEL } from './channels';
@@ -28,8 +28,8 @@ export function senderRefusal(event: SenderEvent, isOurContents: CallGateDeps['i
   return null;
 }
 
-function refused(code: 'FORBIDDEN' | 'VALIDATION', message: string): Result<unknown> {
-  return { ok: false, error: { code, message } };
+function refused(): Result<unknown> {
+  return { ok: false, error: { code: 'FORBIDDEN', message: 'Refused.' } };
 }
 
 /** Checks one call and forwards it; always answers with a Result (a refusal tells nothing more). */
@@ -42,15 +42,15 @@ export async function handleCall(
   const refusal = senderRefusal(event, deps.isOurContents);
   if (refusal !== null) {
     logRefused(refusal);
-    return refused('FORBIDDEN', 'Refused.');
+    return refused();
   }
   if (typeof method !== 'string' || !isMethodName(method)) {
     // The name itself is not logged: it came from outside and could be anything.
     logRefused('call to an unknown method');
-    return refused('VALIDATION', 'Unknown method.');
+    return { ok: false, error: { ...UNKNOWN_METHOD } };
   }
   const result = await deps.host.call(method, input);
-  if (!result.ok) logCallFailure(method, result.error.code);
+  if (!result.ok) logCallFailure(method, result.error);
   return result;
 }
 

@@ -3,7 +3,8 @@
 import { ipcMain } from 'electron';
 import log from 'electron-log/main';
 
-import type { ErrorCode } from '../db/contract/core';
+import type { ApiError } from '../db/contract/core';
+import { migrationCauseText, migrationFailureOf } from '../db/contract/migration-failure';
 
 /** electron-log's own IPC channel; we never call log.initialize(), so nobody may write through it. */
 const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';
@@ -20,9 +21,13 @@ export function logStart(version: string, packaged: boolean): void {
   log.info(`Habeas ${version} starting (${packaged ? 'packaged' : 'development'})`);
 }
 
-/** A call that failed: only the method name and the error code, never input or message details. */
-export function logCallFailure(method: string, code: ErrorCode): void {
-  log.warn(`call ${method} failed: ${code}`);
+/**
+ * A call that failed: only the method name and the error code, never input or message details;
+ * and for a migration that failed at unlock, its cause, which holds no stored values or keys.
+ */
+export function logCallFailure(method: string, error: Pick<ApiError, 'code' | 'details'>): void {
+  const cause = migrationFailureOf(error);
+  log.warn(`call ${method} failed: ${error.code}${cause ? ` (${migrationCauseText(cause)})` : ''}`);
 }
 
 /** A message or request refused by a guard; `what` must be a fixed description, never user data. */

@@ -8,6 +8,7 @@ import type { IpcMainInvokeEvent, SaveDialogOptions, WebContents } from 'electro
 
 import { REPORT_PDF_CHANNEL } from './channels';
 import { senderRefusal } from './ipc';
+import { REPORT_PDF_PRINT } from './report-pdf-layout';
 import { logRefused, logShellError } from './log';
 
 export interface ReportPdfDeps {
@@ -42,7 +43,7 @@ export async function saveReportPdf(event: PdfEvent, suggestedName: unknown, dep
   const choice = await (window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options));
   if (choice.canceled || !choice.filePath) return { saved: false };
   try {
-    const pdf = await event.sender.printToPDF({ printBackground: true, pageSize: 'A4' });
+    const pdf = await event.sender.printToPDF({ ...REPORT_PDF_PRINT, pageSize: 'A4' });
     await writeFile(choice.filePath, pdf);
   } catch (error) {
     logShellError('report PDF export failed', error);

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 
 import { api, isMethodName, type MethodName } from '../api';
-import type { ApiError, Result } from '../contract/core';
+import { UNKNOWN_METHOD, type ApiError, type Result } from '../contract/core';
 import type { SessionStatus } from '../contract/session';
 import { serviceHandlers } from '../services';
 import { readSettings } from '../services/settings-store';
@@ -103,7 +103,7 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   function call(method: string, rawInput: unknown): Result<unknown> {
-    if (!isMethodName(method)) return fail({ code: 'NOT_FOUND', message: 'Unknown action.' });
+    if (!isMethodName(method)) return fail({ ...UNKNOWN_METHOD });
     const def = api[method];
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) return fail(toApiError(parsed.error));

@@ -1,6 +1,7 @@
 // How the command line fails: one line `habeas: <message> (<CODE>)` on stderr and an exit code,
 // 2 for a command used wrongly, 1 for everything else. Never a stack trace, never a secret.
 import type { ApiError } from '../contract/core';
+import { migrationCauseText, migrationFailureOf } from '../contract/migration-failure';
 
 export type CliCode = ApiError['code'] | 'USAGE' | 'CANCELLED';
 
@@ -21,7 +22,9 @@ export class CliError extends Error {
 export const usage = (message: string): CliError => new CliError('USAGE', message);
 
 export function fromApiError(error: ApiError): CliError {
-  return new CliError(error.code, error.message);
+  // A failed migration names its cause, so whoever runs the command can report it.
+  const cause = migrationFailureOf(error);
+  return new CliError(error.code, cause ? `${error.message} Cause: ${migrationCauseText(cause)}.` : error.message);
 }
 
 /** The one line printed for any failure; unknown errors say nothing of their contents. */

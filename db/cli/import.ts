@@ -12,11 +12,12 @@ import { type Command, InvalidArgumentError, Option } from 'commander';
 
 import { z } from 'zod';
 
+import { decisionsFor, MERGE_POLICIES, type MergePolicy } from '../contract/import-decisions';
 import {
   IMPORT_FIELDS, IMPORT_MAX_BYTES, importCountryAliases, importMapping, importValueOverrides, type ImportCounts, type ImportField, type ImportInspection,
   type ImportMapping, type ImportPlan,
 } from '../contract/imports';
-import { fieldLabel, skippedLine } from '../importer/import-messages';
+import { conflictText, fieldLabel, skippedLine } from '../importer/import-messages';
 import { CliError, usage } from './errors';
 import { vaultTarget, withVaultOptions, type VaultOptions } from './options';
 import { say, warn } from './output';
@@ -31,7 +32,7 @@ interface ImportOptions extends VaultOptions {
   sheet?: string;
   encoding?: 'utf-8' | 'windows-1251';
   delimiter?: string;
-  mergeDuplicates?: boolean;
+  mergeDuplicates?: MergePolicy | true;
 }
 
 function isField(s: string): s is ImportField {
@@ -59,6 +60,12 @@ function valueOption(value: string, previous: [ImportField, string, string][]): 
   const field = colon > 0 ? value.slice(0, colon).trim() : '';
   if (!isField(field) || at < colon + 2) throw new InvalidArgumentError('Write FIELD:VALUE_IN_FILE=VALUE_TO_STORE, e.g. --value "sentence:Six Years=6 years" (an empty VALUE_TO_STORE leaves it empty).');
   return [...previous, [field, value.slice(colon + 1, at).trim(), value.slice(at + 1).trim()]];
+}
+
+function mergeOption(value: string): MergePolicy {
+  const policy = MERGE_POLICIES.find((p) => p === value);
+  if (!policy) throw new InvalidArgumentError(`Write one of: ${MERGE_POLICIES.join(', ')}.`);
+  return policy;
 }
 
 function delimiterOption(value: string): string {
@@ -150,6 +157,7 @@ function printPlan(plan: ImportPlan): void {
       say(`\tpossible duplicate ${d.key}: ${other}${d.strong ? ' (strong)' : ''}${d.decision ? `, ${d.decision}` : ''}`);
     }
     for (const w of r.warnings) say(`\twarning: ${w}`);
+    for (const c of r.conflicts) say(`\tconflict: ${conflictText(c)}`);
   }
 }
 
@@ -164,7 +172,11 @@ export function registerImport(program: Command): void {
     .option('--delimiter <char>', 'CSV: the delimiter, one character or tab (default: guessed)', delimiterOption)
     .option('--alias <name=code>', 'a country name the file uses, e.g. --alias "Burma=MM"; remembered for later imports by a run (repeatable)', aliasOption, [])
     .option('--value <field:raw=value>', 'the value to store for a value of the file, e.g. --value "sentence:Six Years=6 years" (repeatable)', valueOption, [])
-    .option('--merge-duplicates', 'merge every possible duplicate into the person it matches (default: keep them apart)')
+    .option(
+      '--merge-duplicates [policy]',
+      'merge possible duplicates: all (the default when no policy is given), name-country (the strong ones and those sharing name and country), strong, or none; what is not merged is kept apart (default: none)',
+      mergeOption,
+    )
     .action(async (file: string, options: ImportOptions) => {
       if (!existsSync(file) || !statSync(file).isFile()) throw usage(`The file ${file} does not exist.`);
       // Checked before reading: the backend would refuse it anyway, after the whole file was in memory twice.
@@ -185,9 +197,11 @@ export function registerImport(program: Command): void {
         const aliases = { ...chosen.aliases, ...Object.fromEntries(options.alias) };
         const base = { ...source, mapping, values, aliases };
         let plan = session.call('imports.dryRun', base);
-        const decisions = options.mergeDuplicates ? Object.fromEntries(plan.rows.flatMap((r) => r.duplicates.map((d) => [d.key, 'merge' as const]))) : {};
+        // A bare --merge-duplicates gives true: every duplicate, as before policies existed.
+        const policy: MergePolicy = options.mergeDuplicates === true ? 'all' : (options.mergeDuplicates ?? 'none');
+        const decisions = policy === 'none' ? {} : decisionsFor(plan.rows, policy);
         if (options.dryRun) {
-          if (options.mergeDuplicates) plan = session.call('imports.dryRun', { ...base, decisions });
+          if (policy !== 'none') plan = session.call('imports.dryRun', { ...base, decisions });
           printMapping(inspected, chosen, mapping);
           printUnreadable(plan, say);
           printPlan(plan);
@@ -198,6 +212,7 @@ export function registerImport(program: Command): void {
         // Rows left out for a value no one could read are never skipped silently.
         printUnreadable(plan, warn);
         const result = session.call('imports.run', { ...base, decisions });
+        for (const c of result.conflicts) say(`row ${c.row}\tconflict: ${conflictText(c)}`);
         if (result.counts.skipped > 0) say(skippedLine(result.counts));
         say(summaryLine(result.counts));
       });

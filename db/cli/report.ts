@@ -13,6 +13,7 @@ interface ReportOptions extends VaultOptions {
   from: string;
   to: string;
   format: 'csv' | 'json';
+  lang: 'en' | 'ru';
   includeConfidentialNames?: boolean;
 }
 
@@ -31,6 +32,7 @@ export function registerReport(program: Command): void {
     .requiredOption('--from <date>', 'first day of the period (YYYY-MM-DD)', dateOption)
     .requiredOption('--to <date>', 'last day of the period (YYYY-MM-DD)', dateOption)
     .addOption(new Option('--format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+    .addOption(new Option('--lang <language>', 'language of the CSV\'s label columns and second header row').choices(['en', 'ru']).default('en'))
     .option('--include-confidential-names', 'name confidential people instead of "Confidential (n)"')
     .action(async (options: ReportOptions) => {
       const input = {
@@ -42,7 +44,7 @@ export function registerReport(program: Command): void {
       await withSession(vaultTarget(options), (session) => {
         if (options.format === 'csv') {
           // The CSV already ends in a line break.
-          process.stdout.write(session.call('reports.exportCsv', input).csv);
+          process.stdout.write(session.call('reports.exportCsv', { ...input, language: options.lang }).csv);
           return;
         }
         const report = session.call('reports.country', input);

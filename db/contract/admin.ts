@@ -3,15 +3,58 @@ import { z } from 'zod';
 
 import { ALL_ROLES, id, method, type Page } from './core';
 
-export interface SettingsValues {
-  idleLockMinutes: number;
-  wgadReplyDays: number;
-  wgadSourceCommentsDays: number;
-  wgadFollowUpDays: number;
-  appealWindowDays: number;
-  staleCaseDays: number;
-  upcomingDays: number;
-  backupsToKeep: number;
+/**
+ * Every organisation setting, once: its range and its default. The contract's input, the store's
+ * per-key check, the deadline rules, a new vault's rows and the settings form all read this.
+ */
+export const SETTING_RULES = {
+  /** Minutes without input before the vault locks itself; 0 never locks. */
+  idleLockMinutes: { min: 0, max: 240, fallback: 10 },
+  /** Government reply due this many days after transmission (WGAD methods of work: 60). */
+  wgadReplyDays: { min: 1, max: 365, fallback: 60 },
+  /** Source comments due this many days after the government reply. */
+  wgadSourceCommentsDays: { min: 1, max: 365, fallback: 30 },
+  /** Follow-up with the WGAD this many days after an opinion. */
+  wgadFollowUpDays: { min: 1, max: 3650, fallback: 180 },
+  /** Appeal window after a verdict; it varies by country and by court, hence a setting. */
+  appealWindowDays: { min: 1, max: 365, fallback: 10 },
+  /** An active case with no activity for this many days is flagged. */
+  staleCaseDays: { min: 1, max: 3650, fallback: 90 },
+  /** How far ahead a deadline counts as upcoming rather than later. */
+  upcomingDays: { min: 1, max: 365, fallback: 30 },
+  /** Automatic backups kept in the vault's backups folder. */
+  backupsToKeep: { min: 1, max: 100, fallback: 10 },
+} as const satisfies Record<string, { min: number; max: number; fallback: number }>;
+
+export type SettingKey = keyof typeof SETTING_RULES;
+export const SETTING_KEYS = Object.keys(SETTING_RULES) as SettingKey[];
+
+/** One setting's check: a whole number in its range. */
+export const settingRule = (key: SettingKey): z.ZodNumber => z.number().int().min(SETTING_RULES[key].min).max(SETTING_RULES[key].max);
+
+/** All settings, each checked by its rule. */
+export const settingsShape = z.object(Object.fromEntries(SETTING_KEYS.map((key) => [key, settingRule(key)])) as Record<SettingKey, z.ZodNumber>);
+
+export type SettingsValues = z.infer<typeof settingsShape>;
+
+export const DEFAULT_SETTINGS: Readonly<SettingsValues> = Object.freeze(
+  Object.fromEntries(SETTING_KEYS.map((key) => [key, SETTING_RULES[key].fallback])) as SettingsValues,
+);
+
+/**
+ * A stored setting that could not be used: the default is in force for this key alone, every other
+ * setting keeps its stored value. Facts only; the renderer and CLI make the words.
+ */
+export interface SettingProblem {
+  code: 'SETTING_INVALID';
+  key: SettingKey;
+  /** out_of_range: a number outside [min, max]; not_whole: a fraction; not_number: any other value; unreadable: not JSON. */
+  reason: 'out_of_range' | 'not_whole' | 'not_number' | 'unreadable';
+  /** The stored text, as kept in the settings table (cut to 100 characters). */
+  stored: string;
+  min: number;
+  max: number;
+  fallback: number;
 }
 
 export interface Country {
@@ -46,23 +89,13 @@ export interface BackupMade {
   verified: true;
 }
 
-const int = (min: number, max: number) => z.number().int().min(min).max(max);
 
 export const adminApi = {
   'settings.get': method<SettingsValues>()({ input: z.object({}), access: ALL_ROLES, effect: 'read' }),
+  /** Stored settings that could not be used (their defaults are in force); empty when all are good. */
+  'settings.problems': method<SettingProblem[]>()({ input: z.object({}), access: ALL_ROLES, effect: 'read' }),
   'settings.update': method<SettingsValues>()({
-    input: z
-      .object({
-        idleLockMinutes: int(0, 240),
-        wgadReplyDays: int(1, 365),
-        wgadSourceCommentsDays: int(1, 365),
-        wgadFollowUpDays: int(1, 3650),
-        appealWindowDays: int(1, 365),
-        staleCaseDays: int(1, 3650),
-        upcomingDays: int(1, 365),
-        backupsToKeep: int(1, 100),
-      })
-      .partial(),
+    input: settingsShape.partial(),
     access: ['administrator'],
     effect: 'write',
   }),

@@ -28,6 +28,16 @@ export interface ApiError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
+/**
+ * The one answer to a call for a method the contract does not have, from the shell's IPC gate and
+ * from the backend alike: the call itself is malformed, so VALIDATION, with the reason as a fact.
+ */
+export const UNKNOWN_METHOD: Readonly<ApiError> = Object.freeze({
+  code: 'VALIDATION',
+  message: 'Unknown method.',
+  details: Object.freeze({ reason: 'unknown_method' }),
+});
+
 /** Who may call a method: a list of roles, or 'locked' for the few calls that work before unlock. */
 export type Access = readonly Role[] | 'locked';
 

@@ -7,6 +7,7 @@ import {
   CHARGE_CATEGORIES,
   COURT_EVENT_KINDS,
   DETENTION_TYPES,
+  OBSERVATION_SOURCES,
   RELEASE_REASONS,
   SENTENCE_CHANGES,
   SENTENCE_TYPES,
@@ -14,6 +15,7 @@ import {
   type CourtEventKind,
   type DatePrecision,
   type DetentionType,
+  type ObservationSource,
   type ReleaseReason,
   type SentenceChange,
   type SentenceType,
@@ -78,6 +80,16 @@ export interface Sentence extends Stamped {
   expectedReleasePrecision: DatePrecision | null;
   /** The credit is longer than the term: the figures probably need checking. */
   creditExceedsTerm: boolean;
+}
+
+/** "Known to be held on DATE": a census row of an imported list, a prison visit, a court hearing. */
+export interface DetentionObservation extends Stamped {
+  episodeId: string;
+  /** Partial date: "2023" says held at some time in 2023. */
+  observedOn: string;
+  observedOnPrecision: DatePrecision;
+  source: ObservationSource;
+  note: string | null;
 }
 
 /** A sentence as listed: with its neighbours in the supersession chain. */
@@ -174,6 +186,16 @@ export const detentionApi = {
   }),
   'episodes.delete': method<{ id: string }>()({ input: z.object({ id }), access: writers, effect: 'write' }),
   'episodes.list': method<DetentionEpisode[]>()({ input: z.object({ caseId: id }), access: ALL_ROLES, effect: 'read' }),
+
+  /** Refused (VALIDATION, field observedOn) when the date is certainly before the arrest or after the release. */
+  'observations.create': method<DetentionObservation>()({
+    input: z.object({ episodeId: id, observedOn: partialDate, source: z.enum(OBSERVATION_SOURCES), note: shortText(2000) }),
+    access: writers,
+    effect: 'write',
+  }),
+  'observations.delete': method<{ id: string }>()({ input: z.object({ id }), access: writers, effect: 'write' }),
+  /** Oldest first; from one episode or from every episode of a case. */
+  'observations.list': method<DetentionObservation[]>()({ input: episodeOrCase, access: ALL_ROLES, effect: 'read' }),
 
   'charges.create': method<Charge>()({ input: z.object({ episodeId: id, ...chargeFields }), access: writers, effect: 'write' }),
   'charges.update': method<Charge>()({

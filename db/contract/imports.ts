@@ -46,6 +46,12 @@ export const IMPORT_FIELDS = [
   'source',
   /** The row's own id in the source spreadsheet, used to recognise it on re-import. */
   'externalId',
+  /**
+   * The year or date the row records (a census year, "date of record"): the person was known to
+   * be held then. Becomes a "known to be held" observation on the detention episode, and is part
+   * of the row's identity, so one person's 2022 and 2023 rows are two rows of one person.
+   */
+  'observedOn',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -186,6 +192,11 @@ export interface ImportDuplicate {
   countryCode: string | null;
   /** Both day-precise birth dates and countries agree. */
   strong: boolean;
+  /**
+   * The same name (case, accents, spacing and word order aside) and the same country, and not two
+   * rows of the same year (two people of one name in one census). See domain/person-match.ts.
+   */
+  sameNameAndCountry: boolean;
   decision: 'merge' | 'separate' | null;
 }
 
@@ -256,6 +267,31 @@ export interface ImportNote {
   params: Record<string, string | number>;
 }
 
+/**
+ * What happens when a merged row and the person it joins say different things about a fact that
+ * has one value (sex, citizenship, arrest date, facility, detention type, sentence, case status,
+ * confidentiality, date of death). Nothing is dropped: the value not kept as current is kept on
+ * the case (a note listing it; a sentence as an earlier, superseded sentence).
+ */
+export const IMPORT_CONFLICT_CODES = [
+  /** The person's value stays current; the row's is kept beside it. */
+  'kept',
+  /** The row is newer (a later year): its value becomes current; the earlier one is kept beside it. */
+  'newer',
+  /** Confidentiality: the stricter of the two is kept. */
+  'stricter',
+] as const;
+export type ImportConflictCode = (typeof IMPORT_CONFLICT_CODES)[number];
+
+export interface ImportConflict {
+  code: ImportConflictCode;
+  field: ImportField;
+  /** The value that is current after the merge, in stored form (a code, a partial date, a sentence term). */
+  kept: string;
+  /** The other value, kept beside it. */
+  other: string;
+}
+
 export interface ImportRowPlan {
   /** The row's number in the file, counting the header row as 1 (as a spreadsheet shows it). */
   row: number;
@@ -274,6 +310,8 @@ export interface ImportRowPlan {
   /** The same problems for translation: parallel to warnings (same order and length). */
   notes: ImportNote[];
   duplicates: ImportDuplicate[];
+  /** A merged row: the facts where it and the person it joins differ (empty otherwise). */
+  conflicts: ImportConflict[];
 }
 
 export interface ImportCounts {
@@ -299,6 +337,8 @@ export interface ImportResult {
   counts: ImportCounts;
   /** The people created or updated. */
   personIds: string[];
+  /** The facts merged rows disagreed on, by row (as in the plan). */
+  conflicts: (ImportConflict & { row: number })[];
 }
 
 export interface ImportCountryAlias {

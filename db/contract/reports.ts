@@ -26,6 +26,10 @@ export const REPORT_GROUPS = [
 export type ReportGroupName = (typeof REPORT_GROUPS)[number];
 
 export const REPORT_EXPORT_FORMATS = ['csv', 'pdf', 'json'] as const;
+
+/** Languages the CSV's label columns are written in. */
+export const REPORT_LANGUAGES = ['en', 'ru'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
 export type ReportExportFormat = (typeof REPORT_EXPORT_FORMATS)[number];
 
 /** One figure beside its value for the previous period; null where there is no value (a median of nothing). */
@@ -37,11 +41,22 @@ export interface ReportFigure {
   change: number | null;
 }
 
+/**
+ * Why a record is left out of a group: 'no_date', its date (an arrest, a decision, a sentence) is
+ * not known at all; 'coarse_date', it is known only to a year or month that runs across the
+ * period's bounds, so it may or may not fall inside.
+ */
+export const LEFT_OUT_REASONS = ['no_date', 'coarse_date'] as const;
+export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
+
+/** How many records one period leaves out of a group, by reason. */
+export type LeftOut = Record<LeftOutReason, number>;
+
 export interface ReportGroup {
   group: ReportGroupName;
   figures: ReportFigure[];
-  /** Records left out because their dates are too imprecise (or unknown) to place in the period. */
-  uncertain: { current: number; previous: number };
+  /** Records left out because their dates cannot place them, by reason, for both periods. */
+  leftOut: { current: LeftOut; previous: LeftOut };
 }
 
 export interface CountryReportSection {
@@ -56,6 +71,8 @@ export interface CountryReportSection {
 }
 
 export interface CountryReport {
+  /** When the figures were computed (ISO timestamp, UTC): printed on the report and its PDF. */
+  generatedAt: string;
   period: { from: string; to: string };
   previousPeriod: { from: string; to: string };
   includeConfidentialNames: boolean;
@@ -85,7 +102,12 @@ export const reportsApi = {
   /** With includeConfidentialNames it also writes a 'report.reveal' audit entry; nothing else changes. */
   'reports.country': method<CountryReport>()({ input: reportOptions, access: REPORT_ROLES, effect: 'read' }),
   /** Writes a 'report.export' audit entry with the options, in the same transaction. */
-  'reports.exportCsv': method<ReportCsv>()({ input: reportOptions, access: REPORT_ROLES, effect: 'write' }),
+  'reports.exportCsv': method<ReportCsv>()({
+    /** language: the words of the label columns and the second header row; the figures are the same. */
+    input: reportOptions.and(z.object({ language: z.enum(REPORT_LANGUAGES).default('en') })),
+    access: REPORT_ROLES,
+    effect: 'write',
+  }),
   /** Records an export made elsewhere (the window's PDF, the CLI's JSON) in the audit log; changes nothing else. */
   'reports.recordExport': method<{ recorded: true }>()({
     input: z.object({

@@ -3,7 +3,13 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, id, method } from './core';
-import type { DatePrecision } from './vocabulary';
+import type { DatePrecision, ObservationSource } from './vocabulary';
+
+/** The facts of an 'observation' entry ("known to be held on DATE"), worded by the renderer. */
+export interface ObservationFacts {
+  source: ObservationSource;
+  note: string | null;
+}
 
 /**
  * What an entry records. The order is also the tie-break for entries on the same date, so a day
@@ -17,6 +23,7 @@ export const TIMELINE_KINDS = [
   'charge',
   'court_event',
   'sentence',
+  'observation',
   'advocacy_action',
   'wgad_submitted',
   'wgad_transmitted',
@@ -48,6 +55,7 @@ export type TimelineTable =
   | 'charges'
   | 'court_events'
   | 'sentences'
+  | 'detention_observations'
   | 'advocacy_actions'
   | 'wgad_petitions'
   | 'case_events'
@@ -67,6 +75,8 @@ export interface TimelineEntry {
   confidential: boolean;
   /** Shown without its text because the caller's role does not see confidential entries. */
   redacted: boolean;
+  /** Present on 'observation' entries only. */
+  observation?: ObservationFacts;
   createdAt: string;
   updatedAt: string;
 }

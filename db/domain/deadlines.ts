@@ -1,31 +1,23 @@
 // Reminder rules from DOMAIN.md ("Deadlines a caseworker wants to be reminded of") as pure functions
 // over one case's plain facts; the services feed them rows and turn the result into lists and tasks.
+import { DEFAULT_SETTINGS, type SettingsValues } from '../contract/admin';
 import type { AdvocacyStatus, CaseStatus, CourtEventKind, DatePrecision, WgadOutcome } from '../contract/vocabulary';
 import { addDays, daysBetween, isFullDate, requireFullDate } from './calendar';
 import { formatPartialDate, isPartialDate, partialDateBounds } from './partial-date';
 
-export interface DeadlineSettings {
-  /** Government reply due this many days after transmission (WGAD methods of work: 60). */
-  wgadReplyDays: number;
-  /** Source comments due this many days after the government reply. */
-  wgadSourceCommentsDays: number;
-  /** Follow-up with the WGAD this many days after an opinion. */
-  wgadFollowUpDays: number;
-  /** Appeal window after a verdict; it varies by country and by court, hence a setting. */
-  appealWindowDays: number;
-  /** An active case with no activity for this many days is flagged. */
-  staleCaseDays: number;
-  /** How far ahead a deadline counts as upcoming rather than later. */
-  upcomingDays: number;
-}
+/** The settings the reminder rules read; their meaning, ranges and defaults are in db/contract/admin.ts. */
+export type DeadlineSettings = Pick<
+  SettingsValues,
+  'wgadReplyDays' | 'wgadSourceCommentsDays' | 'wgadFollowUpDays' | 'appealWindowDays' | 'staleCaseDays' | 'upcomingDays'
+>;
 
 export const DEFAULT_DEADLINE_SETTINGS: Readonly<DeadlineSettings> = Object.freeze({
-  wgadReplyDays: 60,
-  wgadSourceCommentsDays: 30,
-  wgadFollowUpDays: 180,
-  appealWindowDays: 10,
-  staleCaseDays: 90,
-  upcomingDays: 30,
+  wgadReplyDays: DEFAULT_SETTINGS.wgadReplyDays,
+  wgadSourceCommentsDays: DEFAULT_SETTINGS.wgadSourceCommentsDays,
+  wgadFollowUpDays: DEFAULT_SETTINGS.wgadFollowUpDays,
+  appealWindowDays: DEFAULT_SETTINGS.appealWindowDays,
+  staleCaseDays: DEFAULT_SETTINGS.staleCaseDays,
+  upcomingDays: DEFAULT_SETTINGS.upcomingDays,
 });
 
 export type DeadlineKind =

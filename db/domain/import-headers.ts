@@ -31,6 +31,7 @@ const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   status: ['status', 'current status', 'fate', 'situation', 'person status', 'detention status', 'статус', 'текущий статус', 'положение', 'судьба', 'статус человека'],
   notes: ['notes', 'note', 'comments', 'comment', 'description', 'details', 'summary', 'category', 'categories', 'примечания', 'примечание', 'описание', 'комментарий', 'комментарии', 'категория', 'категории', 'подробности'],
   source: ['source', 'sources', 'link', 'url', 'reference', 'источник', 'источники', 'ссылка', '来源'],
+  observedOn: ['year', 'census year', 'census', 'date of record', 'record date', 'as of', 'as of date', 'list year', 'reporting year', 'year of record', 'год', 'год переписи', 'год списка', 'дата записи', 'дата сведений', 'по состоянию на', 'на дату', 'год учета'],
   externalId: ['id', 'external id', 'record id', 'no', 'number', 'идентификатор', 'номер', 'код'],
 };
 

@@ -9,6 +9,11 @@
 // among the country the record is about (of detention, of the case) and the others each is known in
 // (citizenship, other cases), so an Uzbek citizen held in Kazakhstan is met from either side. The
 // user always decides: a match is only ever a "possible duplicate".
+//
+// "Same name and country" (sameNameAndCountry) is the narrower test behind the bulk decision
+// "merge all pairs that share name and country": the same words once case, accents (Şık = Sik,
+// Nguyễn = Nguyen), apostrophes, hyphens and word order are set aside, and one country both are
+// known in. It needs no birth date, which real lists rarely have; it does not read across scripts.
 import { keyTerms } from './transliterate';
 
 export interface PersonIdentity {
@@ -96,4 +101,28 @@ export function candidateKeys(names: readonly string[]): string[] {
   const keys = new Set<string>();
   for (const name of names) for (const alternatives of keyTerms(name)) for (const key of alternatives) keys.add(key);
   return [...keys];
+}
+
+// Letters NFD does not take apart, as a reader without the keyboard writes them.
+const PLAIN: Readonly<Record<string, string>> = { ı: 'i', ø: 'o', đ: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ð: 'd', þ: 'th', ħ: 'h' };
+
+/** A name as the same-name test reads it: lower case, no accents, its words sorted. */
+export function plainName(name: string): string {
+  const folded = name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[ıøđłßæœðþħ]/g, (c) => PLAIN[c] ?? c)
+    .replace(/ё/g, 'е')
+    .replace(/['’ʼʻʿʾ`]/g, '');
+  return folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '').sort().join(' ');
+}
+
+/** True when some spelling of each is the same name (see plainName) and both are known in the same country. */
+export function sameNameAndCountry(a: PersonIdentity, b: PersonIdentity): boolean {
+  if (a.countryCode === null || a.countryCode === '') return false;
+  const y = countriesOf(b);
+  if (!countriesOf(a).some((c) => y.includes(c))) return false;
+  const names = new Set(a.names.map(plainName).filter((n) => n !== ''));
+  return b.names.some((n) => names.has(plainName(n)));
 }

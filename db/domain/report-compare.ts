@@ -42,7 +42,7 @@ export function compareFigures(current: PeriodFigures, previous: PeriodFigures):
       group === 'charges' ? topCharges(now, before) : keysOf(now, before).map((key) => figure(key, now, before));
     // Facilities seen in only one period are merged in; keep them A to Z after the merge.
     if (group === 'detained_by_facility') figures.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { group, figures, uncertain: { current: now.uncertain, previous: before.uncertain } };
+    return { group, figures, leftOut: { current: { ...now.leftOut }, previous: { ...before.leftOut } } };
   });
 }
 

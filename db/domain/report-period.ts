@@ -1,7 +1,7 @@
-// Period arithmetic for the per-country report: the previous period, placing partial dates in a
-// period or before a day, and the median. Pure; the figure definitions are in ./report.ts.
+// Period arithmetic for the per-country report: the previous period and the median. Pure; where a
+// date falls is in ./report-dates.ts, the figure definitions in ./report.ts.
 import { addMonthsClamped, daysBetween, requireFullDate } from './calendar';
-import { addDays, partialDateBounds, placeInPeriod, type PeriodPlacement } from './partial-date';
+import { addDays } from './partial-date';
 
 export interface Period {
   from: string;
@@ -38,24 +38,11 @@ export function median(values: readonly number[]): number | null {
 /** Years rounded to hundredths, so sums of decimal years compare exactly in tests and exports. */
 export const roundYears = (n: number): number => Math.round(n * 100) / 100;
 
-/** Where a possibly unknown partial date lies in the period; unknown is 'uncertain'. */
-export function placeMaybe(date: string | null, period: Period): PeriodPlacement {
-  return date === null ? 'uncertain' : placeInPeriod(date, period.from, period.to);
+/**
+ * Decimal years (a sentence figure) as whole years and months, the months rounded to the nearest
+ * (253.85 → 253 years 10 months); the sign is kept apart so a change reads "−1 year 6 months".
+ */
+export function yearsAndMonths(decimalYears: number): { negative: boolean; years: number; months: number } {
+  const totalMonths = Math.round(Math.abs(decimalYears) * 12);
+  return { negative: decimalYears < 0 && totalMonths > 0, years: Math.floor(totalMonths / 12), months: totalMonths % 12 };
 }
-
-/** True / false when certain, null when the partial date straddles `day`. */
-function onOrBefore(date: string, day: string): boolean | null {
-  const { first, last } = partialDateBounds(date);
-  if (last <= day) return true;
-  return first > day ? false : null;
-}
-
-/** Whether the episode is open at the end of `day`: true, false, or null when the dates cannot tell. */
-export function detainedAt(e: { arrestDate: string | null; releaseDate: string | null }, day: string): boolean | null {
-  const arrested = e.arrestDate === null ? null : onOrBefore(e.arrestDate, day);
-  if (arrested === false) return false;
-  const released = e.releaseDate === null ? false : onOrBefore(e.releaseDate, day);
-  if (released === true) return false;
-  return arrested === true && released === false ? true : null;
-}
-

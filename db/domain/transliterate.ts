@@ -3,13 +3,19 @@
 // Ильяшев, Ilyashev, Iliashev and Il'yashev, or Кабиров and Kabirov, give the same key. Pure.
 //
 // Rules, in order (kept conservative: each merges spellings of one sound, never two different sounds):
-//  1. Lower case (NFC); apostrophes, ʻ ʼ ’ ` ´ and the soft/hard signs ь ъ are dropped: Il'yashev = Ilyashev,
+//  1. Lower case (NFC); apostrophes, ʻ ʼ ’ ` ´ ʿ ʾ and the soft/hard signs ь ъ are dropped: Il'yashev = Ilyashev,
 //     Uzbek o' g' = o g.
 //  2. Cyrillic → Latin (Russian, plus Kazakh/Uzbek/Kyrgyz/Tajik letters): ж zh, х kh, ц ts, ч ch, ш sh,
 //     щ shch, ы y, й y, ю yu, я ya, ё e (Russian text writes ё as е), қ q, ғ g, ң ng, ә a, ө o, ү ұ u,
 //     ў o (Uzbek: ў is o'), ҳ һ h, ҷ j, і i.
-//  3. Latin letters with marks: ş š sh, ç č ch, ž zh, ñ ng, ı i, ə a, ß ss; then every other mark is
-//     stripped (ä a, ö o, ü u, ō o, ğ g, é e).
+//  3. Latin letters with marks, two ways, each word keeping both keys (a query matches if any of its
+//     keys matches): as sounds, ş š ș sh, ç č ch, ž zh, ñ ng, ə a (Şukurov = Shukurov), and as the
+//     same letters without their marks, ş s, ç c, ž z, ñ n, ə e (Taşkın = Taskin), the spelling
+//     of a list typed on an English keyboard; and every mix of the two for a word with up to four
+//     such letters (Ərşad = Ershad). Letters whose mark is not a separate character fold
+//     alike in both: ı İ i, ß ss, ø o, æ ae, œ oe, đ ð d, þ th, ł l, ħ h, ŋ ng; then every other mark
+//     is stripped (ä a, ö o, ü u, ō o, ğ g, é e, ễ e, ḥ h). Transliteration marks for ayn and hamza
+//     (ʿ ʾ) are dropped like apostrophes: ʿAbd al-Raḥmān = Abd al-Rahman.
 //  4. Folds on the Latin word, repeated until nothing changes (so a key is its own key):
 //     dzh dj zh → j (Uzbek/Kazakh Latin write ж as j); kh → h (Uzbek x and h, Russian kh);
 //     shch → sh; q → k; y → i (Ilyashev/Iliashev, Dmitry/Dmitrii); io → e and ie → e (ё/yo,
@@ -36,13 +42,28 @@ const CYRILLIC: Readonly<Record<string, string>> = {
   ӣ: 'i', ӯ: 'u', є: 'ye', ї: 'yi', ґ: 'g', ѓ: 'g', ќ: 'k', џ: 'dzh',
 };
 
-const LATIN: Readonly<Record<string, string>> = {
-  ş: 'sh', š: 'sh', ș: 'sh', ç: 'ch', č: 'ch', ž: 'zh', ñ: 'ng', ı: 'i', ə: 'a', ß: 'ss', ł: 'l', ø: 'o', æ: 'ae',
+/** Latin letters read as the sound they stand for (rule 3, the first key). */
+const LATIN_SOUND: Readonly<Record<string, string>> = {
+  ş: 'sh', š: 'sh', ș: 'sh', ç: 'ch', č: 'ch', ž: 'zh', ñ: 'ng', ə: 'a',
+};
+
+/** The same letters without their marks (rule 3, the second key). */
+const LATIN_BARE: Readonly<Record<string, string>> = {
+  ş: 's', š: 's', ș: 's', ç: 'c', č: 'c', ž: 'z', ñ: 'n', ə: 'e',
+};
+
+/** Letters that NFD does not split into a base letter and a mark; the same in both keys. */
+const LATIN_BASE: Readonly<Record<string, string>> = {
+  ı: 'i', ß: 'ss', ẞ: 'ss', ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', đ: 'd', ð: 'd', þ: 'th', ħ: 'h', ŋ: 'ng', ŀ: 'l', ŧ: 't',
+  ɨ: 'i', ɛ: 'e', ɔ: 'o', ƒ: 'f',
 };
 
 /** Characters that join a word but carry no sound of their own in any spelling we fold. */
-const APOSTROPHES = /['’‘ʻʼ`´ʹʺ]/gu;
-const WORD = /[\p{L}\p{M}\p{N}'’‘ʻʼ`´ʹʺ]+/gu;
+export const APOSTROPHE_CHARS = "'’‘ʻʼ`´ʹʺʿʾ";
+const APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]`, 'gu');
+const WORD = new RegExp(`[\\p{L}\\p{M}\\p{N}${APOSTROPHE_CHARS}]+`, 'gu');
+const LEADING_APOSTROPHES = new RegExp(`^[${APOSTROPHE_CHARS}]+`, 'u');
+const TRAILING_APOSTROPHES = new RegExp(`[${APOSTROPHE_CHARS}]+$`, 'u');
 const HAN = /\p{Script=Han}/u;
 const HAN_RUNS = /(\p{Script=Han}+)/u;
 
@@ -60,18 +81,46 @@ export function words(text: string): Word[] {
     const start = m.index;
     // A quote mark around a word is punctuation, not part of it.
     const raw = m[0];
-    const lead = raw.length - raw.replace(/^['’‘ʻʼ`´ʹʺ]+/u, '').length;
-    const trimmed = raw.slice(lead).replace(/['’‘ʻʼ`´ʹʺ]+$/u, '');
+    const lead = raw.length - raw.replace(LEADING_APOSTROPHES, '').length;
+    const trimmed = raw.slice(lead).replace(TRAILING_APOSTROPHES, '');
     if (trimmed) out.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
   }
   return out;
 }
 
-function toLatin(word: string): string {
+const MARKS = /\p{M}/gu;
+
+/** Lower case, NFC, apostrophes dropped: the letters of a word as rule 1 reads them. */
+function letters(word: string): string {
+  return word.normalize('NFC').toLowerCase().replace(APOSTROPHES, '');
+}
+
+/**
+ * A word in Latin letters (rules 1–3), its marked letters read as sounds or, with `bare`, as the
+ * same letters without marks. Every mark left over (ä, ö, ü, ō, ğ, é, й written as и + breve, the
+ * dot of İ that lower case keeps as a combining mark) is stripped; ё was mapped above.
+ */
+function toLatin(word: string, bare: boolean): string {
+  const marked = bare ? LATIN_BARE : LATIN_SOUND;
   let out = '';
-  for (const ch of word.normalize('NFC').toLowerCase().replace(APOSTROPHES, '')) out += CYRILLIC[ch] ?? LATIN[ch] ?? ch;
-  // Marks left over (ä, ö, ü, ō, ğ, é, й written as и + breve) are stripped; ё was mapped above.
-  return out.normalize('NFD').replace(/\p{M}/gu, '');
+  for (const ch of letters(word)) out += CYRILLIC[ch] ?? marked[ch] ?? LATIN_BASE[ch] ?? ch;
+  // A base letter can come out of NFD only now (ş as s + cedilla typed decomposed): map it again.
+  let stripped = '';
+  for (const ch of out.normalize('NFD').replace(MARKS, '')) stripped += LATIN_BASE[ch] ?? ch;
+  return stripped;
+}
+
+/**
+ * A text in lower case without marks or apostrophes, Latin letters that have no separate mark
+ * folded to their base (ı i, ø o, ł l, ß ss): how a Latin word reads typed without diacritics.
+ * Close to what the index's unicode61 tokenizer keeps of the original text, but also for ı, ø, ł.
+ */
+export function undiacritic(text: string): string {
+  let out = '';
+  for (const ch of letters(text)) out += LATIN_BARE[ch] ?? LATIN_BASE[ch] ?? ch;
+  let stripped = '';
+  for (const ch of out.normalize('NFD').replace(MARKS, '')) stripped += LATIN_BASE[ch] ?? ch;
+  return stripped;
 }
 
 const FOLDS: readonly (readonly [RegExp, string])[] = [
@@ -112,12 +161,45 @@ function pieceKeys(piece: string): string[] {
   return keys;
 }
 
+/** Readings of one word at most: 2^4, four letters read two ways, is more than a name holds. */
+const MAX_READINGS = 16;
+
+/**
+ * The Latin readings of a word (rules 1–3): the sound reading first, the bare one second, and every
+ * mix of the two when a word has few marked letters (Ərşad typed Ershad reads ə bare and ş as sh).
+ */
+function readings(piece: string): string[] {
+  const sound = toLatin(piece, false);
+  const bare = toLatin(piece, true);
+  const out = new Set([sound, bare]);
+  const chars = Array.from(letters(piece));
+  const twoWays = chars.filter((ch) => LATIN_SOUND[ch] !== undefined).length;
+  if (twoWays > 1 && 2 ** twoWays <= MAX_READINGS) {
+    for (let mask = 1; mask < 2 ** twoWays - 1; mask++) {
+      let at = 0;
+      let mixed = '';
+      for (const ch of chars) {
+        if (LATIN_SOUND[ch] === undefined) mixed += ch;
+        else mixed += (mask & (2 ** at++)) !== 0 ? (LATIN_BARE[ch] ?? ch) : (LATIN_SOUND[ch] ?? ch);
+      }
+      out.add(toLatin(mixed, false));
+    }
+  }
+  return [...out];
+}
+
 function makePieceKeys(piece: string): string[] {
-  const latin = toLatin(piece);
-  if (!latin) return [];
-  if (!latin.includes('x')) return [fold(latin)];
-  const keys = [fold(latin.replace(/x/g, 'h')), fold(latin.replace(/x/g, 'ks'))];
-  return keys[0] === keys[1] ? keys.slice(0, 1) : keys;
+  const keys = new Set<string>();
+  // The sound reading first: it is the key a word's other spellings share (Шукуров, Shukurov).
+  for (const latin of readings(piece)) {
+    if (!latin) continue;
+    if (!latin.includes('x')) keys.add(fold(latin));
+    else {
+      keys.add(fold(latin.replace(/x/g, 'h')));
+      keys.add(fold(latin.replace(/x/g, 'ks')));
+    }
+  }
+  return [...keys];
 }
 
 /** The most characters one joined pinyin key spans: a two-character surname and given name. */

@@ -1,6 +1,6 @@
 // The English sentence for each import reason and note code, in one place, so the text the CLI
 // prints (ImportRowPlan.reason, warnings) and the codes the renderer translates never drift.
-import type { ImportField, ImportNote, ImportNoteCode, ImportReasonCode } from '../contract/imports';
+import type { ImportConflict, ImportConflictCode, ImportField, ImportNote, ImportNoteCode, ImportReasonCode } from '../contract/imports';
 
 export type Params = Record<string, string | number>;
 
@@ -12,7 +12,7 @@ export interface ImportReason {
 
 const LABEL: Partial<Record<ImportField, string>> = {
   birthDate: 'Date of birth', deathDate: 'Date of death', detentionStart: 'Arrest date', detentionType: 'Detention type',
-  caseStatus: 'Case status', citizenship: 'Citizenship', status: 'Status',
+  caseStatus: 'Case status', citizenship: 'Citizenship', status: 'Status', observedOn: 'Year of record',
 };
 
 /** A field's name in English messages ("Date of birth", else the field capitalised). */
@@ -75,3 +75,17 @@ export const noteText = (note: ImportNote): string =>
 
 /** A note; params default to none (most codes need only the field and the cell). */
 export const note = (code: ImportNoteCode, field: ImportField | null, raw: string | null, params: Params = {}): ImportNote => ({ code, field, raw, params });
+
+type ConflictText = (c: { label: string; kept: string; other: string; sentence: boolean }) => string;
+
+const CONFLICTS: Record<ImportConflictCode, ConflictText> = {
+  kept: ({ label, kept, other, sentence }) =>
+    `${label} differs: "${kept}" stays current; this row's "${other}" is kept ${sentence ? 'as an earlier sentence' : 'in a note on the case'}.`,
+  newer: ({ label, kept, other, sentence }) =>
+    `${label} differs: this newer row's "${kept}" becomes current; the earlier "${other}" is kept ${sentence ? 'as the sentence it replaces' : 'in a note on the case'}.`,
+  stricter: ({ label, kept, other }) => `${label} differs: the stricter "${kept}" is kept; "${other}" is kept in a note on the case.`,
+};
+
+/** A merged row's conflict in one English sentence (the CLI prints it). */
+export const conflictText = (c: ImportConflict): string =>
+  CONFLICTS[c.code]({ label: fieldLabel(c.field), kept: c.kept, other: c.other, sentence: c.field === 'sentence' });

@@ -30,6 +30,8 @@ export interface ImportRecord {
   notes: string | null;
   source: string | null;
   externalId: string | null;
+  /** The year or date the row records the person as held (a census year); a partial date. */
+  observedOn: string | null;
 }
 
 export interface RecordRow {
@@ -58,7 +60,7 @@ function emptyRecord(): ImportRecord {
   return {
     name: null, nameVariants: [], sex: null, birthDate: null, deathDate: null, citizenship: null, professions: [], organisations: null,
     confidentiality: null, country: null, place: null, detentionStart: null, detentionType: null, facility: null, charges: [], sentence: null,
-    caseStatus: null, status: null, notes: null, source: null, externalId: null,
+    caseStatus: null, status: null, notes: null, source: null, externalId: null, observedOn: null,
   };
 }
 
@@ -121,7 +123,7 @@ export function buildRecords(table: ImportTable, mapping: ImportMapping, overrid
   return { rows, values: [...review.values()] };
 }
 
-const DATE_FIELDS: ReadonlySet<keyof ImportRecord> = new Set(['birthDate', 'deathDate', 'detentionStart']);
+const DATE_FIELDS: ReadonlySet<keyof ImportRecord> = new Set(['birthDate', 'deathDate', 'detentionStart', 'observedOn']);
 
 /**
  * The fields of a re-imported row whose new value differs from the one imported before. An

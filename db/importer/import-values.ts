@@ -54,11 +54,11 @@ export interface ValueReading {
 /** Fields whose values the review lists: the ones Habeas interprets rather than keeps as text. */
 export const REVIEWED_FIELDS: ReadonlySet<ImportField> = new Set([
   'sex', 'birthDate', 'deathDate', 'citizenship', 'professions', 'confidentiality', 'country',
-  'detentionStart', 'detentionType', 'charges', 'sentence', 'caseStatus', 'status',
+  'detentionStart', 'detentionType', 'charges', 'sentence', 'caseStatus', 'status', 'observedOn',
 ]);
 
 const VOCABULARY_FIELDS: ReadonlySet<string> = new Set(['sex', 'professions', 'detentionType', 'caseStatus', 'confidentiality']);
-const DATE_FIELDS: ReadonlySet<string> = new Set(['birthDate', 'deathDate', 'detentionStart']);
+const DATE_FIELDS: ReadonlySet<string> = new Set(['birthDate', 'deathDate', 'detentionStart', 'observedOn']);
 
 const unrecognised = (field: ImportField, raw: string): ValueReading => ({
   value: null, parsed: null, status: 'unrecognised', note: note('unrecognised', field, raw),

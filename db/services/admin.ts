@@ -10,13 +10,17 @@ import { writeSetting, type SettingKey } from './settings-store';
 
 export const adminHandlers: HandlersFor<typeof adminApi> = {
   'settings.get': (ctx) => ctx.settings.all(),
+  'settings.problems': (ctx) => ctx.settings.problems(),
   'settings.update': (ctx, input) => {
     const before = ctx.settings.all();
+    // A key whose stored value is bad is written even when the value given equals its default.
+    const bad = new Map(ctx.settings.problems().map((p) => [p.key, p.stored]));
     const changes: Record<string, [unknown, unknown]> = {};
     for (const [key, value] of Object.entries(input) as [SettingKey, number | undefined][]) {
-      if (value === undefined || before[key] === value) continue;
+      if (value === undefined || (before[key] === value && !bad.has(key))) continue;
       writeSetting(ctx.db, key, value, ctx.now());
-      changes[key] = [before[key], value];
+      // The audit shows what was stored: for a bad value, its text, not the default that stood in.
+      changes[key] = [bad.has(key) ? bad.get(key) : before[key], value];
     }
     ctx.audit({ action: 'settings.update', tableName: 'settings', changes });
     const after = ctx.settings.all();

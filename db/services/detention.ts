@@ -1,6 +1,7 @@
 // Detention episodes: one person's arrests and releases, kept in a plausible order, and the
-// case's detentionStatus that the case list filters on. Charges, court events and sentences
-// (charges.ts, court-events.ts, sentences.ts) hang off an episode and use the lookups here.
+// case's detentionStatus that the case list filters on. Charges, court events, sentences and
+// observations (charges.ts, court-events.ts, sentences.ts, observations.ts) hang off an episode
+// and use the lookups and checks here.
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 
 import type { ServiceContext } from '../backend/context';
@@ -9,7 +10,7 @@ import type { HandlersFor } from '../backend/handler-map';
 import type { detentionApi, DetentionEpisode } from '../contract/detention';
 import type { DetentionStatus } from '../contract/vocabulary';
 import { comparePartialDates, formatPartialDate, partialDateBounds, precisionOf } from '../domain/partial-date';
-import { cases, charges, courtEvents, detentionEpisodes, sentences } from '../schema';
+import { cases, charges, courtEvents, detentionEpisodes, detentionObservations, sentences } from '../schema';
 import { definedFields } from './patch';
 import { changesBetween, stamp, touchCase } from './records';
 
@@ -110,6 +111,42 @@ function checkAgainstOtherEpisodes(ctx: ServiceContext, personId: string, episod
   }
 }
 
+/** Why an observation cannot belong to an episode with these dates; null when it can. */
+export function observationOutside(
+  observedOn: string,
+  episode: { arrestDate: string | null; releaseDate: string | null },
+): 'observation_before_arrest' | 'observation_after_release' | null {
+  const seen = partialDateBounds(observedOn);
+  // Only a definite contradiction is refused: "2021" may well be the day of a "2021-05" arrest.
+  if (episode.arrestDate !== null && seen.last < partialDateBounds(episode.arrestDate).first) return 'observation_before_arrest';
+  if (episode.releaseDate !== null && seen.first > partialDateBounds(episode.releaseDate).last) return 'observation_after_release';
+  return null;
+}
+
+/** Field keys the case forms translate (errors.*), by reason. */
+const FIELD_KEY = { observation_before_arrest: 'observationBeforeArrest', observation_after_release: 'observationAfterRelease' } as const;
+
+export function checkObservationInside(observedOn: string, episode: { arrestDate: string | null; releaseDate: string | null }): void {
+  const reason = observationOutside(observedOn, episode);
+  if (reason === null) return;
+  const when = formatPartialDate(observedOn, 'en');
+  const message =
+    reason === 'observation_before_arrest'
+      ? `The person cannot have been held on ${when}: that is before the arrest of this episode.`
+      : `The person cannot have been held on ${when} in this episode: that is after its release.`;
+  throw invalid(message, { reason, observedOn, fields: { observedOn: FIELD_KEY[reason] } });
+}
+
+/** The episode's live observations' dates, for checks when the episode's own dates change. */
+function observationDates(ctx: ServiceContext, episodeId: string): string[] {
+  return ctx.db
+    .select({ observedOn: detentionObservations.observedOn })
+    .from(detentionObservations)
+    .where(and(eq(detentionObservations.episodeId, episodeId), isNull(detentionObservations.deletedAt)))
+    .all()
+    .map((r) => r.observedOn);
+}
+
 function checkReleaseReason(releaseDate: string | null, releaseReason: string | null): void {
   // A reason without a date would leave the episode open-ended, i.e. the person still held.
   if (releaseReason !== null && releaseDate === null) {
@@ -179,6 +216,8 @@ export const episodeHandlers: HandlersFor<EpisodeMethods> = {
     checkReleaseAfterArrest(after);
     checkReleaseReason(after.releaseDate, after.releaseReason);
     checkAgainstOtherEpisodes(ctx, after.personId, after, after.id);
+    // New dates must still hold what the episode's observations say.
+    for (const observedOn of observationDates(ctx, after.id)) checkObservationInside(observedOn, after);
     const changes = changesBetween(before, after);
     ctx.db.update(detentionEpisodes).set(after).where(eq(detentionEpisodes.id, after.id)).run();
     ctx.audit({ action: 'episode.update', tableName: 'detention_episodes', recordId: after.id, changes });
@@ -193,12 +232,13 @@ export const episodeHandlers: HandlersFor<EpisodeMethods> = {
     // What hangs off the episode goes with it, so no charge or sentence is left pointing at a
     // deleted episode and still counted in reports.
     const gone = { deletedAt: now, updatedAt: now };
-    const live = <T extends typeof charges | typeof courtEvents | typeof sentences>(t: T) =>
+    const live = <T extends typeof charges | typeof courtEvents | typeof sentences | typeof detentionObservations>(t: T) =>
       and(eq(t.episodeId, episode.id), isNull(t.deletedAt));
     const removed = {
       charges: ctx.db.update(charges).set(gone).where(live(charges)).run().changes,
       courtEvents: ctx.db.update(courtEvents).set(gone).where(live(courtEvents)).run().changes,
       sentences: ctx.db.update(sentences).set(gone).where(live(sentences)).run().changes,
+      observations: ctx.db.update(detentionObservations).set(gone).where(live(detentionObservations)).run().changes,
     };
     ctx.db.update(detentionEpisodes).set(gone).where(eq(detentionEpisodes.id, episode.id)).run();
     const changes = { deletedAt: [null, now], removed };

@@ -2,8 +2,17 @@
 // people already in the vault. Both go through the shared rule of domain/person-match.ts. Vault
 // candidates are found through the search index's transliteration keys (one FTS query per few
 // hundred keys), so a 100,000-person vault is never read whole.
+//
+// Rows of one file that are the same person (one row per census year is the common shape) go
+// through this same machinery rather than being joined silently: the file cannot tell one man
+// listed twice from two namesakes, so each later row is a possible duplicate of the earlier row
+// (against 'file'), decided like any other. What makes that workable on thousands of rows is the
+// bulk decision (contract/import-decisions.ts: merge the pairs sharing name and country), and the
+// row's year in its identity (import-plan.ts), so the 2022 and 2023 rows of one person stay two
+// rows of one person on every re-import. A merged group is written as one person, its facts
+// joined without loss (import-merge.ts).
 import type { ServiceContext } from '../backend/context';
-import { candidateKeys, identityMatch, type PersonIdentity } from '../domain/person-match';
+import { candidateKeys, datesAgree, identityMatch, plainName, sameNameAndCountry, type PersonIdentity } from '../domain/person-match';
 import { keyTerms } from '../domain/transliterate';
 import { knownPeople } from './person-identities';
 
@@ -16,6 +25,8 @@ export interface DuplicateFound {
   birthDate: string | null;
   countryCode: string | null;
   strong: boolean;
+  /** Same name and country (domain/person-match.ts sameNameAndCountry). */
+  sameNameAndCountry: boolean;
 }
 
 const KEYS_PER_QUERY = 300;
@@ -116,23 +127,34 @@ export function findDuplicates(ctx: ServiceContext, rows: readonly (PersonIdenti
   const inVault = new KeyIndex<string>();
   for (const [id, v] of vault) inVault.add(id, candidateKeys(v.names), keysNeeded(v.names));
   const inFile = new KeyIndex<number>();
+  // Earlier rows by plain name and country: the same name with and without its accents (Şık,
+  // Sik) is the same name even where the transliteration keys do not yet pair the two.
+  const byPlain = new Map<string, number[]>();
+  const plainKeys = (identity: PersonIdentity) => [...new Set(identity.names.map((n) => `${plainName(n)}\u0000${identity.countryCode ?? ''}`))];
   return rows.map((identity, i) => {
     if (!identity) return [];
     const keys = rowKeys[i] ?? [];
     const need = keysNeeded(identity.names);
     const found: DuplicateFound[] = [];
-    const earlier = inFile.find(keys, need).sort((a, b) => a - b);
+    const plain = identity.countryCode ? plainKeys(identity) : [];
+    const samePlain = new Set(plain.flatMap((k) => byPlain.get(k) ?? []));
+    const earlier = [...new Set([...inFile.find(keys, need), ...samePlain])].sort((a, b) => a - b);
     const people = inVault.find(keys, need).sort();
     inFile.add(i, keys, need);
+    for (const k of plain) byPlain.set(k, [...(byPlain.get(k) ?? []), i]);
     for (const j of earlier) {
       const other = rows[j];
-      const match = other ? identityMatch(identity, other) : null;
-      if (other && match) found.push({ against: 'file', index: j, personId: null, name: other.names[0] ?? '', birthDate: other.birthDate, countryCode: other.countryCode, strong: match.strong });
+      if (!other) continue;
+      const match = identityMatch(identity, other);
+      const same = sameNameAndCountry(identity, other);
+      if (!match && !(same && datesAgree(identity.birthDate, other.birthDate))) continue;
+      const strong = match?.strong ?? (identity.birthDate !== null && identity.birthDate.length === 10 && identity.birthDate === other.birthDate && identity.countryCode === other.countryCode);
+      found.push({ against: 'file', index: j, personId: null, name: other.names[0] ?? '', birthDate: other.birthDate, countryCode: other.countryCode, strong, sameNameAndCountry: same });
     }
     for (const id of people) {
       const v = vault.get(id);
       const match = v ? identityMatch(identity, v.identity) : null;
-      if (v && match) found.push({ against: 'vault', index: null, personId: id, name: v.name, birthDate: v.identity.birthDate, countryCode: v.identity.countryCode, strong: match.strong });
+      if (v && match) found.push({ against: 'vault', index: null, personId: id, name: v.name, birthDate: v.identity.birthDate, countryCode: v.identity.countryCode, strong: match.strong, sameNameAndCountry: sameNameAndCountry(identity, v.identity) });
     }
     return found;
   });

@@ -2,6 +2,8 @@
 // update, skip) and reason, its possible duplicates with the user's decisions, and the value
 // review. A row is recognised on re-import by its source key (see sourceKeyOf) and compared by
 // the hash of its normalised values, so an unchanged row is skipped and a changed one updated.
+// Rows decided to be one person form a group written in year order, its first row making the
+// person, each later one merged into it with its conflicts worked out here (import-merge.ts).
 import { createHash } from 'node:crypto';
 
 import { inArray, isNull } from 'drizzle-orm';
@@ -9,7 +11,7 @@ import type { z } from 'zod';
 
 import type { ServiceContext } from '../backend/context';
 import { invalid } from '../backend/errors';
-import type { ImportAction, ImportCounts, ImportDuplicate, ImportNote, ImportValueReview, importPlanInput } from '../contract/imports';
+import type { ImportAction, ImportConflict, ImportCounts, ImportDuplicate, ImportNote, ImportValueReview, importPlanInput } from '../contract/imports';
 import { addDays, partialDateBounds } from '../domain/partial-date';
 import { note, type ImportReason } from '../importer/import-messages';
 import { buildRecords, changedFields, type ImportRecord, type RecordRow } from '../importer/import-records';
@@ -20,6 +22,7 @@ import { foldCountryName } from '../domain/country-names';
 import { statusOutcome } from '../domain/import-status';
 import { countries, countryAliases, importRows, people } from '../schema';
 import { findDuplicates } from './import-duplicates';
+import { merge, stateOf, vaultState, type MergeOutcome, type MergeState } from './import-merge';
 
 export type PlanInput = z.output<typeof importPlanInput>;
 export type ImportRowRecord = typeof importRows.$inferSelect;
@@ -38,6 +41,9 @@ export interface PlannedRow {
   existing: ImportRowRecord | null;
   /** Merge target: a vault person, or the person made for an earlier row (its index in rows). */
   mergeInto: { personId: string } | { index: number } | null;
+  /** A merged row: how its facts meet the person's (conflicts, facts that become current). */
+  merge: MergeOutcome | null;
+  conflicts: ImportConflict[];
 }
 
 export interface ImportPlanning {
@@ -45,6 +51,8 @@ export interface ImportPlanning {
   rows: PlannedRow[];
   values: ImportValueReview[];
   counts: ImportCounts;
+  /** Indexes into rows in the order they are written: by year of record, then file order. */
+  order: number[];
 }
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -57,9 +65,12 @@ const hash = (text: string): string => createHash('sha256').update(text).digest(
 function sourceKeys(records: readonly ImportRecord[]): string[] {
   const seen = new Map<string, number>();
   return records.map((r) => {
-    const base = r.externalId
+    const plain = r.externalId
       ? `ext\u0000${r.country ?? ''}\u0000${r.externalId}`
       : `row\u0000${(r.name ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ')}\u0000${r.birthDate ?? ''}\u0000${r.country ?? ''}`;
+    // The year of record tells one person's rows of several years apart; left out when not
+    // mapped, so files imported before the field existed keep their keys.
+    const base = r.observedOn === null ? plain : `${plain}\u0000year\u0000${r.observedOn}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return hash(`${base}\u0000${n}`);
@@ -79,7 +90,7 @@ function existingImports(ctx: ServiceContext, keys: readonly string[]): Map<stri
   return out;
 }
 
-const DATED = ['birthDate', 'deathDate', 'detentionStart'] as const;
+const DATED = ['birthDate', 'deathDate', 'detentionStart', 'observedOn'] as const;
 
 /** A date after today is a typing slip (1997 written 2097): left empty with a warning, as the forms refuse it. */
 function dropFutureDates(records: readonly RecordRow[], latest: string): void {
@@ -138,7 +149,7 @@ export function planImport(ctx: ServiceContext, input: PlanInput): ImportPlannin
   const rows: PlannedRow[] = records.map((r, i) => {
     const sourceKey = keys[i] ?? '';
     const rowHash = hash(JSON.stringify(r.record));
-    const base = { row: r.row, record: r.record, notes: r.notes, duplicates: [], sourceKey, rowHash, existing: null, mergeInto: null };
+    const base = { row: r.row, record: r.record, notes: r.notes, duplicates: [], sourceKey, rowHash, existing: null, mergeInto: null, merge: null, conflicts: [] };
     const unreadable = table.unreadable.get(r.row);
     const skip = unreadable ? why(unreadable) : skipReason(r);
     if (skip) return { ...base, action: 'skip', reason: skip };
@@ -162,17 +173,17 @@ export function planImport(ctx: ServiceContext, input: PlanInput): ImportPlannin
       const other = d.index === null ? null : rows[d.index];
       const key = d.against === 'file' ? `row:${p.row}~row:${other?.row ?? '?'}` : `row:${p.row}~person:${d.personId ?? '?'}`;
       knownKeys.add(key);
-      return { key, against: d.against, row: other?.row ?? null, personId: d.personId, name: d.name, birthDate: d.birthDate, countryCode: d.countryCode, strong: d.strong, decision: input.decisions[key] ?? null };
+      // Two rows of one name in the same year of one list are more likely two people than one.
+      const sameYear = other !== null && other !== undefined && p.record.observedOn !== null && p.record.observedOn === other.record.observedOn;
+      return {
+        key, against: d.against, row: other?.row ?? null, personId: d.personId, name: d.name, birthDate: d.birthDate, countryCode: d.countryCode,
+        strong: d.strong, sameNameAndCountry: d.sameNameAndCountry && !sameYear, decision: input.decisions[key] ?? null,
+      };
     });
-    const merged = p.duplicates.find((d) => d.decision === 'merge' && d.against === 'vault') ?? p.duplicates.find((d) => d.decision === 'merge');
-    if (!merged) return;
-    const index = rows.findIndex((o) => o.row === merged.row);
-    // An earlier row that is skipped makes no person to add to: this row is created on its own.
-    if (merged.against === 'file' && rows[index]?.action === 'skip') return;
-    p.mergeInto = merged.against === 'vault' ? { personId: merged.personId ?? '' } : { index };
-    p.action = 'update';
-    p.reason = merged.against === 'vault' ? why('mergedIntoVault', { name: merged.name }) : why('mergedIntoRow', { row: merged.row ?? '?' });
   });
+  const yearOf = (i: number) => rows[i]?.record.observedOn ?? '';
+  const order = rows.map((_, i) => i).sort((a, b) => (yearOf(a) < yearOf(b) ? -1 : yearOf(a) > yearOf(b) ? 1 : a - b));
+  joinGroups(ctx, rows, order);
   for (const key of Object.keys(input.decisions)) {
     if (!knownKeys.has(key)) throw invalid(`No possible duplicate is called "${key}" in this file. Run the dry run again and decide on the duplicates it lists.`, { key });
   }
@@ -184,7 +195,85 @@ export function planImport(ctx: ServiceContext, input: PlanInput): ImportPlannin
       counts.skipped += 1;
       counts.skippedBy[p.reason.code] = (counts.skippedBy[p.reason.code] ?? 0) + 1;
     }
-    if (p.action === 'create' && p.duplicates.length > 0) counts.possibleDuplicates += 1;
+    // Kept apart: a row created on its own although it may be someone else (the first row of a
+    // merged group reports the merge it made, not a duplicate).
+    if (p.action === 'create' && p.duplicates.some((d) => d.decision !== 'merge')) counts.possibleDuplicates += 1;
   }
-  return { table, rows, values, counts };
+  return { table, rows, values, counts, order };
+}
+
+/**
+ * The row indexes joined by merge decisions, each group with the vault person it joins (if any).
+ * Merges join transitively: two rows kept apart from each other still become one person when both
+ * are merged with a third (rare with the bulk rule, which pairs the same name and country).
+ */
+function groupsOf(rows: readonly PlannedRow[]): { members: Map<number, number[]>; vault: Map<number, { personId: string; name: string }> } {
+  const parent = rows.map((_, i) => i);
+  const find = (i: number): number => {
+    let at = i;
+    for (let up = parent[at] ?? at; up !== at; up = parent[at] ?? at) at = up;
+    parent[i] = at;
+    return at;
+  };
+  const byRow = new Map(rows.map((p, i) => [p.row, i]));
+  const vault = new Map<number, { personId: string; name: string }>();
+  rows.forEach((p, i) => {
+    for (const d of p.duplicates) {
+      if (d.decision !== 'merge') continue;
+      const j = d.against === 'file' && d.row !== null ? byRow.get(d.row) : undefined;
+      if (j !== undefined) parent[find(i)] = find(j);
+    }
+  });
+  const members = new Map<number, number[]>();
+  rows.forEach((p, i) => {
+    if (p.action !== 'create') return;
+    const root = find(i);
+    members.set(root, [...(members.get(root) ?? []), i]);
+  });
+  // A group joins the first vault person one of its rows was decided to be (in file order).
+  for (const [root, list] of members) {
+    for (const i of list) {
+      const d = rows[i]?.duplicates.find((x) => x.decision === 'merge' && x.against === 'vault');
+      if (d) {
+        vault.set(root, { personId: d.personId ?? '', name: d.name });
+        break;
+      }
+    }
+  }
+  return { members, vault };
+}
+
+/**
+ * Turns merge decisions into actions: each group is written in `order` (by year of record), its
+ * first row making the person unless the group joins a vault person, the others merged into it;
+ * the conflicts each merged row brings are worked out on the way.
+ */
+function joinGroups(ctx: ServiceContext, rows: PlannedRow[], order: readonly number[]): void {
+  const { members, vault } = groupsOf(rows);
+  const rank = new Map(order.map((index, at) => [index, at]));
+  for (const [root, list] of members) {
+    const target = vault.get(root);
+    if (list.length === 1 && !target) continue;
+    const sorted = [...list].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    let state: MergeState | null = target ? vaultState(ctx, target.personId) : null;
+    const first = sorted[0] ?? root;
+    for (const i of sorted) {
+      const p = rows[i];
+      if (!p) continue;
+      if (!state) {
+        state = stateOf(p.record);
+        continue;
+      }
+      p.merge = merge(state, p.record);
+      p.conflicts = p.merge.conflicts;
+      p.action = 'update';
+      if (target) {
+        p.mergeInto = { personId: target.personId };
+        p.reason = why('mergedIntoVault', { name: target.name });
+      } else {
+        p.mergeInto = { index: first };
+        p.reason = why('mergedIntoRow', { row: rows[first]?.row ?? '?' });
+      }
+    }
+  }
 }

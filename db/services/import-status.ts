@@ -1,6 +1,6 @@
-// A re-imported row whose status changed (imprisoned → released, → killed, → died in custody):
-// the case and the detention the row made follow the new status, as a new row's would
-// (db/domain/import-status.ts). A detention already ended or a case already closed is left as
+// A re-imported row whose status changed (imprisoned → released, → killed, → died in custody), or
+// a merged row whose status becomes the person's (import-join.ts): the case and the detention
+// follow the new status, as a new row's would (db/domain/import-status.ts). A detention already ended or a case already closed is left as
 // the user may have corrected it.
 import { and, eq, isNull } from 'drizzle-orm';
 
@@ -12,14 +12,22 @@ import { refreshDetentionStatus } from './detention';
 import { detentionEnd, hasDetention, recordDeath, writeEpisode, type ImportWriter, type RowRecords } from './import-write';
 import { newId } from './records';
 
-export function applyStatusChange(w: ImportWriter, caseId: string, personId: string, r: ImportRecord, records: RowRecords): void {
+/**
+ * Applies the row's status to the case and to `episodeId` (by default the episode the row made;
+ * a merged row passes the case's episode it joined), writing an episode only when there is none.
+ */
+export function applyStatusChange(w: ImportWriter, caseId: string, personId: string, r: ImportRecord, records: RowRecords, episodeId = records.episodeId): void {
   const { ctx } = w;
   const outcome = statusOutcome(r.status, r.deathDate);
-  if (records.episodeId === undefined && hasDetention(r)) writeEpisode(w, caseId, personId, r, records);
+  let episode = episodeId;
+  if (episode === undefined && hasDetention(r)) {
+    writeEpisode(w, caseId, personId, r, records);
+    episode = records.episodeId;
+  }
   const end = detentionEnd(r, ctx.today());
-  if (end && records.episodeId) {
+  if (end && episode) {
     const set = { releaseDate: end.date, releaseDatePrecision: precisionOf(end.date), releaseReason: end.reason, updatedAt: ctx.now() };
-    ctx.db.update(detentionEpisodes).set(set).where(and(eq(detentionEpisodes.id, records.episodeId), isNull(detentionEpisodes.releaseDate))).run();
+    ctx.db.update(detentionEpisodes).set(set).where(and(eq(detentionEpisodes.id, episode), isNull(detentionEpisodes.releaseDate))).run();
   }
   const current = ctx.db.select({ status: cases.status }).from(cases).where(eq(cases.id, caseId)).get();
   if (outcome.death) {

@@ -5,12 +5,12 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 
 import { precisionOf } from '../domain/partial-date';
 import { changedFields, type ImportRecord } from '../importer/import-records';
-import { caseEvents, cases, charges, detentionEpisodes, importRows, people, sentences } from '../schema';
+import { caseEvents, cases, charges, detentionEpisodes, detentionObservations, importRows, people, sentences } from '../schema';
 import { refreshDetentionStatus } from './detention';
 import type { ImportRowRecord, PlannedRow } from './import-plan';
 import { applyStatusChange } from './import-status';
 import {
-  addProfessions, addVariants, hasDetention, noteBody, recordDeath, sentenceValues, writeCharges, writeEpisode, writeNote, writeSentence,
+  addProfessions, addVariants, hasDetention, noteBody, recordDeath, sentenceValues, writeCharges, writeEpisode, writeNote, writeObservation, writeSentence,
   type ImportWriter, type RowRecords,
 } from './import-write';
 
@@ -40,13 +40,21 @@ function updatePerson(w: ImportWriter, personId: string, r: ImportRecord, old: P
 
 function updateDetention(w: ImportWriter, caseId: string, personId: string, r: ImportRecord, records: RowRecords, changed: Changed): void {
   const { ctx } = w;
-  const episodeId = records.episodeId;
+  // A merged row added to an episode another row made: its own charges, sentence and observation
+  // change, the episode's facts are not its own to change.
+  const episodeId = records.episodeId ?? records.joinedEpisodeId;
   if (episodeId === undefined) {
     if (hasDetention(r)) writeEpisode(w, caseId, personId, r, records);
     return;
   }
   const now = ctx.now();
-  if (changed('detentionStart') || changed('detentionType') || changed('facility')) {
+  if (changed('observedOn') && r.observedOn) {
+    if (records.observationId) {
+      ctx.db.update(detentionObservations).set({ observedOn: r.observedOn, observedOnPrecision: precisionOf(r.observedOn), updatedAt: now })
+        .where(eq(detentionObservations.id, records.observationId)).run();
+    } else records.observationId = writeObservation(w, episodeId, r);
+  }
+  if (records.episodeId !== undefined && (changed('detentionStart') || changed('detentionType') || changed('facility'))) {
     const set: Partial<typeof detentionEpisodes.$inferInsert> = { updatedAt: now, facility: r.facility };
     if (r.detentionType) set.detentionType = r.detentionType;
     set.arrestDate = r.detentionStart;

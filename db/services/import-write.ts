@@ -1,6 +1,6 @@
-// Writes one planned row: a new person with a case in the row's country, or the row added to a
-// person already there (a merged duplicate). The records a row makes are noted in import_rows so
-// a later import of a changed row can change them in place (import-update.ts).
+// Writes one planned row as a new person with a case in the row's country, and the pieces a merged
+// row (import-join.ts) and a changed row (import-update.ts) use too. The records a row makes are
+// noted in import_rows so a later import of a changed row can change them in place.
 import { and, eq, isNull } from 'drizzle-orm';
 
 import type { ServiceContext } from '../backend/context';
@@ -9,9 +9,8 @@ import { chargeKey } from '../domain/import-charges';
 import { statusOutcome } from '../domain/import-status';
 import { precisionOf } from '../domain/partial-date';
 import type { ImportRecord } from '../importer/import-records';
-import { caseEvents, cases, charges, detentionEpisodes, importRows, nameVariants, people, personProfessions, sentences } from '../schema';
+import { caseEvents, cases, charges, detentionEpisodes, detentionObservations, importRows, nameVariants, people, personProfessions, sentences } from '../schema';
 import type { PlannedRow } from './import-plan';
-import { refreshDetentionStatus } from './detention';
 import { detectScript } from './people';
 import { CASEWORKER_ROLES } from './record-checks';
 import { newId } from './records';
@@ -23,6 +22,12 @@ export interface RowRecords {
   noteId?: string;
   deathEventId?: string;
   chargeIds?: string[];
+  /** The row's "known to be held" observation. */
+  observationId?: string;
+  /** A merged row: the episode it added to (made by another row, so its facts are not this row's to change). */
+  joinedEpisodeId?: string;
+  /** A merged row: the note listing the values it and the person disagreed on. */
+  conflictNoteId?: string;
 }
 
 /**
@@ -43,6 +48,7 @@ export interface ImportWriter {
     sentences: Inserter<typeof sentences>;
     caseEvents: Inserter<typeof caseEvents>;
     importRows: Inserter<typeof importRows>;
+    observations: Inserter<typeof detentionObservations>;
   };
 }
 
@@ -53,7 +59,7 @@ export function importWriter(ctx: ServiceContext, fileName: string, fileHash: st
     insert: {
       people: inserter(s, people), nameVariants: inserter(s, nameVariants), professions: inserter(s, personProfessions), cases: inserter(s, cases),
       episodes: inserter(s, detentionEpisodes), charges: inserter(s, charges), sentences: inserter(s, sentences), caseEvents: inserter(s, caseEvents),
-      importRows: inserter(s, importRows),
+      importRows: inserter(s, importRows), observations: inserter(s, detentionObservations),
     },
   };
 }
@@ -63,13 +69,25 @@ const stamped = (w: ImportWriter) => {
   return { id: newId(), createdAt: now, updatedAt: now, deletedAt: null };
 };
 
-const placeNote = (place: string | null): string | null => (place ? `Place: ${place}` : null);
+export const placeNote = (place: string | null): string | null => (place ? `Place: ${place}` : null);
 
 /** The row describes a detention, or its status says there is one (see db/domain/import-status.ts); never for a missing person. */
 export function hasDetention(r: ImportRecord): boolean {
   const outcome = statusOutcome(r.status, r.deathDate);
   if (outcome.noDetention) return false;
-  return outcome.detentionWithoutDetails || r.detentionStart !== null || r.detentionType !== null || r.facility !== null || r.charges.length > 0 || r.sentence !== null;
+  return outcome.detentionWithoutDetails || r.detentionStart !== null || r.detentionType !== null || r.facility !== null || r.charges.length > 0 || r.sentence !== null
+    || heldOnRecord(r);
+}
+
+/**
+ * The row's year of record says the person was held then: only when its status says held
+ * (imprisoned, or no status and no death). A killed, dead, missing or released row is on the list
+ * that year, not known to be held.
+ */
+export function heldOnRecord(r: ImportRecord): boolean {
+  if (r.observedOn === null) return false;
+  const outcome = statusOutcome(r.status, r.deathDate);
+  return !outcome.noDetention && !outcome.ends;
 }
 
 /** When and why the row's detention ends: at death (or the import day when the status gives no date), else open. */
@@ -138,6 +156,16 @@ export function writeEpisode(w: ImportWriter, caseId: string, personId: string, 
   records.chargeIds = writeCharges(w, episodeId, r);
   const sentenceId = writeSentence(w, episodeId, r);
   if (sentenceId) records.sentenceId = sentenceId;
+  const observationId = writeObservation(w, episodeId, r);
+  if (observationId) records.observationId = observationId;
+}
+
+/** "Known to be held" on the row's year of record, from this import; only for a row whose status says held (heldOnRecord). */
+export function writeObservation(w: ImportWriter, episodeId: string, r: ImportRecord): string | undefined {
+  if (r.observedOn === null || !heldOnRecord(r)) return undefined;
+  const row = { ...stamped(w), episodeId, observedOn: r.observedOn, observedOnPrecision: precisionOf(r.observedOn), source: 'import' as const, note: `Imported from ${w.fileName}` };
+  w.insert.observations(row);
+  return row.id;
 }
 
 function releaseOf(r: ImportRecord, today: string) {
@@ -170,7 +198,7 @@ export function recordDeath(w: ImportWriter, caseId: string, deathDate: string, 
   return row.id;
 }
 
-function newCase(w: ImportWriter, personId: string, r: ImportRecord): string {
+export function newCase(w: ImportWriter, personId: string, r: ImportRecord): string {
   const row = stamped(w);
   const { ctx } = w;
   const outcome = statusOutcome(r.status, r.deathDate);
@@ -183,36 +211,18 @@ function newCase(w: ImportWriter, personId: string, r: ImportRecord): string {
   return row.id;
 }
 
-/** The case's details from the row: detention, note, death. */
-function fillCase(w: ImportWriter, caseId: string, personId: string, r: ImportRecord, records: RowRecords, fresh: boolean): void {
-  if (hasDetention(r)) {
-    const { ctx } = w;
-    const episode = fresh ? undefined : ctx.db.select({ id: detentionEpisodes.id }).from(detentionEpisodes).where(and(eq(detentionEpisodes.caseId, caseId), isNull(detentionEpisodes.deletedAt))).get();
-    // A merged row adds its charges to the case's episode rather than inventing a second arrest.
-    if (episode) {
-      const have = ctx.db.select({ code: charges.code, article: charges.article, text: charges.text }).from(charges).where(and(eq(charges.episodeId, episode.id), isNull(charges.deletedAt))).all();
-      records.chargeIds = writeCharges(w, episode.id, r, new Set(have.map(chargeKey)));
-    }
-    else {
-      writeEpisode(w, caseId, personId, r, records);
-      if (!fresh) refreshDetentionStatus(ctx, caseId);
-    }
-  }
+/** A new case's details from the row: detention, note, and the status newCase already wrote (death, release, disappearance) on the timeline. */
+export function fillCase(w: ImportWriter, caseId: string, personId: string, r: ImportRecord, records: RowRecords): void {
+  if (hasDetention(r)) writeEpisode(w, caseId, personId, r, records);
   const noteId = writeNote(w, caseId, r);
   if (noteId) records.noteId = noteId;
   const outcome = statusOutcome(r.status, r.deathDate);
   if (outcome.event === null) return;
-  // The death (or release, or disappearance) at its date, else the day the vault learns it.
+  // The death at its date, else (release, disappearance, a death without a date) the day the vault learns it.
   const date = (outcome.death ? r.deathDate : null) ?? w.ctx.today();
-  if (fresh || !outcome.death) {
-    // newCase already wrote the case's status; only the timeline entry is missing.
-    const row = { ...stamped(w), caseId, kind: 'status_change' as const, date, datePrecision: precisionOf(date), title: outcome.event, body: null, confidential: false, authorId: w.ctx.user.id };
-    w.insert.caseEvents(row);
-    if (outcome.death) records.deathEventId = row.id;
-    return;
-  }
-  const current = w.ctx.db.select({ status: cases.status }).from(cases).where(eq(cases.id, caseId)).get();
-  if (current?.status !== 'closed') records.deathEventId = recordDeath(w, caseId, date, outcome.event);
+  const row = { ...stamped(w), caseId, kind: 'status_change' as const, date, datePrecision: precisionOf(date), title: outcome.event, body: null, confidential: false, authorId: w.ctx.user.id };
+  w.insert.caseEvents(row);
+  if (outcome.death) records.deathEventId = row.id;
 }
 
 export function rememberRow(w: ImportWriter, p: PlannedRow, personId: string, caseId: string, records: RowRecords): void {
@@ -235,34 +245,7 @@ export function createFromRow(w: ImportWriter, p: PlannedRow): string {
   for (const profession of new Set(r.professions)) w.insert.professions({ personId: person.id, profession });
   const caseId = newCase(w, person.id, r);
   const records: RowRecords = {};
-  fillCase(w, caseId, person.id, r, records, true);
+  fillCase(w, caseId, person.id, r, records);
   rememberRow(w, p, person.id, caseId, records);
   return person.id;
-}
-
-/** The row added to an existing person: new spellings and professions, empty facts filled, its case details in that country. */
-export function mergeIntoPerson(w: ImportWriter, p: PlannedRow, personId: string): void {
-  const { ctx } = w;
-  const r = p.record;
-  const person = ctx.db.select().from(people).where(eq(people.id, personId)).get();
-  if (!person) return;
-  addVariants(w, personId, [r.name ?? '', ...r.nameVariants].filter((n) => n !== ''));
-  addProfessions(ctx, personId, r.professions);
-  const place = placeNote(r.place);
-  const notes = place && !(person.notes ?? '').includes(place) ? [person.notes, place].filter(Boolean).join('\n') : person.notes;
-  const fillBirth = person.birthDate === null && r.birthDate !== null;
-  ctx.db.update(people).set({
-    updatedAt: ctx.now(), notes,
-    sex: person.sex === 'unknown' && r.sex ? r.sex : person.sex,
-    birthDate: fillBirth ? r.birthDate : person.birthDate,
-    birthDatePrecision: fillBirth && r.birthDate ? precisionOf(r.birthDate) : person.birthDatePrecision,
-    citizenship: person.citizenship ?? r.citizenship,
-    organisations: person.organisations ?? r.organisations,
-  }).where(eq(people.id, personId)).run();
-  const existing = ctx.db.select({ id: cases.id }).from(cases).where(and(eq(cases.personId, personId), eq(cases.countryCode, r.country ?? ''), isNull(cases.deletedAt))).get();
-  const caseId = existing?.id ?? newCase(w, personId, r);
-  const records: RowRecords = {};
-  fillCase(w, caseId, personId, r, records, existing === undefined);
-  ctx.db.update(cases).set({ lastActivityAt: ctx.now() }).where(eq(cases.id, caseId)).run();
-  rememberRow(w, p, personId, caseId, records);
 }

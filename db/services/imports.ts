@@ -14,7 +14,8 @@ import { readImportFile } from '../importer/read-file';
 import { countries, countryAliases, importPresets } from '../schema';
 import { aliasesToRemember, planImport, type ImportPlanning, type PlanInput } from './import-plan';
 import { updateFromRow } from './import-update';
-import { createFromRow, importWriter, mergeIntoPerson } from './import-write';
+import { mergeIntoPerson } from './import-join';
+import { createFromRow, importWriter } from './import-write';
 import { stamp } from './records';
 
 const SAMPLE_ROWS = 5;
@@ -38,26 +39,31 @@ function rememberAliases(ctx: ServiceContext, input: PlanInput): void {
   }
 }
 
-/** Writes the planned rows in file order, so a row merged into an earlier row finds that row's person. */
+/**
+ * Writes the planned rows in the plan's order (by year of record, then file order), so a merged
+ * row finds its group's person made, and the newer rows of a person come after the older ones.
+ */
 function runPlan(ctx: ServiceContext, input: PlanInput, plan: ImportPlanning): ImportResult {
   const w = importWriter(ctx, input.fileName, plan.table.fileHash);
   const personByIndex = new Map<number, string>();
   const total = plan.rows.length;
-  plan.rows.forEach((p, i) => {
+  plan.order.forEach((i, done) => {
+    const p = plan.rows[i];
+    if (!p) return;
     if (p.action === 'create') personByIndex.set(i, createFromRow(w, p));
     else if (p.action === 'update' && p.existing) {
       updateFromRow(w, p, p.existing);
       personByIndex.set(i, p.existing.personId);
     } else if (p.action === 'update' && p.mergeInto) {
       const target = 'personId' in p.mergeInto ? p.mergeInto.personId : personByIndex.get(p.mergeInto.index);
-      // The earlier row was skipped, so there is no one to add to: the row stands on its own.
+      // Not met in practice (a group's first row is written first); the row would stand on its own.
       if (target === undefined) personByIndex.set(i, createFromRow(w, p));
       else {
         mergeIntoPerson(w, p, target);
         personByIndex.set(i, target);
       }
     }
-    if ((i + 1) % PROGRESS_EVERY === 0 || i + 1 === total) ctx.progress(i + 1, total, 'rows');
+    if ((done + 1) % PROGRESS_EVERY === 0 || done + 1 === total) ctx.progress(done + 1, total, 'rows');
   });
   rememberAliases(ctx, input);
   ctx.audit({
@@ -65,7 +71,8 @@ function runPlan(ctx: ServiceContext, input: PlanInput, plan: ImportPlanning): I
     tableName: 'import_rows',
     changes: { fileName: input.fileName, fileHash: w.fileHash, format: plan.table.format, rows: total, counts: plan.counts, mapping: input.mapping },
   });
-  return { fileName: input.fileName, fileHash: w.fileHash, counts: plan.counts, personIds: [...new Set(personByIndex.values())] };
+  const conflicts = plan.rows.flatMap((p) => p.conflicts.map((c) => ({ row: p.row, ...c })));
+  return { fileName: input.fileName, fileHash: w.fileHash, counts: plan.counts, personIds: [...new Set(personByIndex.values())], conflicts };
 }
 
 export const importsHandlers: HandlersFor<typeof importsApi> = {
@@ -86,6 +93,7 @@ export const importsHandlers: HandlersFor<typeof importsApi> = {
       rows: plan.rows.map((p) => ({
         row: p.row, action: p.action, reason: reasonText(p.reason), reasonCode: p.reason.code, reasonParams: p.reason.params, name: p.record.name,
         birthDate: p.record.birthDate, countryCode: p.record.country, warnings: p.notes.map(noteText), notes: p.notes, duplicates: p.duplicates,
+        conflicts: p.conflicts,
       })),
     };
   },

@@ -12,6 +12,7 @@ import { courtEventHandlers } from './court-events';
 import { episodeHandlers } from './detention';
 import { draftsHandlers } from './drafts';
 import { importsHandlers } from './imports';
+import { observationHandlers } from './observations';
 import { peopleHandlers } from './people';
 import { duplicatesHandlers } from './people-duplicates';
 import { referralsHandlers } from './referrals';
@@ -37,6 +38,7 @@ export const serviceHandlers = {
   ...episodeHandlers,
   ...chargeHandlers,
   ...courtEventHandlers,
+  ...observationHandlers,
   ...sentenceHandlers,
   ...advocacyHandlers,
   ...caseEventHandlers,

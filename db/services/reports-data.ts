@@ -27,6 +27,7 @@ export type CountryRows = Filled<ReportRows> & {
 export interface ReportCountry {
   code: string;
   nameEn: string;
+  nameRu: string;
 }
 
 type WithCountry<T> = T & { country: string };
@@ -42,10 +43,10 @@ const IN_COUNTRIES = (column: string): string => `${column} IN (SELECT value FRO
 
 /** Countries to report on: the one asked for, or every country with a referral or a case. */
 export function reportCountries(ctx: ServiceContext, code: string | undefined): ReportCountry[] {
-  if (code !== undefined) return all<ReportCountry>(ctx, 'SELECT code, name_en AS nameEn FROM countries WHERE code = ?', code);
+  if (code !== undefined) return all<ReportCountry>(ctx, 'SELECT code, name_en AS nameEn, name_ru AS nameRu FROM countries WHERE code = ?', code);
   return all<ReportCountry>(
     ctx,
-    `SELECT code, name_en AS nameEn FROM countries WHERE code IN (
+    `SELECT code, name_en AS nameEn, name_ru AS nameRu FROM countries WHERE code IN (
        SELECT country_code FROM referrals WHERE deleted_at IS NULL
        UNION SELECT country_code FROM cases WHERE deleted_at IS NULL)
      ORDER BY code`,
@@ -86,9 +87,24 @@ export function loadReportRows(ctx: ServiceContext, countries: readonly string[]
     rowsOf(r.country)?.referrals.push({ ...r, professions: professions.get(r.personId) ?? [] });
   }
 
-  for (const e of all<WithCountry<EpisodeRow & { name: string; confidentiality: string }>>(
+  // Every live observation of the countries' live episodes, by episode.
+  const observations = new Map<string, string[]>();
+  for (const o of all<{ episodeId: string; observedOn: string }>(
     ctx,
-    `SELECT c.country_code AS country, e.person_id AS personId, e.arrest_date AS arrestDate,
+    `SELECT o.episode_id AS episodeId, o.observed_on AS observedOn
+       FROM detention_observations o JOIN detention_episodes e ON e.id = o.episode_id JOIN cases c ON c.id = e.case_id
+      WHERE o.deleted_at IS NULL AND e.deleted_at IS NULL AND ${LIVE_CASE} AND ${IN_COUNTRIES('c.country_code')}`,
+    wanted,
+  )) {
+    const list = observations.get(o.episodeId);
+    if (list) list.push(o.observedOn);
+    else observations.set(o.episodeId, [o.observedOn]);
+  }
+  const observedOf = (episodeId: string): string[] => observations.get(episodeId) ?? [];
+
+  for (const e of all<WithCountry<Omit<EpisodeRow, 'observations'> & { episodeId: string; name: string; confidentiality: string }>>(
+    ctx,
+    `SELECT c.country_code AS country, e.id AS episodeId, e.person_id AS personId, e.arrest_date AS arrestDate,
             e.release_date AS releaseDate, e.release_reason AS releaseReason, e.detention_type AS detentionType,
             e.facility, p.name, p.confidentiality
        FROM detention_episodes e JOIN cases c ON c.id = e.case_id JOIN people p ON p.id = e.person_id
@@ -100,6 +116,7 @@ export function loadReportRows(ctx: ServiceContext, countries: readonly string[]
     const episode: EpisodeRow = {
       personId: e.personId,
       arrestDate: e.arrestDate,
+      observations: observedOf(e.episodeId),
       releaseDate: e.releaseDate,
       releaseReason: e.releaseReason,
       detentionType: e.detentionType,
@@ -120,14 +137,14 @@ export function loadReportRows(ctx: ServiceContext, countries: readonly string[]
     rowsOf(s.country)?.sentences.push({ ...s, life: s.life === 1 });
   }
 
-  for (const ch of all<WithCountry<{ arrestDate: string | null; code: string; article: string }>>(
+  for (const ch of all<WithCountry<{ episodeId: string; arrestDate: string | null; code: string; article: string }>>(
     ctx,
-    `SELECT c.country_code AS country, e.arrest_date AS arrestDate, ch.code, ch.article
+    `SELECT c.country_code AS country, e.id AS episodeId, e.arrest_date AS arrestDate, ch.code, ch.article
        FROM charges ch JOIN detention_episodes e ON e.id = ch.episode_id JOIN cases c ON c.id = e.case_id
       WHERE ch.deleted_at IS NULL AND e.deleted_at IS NULL AND ${LIVE_CASE} AND ${IN_COUNTRIES('c.country_code')}`,
     wanted,
   )) {
-    rowsOf(ch.country)?.charges.push(ch);
+    rowsOf(ch.country)?.charges.push({ arrestDate: ch.arrestDate, observations: observedOf(ch.episodeId), code: ch.code, article: ch.article });
   }
 
   for (const a of all<WithCountry<{ type: AdvocacyType; date: string; submittedOn: string | null; opinionAdoptedOn: string | null; outcome: WgadOutcome | null; categories: string | null }>>(

@@ -8,7 +8,7 @@ import type { CountryReport, CountryReportSection, ReportOptions, reportsApi } f
 import { detainedAt, periodFigures, previousPeriod, type Period } from '../domain/report';
 import { compareFigures, reportNames, type NamedPerson } from '../domain/report-compare';
 import { reportToCsv } from './reports-csv';
-import { loadReportRows, reportCountries, type CountryRows } from './reports-data';
+import { loadReportRows, reportCountries, type CountryRows, type ReportCountry } from './reports-data';
 
 function detainedPeople(rows: CountryRows, day: string): NamedPerson[] {
   // episodes and episodePeople are loaded side by side; a person is named once.
@@ -21,6 +21,10 @@ function detainedPeople(rows: CountryRows, day: string): NamedPerson[] {
 }
 
 export function buildReport(ctx: ServiceContext, options: ReportOptions): CountryReport {
+  return reportWithCountries(ctx, options).report;
+}
+
+function reportWithCountries(ctx: ServiceContext, options: ReportOptions): { report: CountryReport; countries: ReportCountry[] } {
   const period: Period = { from: options.from, to: options.to };
   const previous = previousPeriod(period);
   const countries = reportCountries(ctx, options.countryCode);
@@ -36,7 +40,7 @@ export function buildReport(ctx: ServiceContext, options: ReportOptions): Countr
       people: reportNames(detainedPeople(countryRows, period.to), options.includeConfidentialNames),
     };
   });
-  return { period, previousPeriod: previous, includeConfidentialNames: options.includeConfidentialNames, sections };
+  return { report: { generatedAt: ctx.now(), period, previousPeriod: previous, includeConfidentialNames: options.includeConfidentialNames, sections }, countries };
 }
 
 /** What the audit entry says about the export: the options as chosen, never any figure or name. */
@@ -55,7 +59,11 @@ export const reportsHandlers: HandlersFor<typeof reportsApi> = {
     return report;
   },
   'reports.exportCsv': (ctx, input) => {
-    const csv = reportToCsv(buildReport(ctx, input));
+    const { report, countries } = reportWithCountries(ctx, input);
+    const russian = new Map(countries.map((c) => [c.code, c.nameRu]));
+    const csv = reportToCsv(report, input.language, {
+      countryName: (code, english) => (input.language === 'ru' ? (russian.get(code) ?? english) : english),
+    });
     // Who exported is recorded by the audit writer itself (user id and name on the entry).
     ctx.audit({ action: 'report.export', changes: { format: 'csv', options: auditedOptions(input) } });
     const filename = `habeas-report-${input.countryCode ?? 'all'}-${input.from}-to-${input.to}.csv`;

@@ -3,7 +3,7 @@
 // (the `original` column, folded by the unicode61 tokenizer) or through its transliteration key
 // (the `keys` column); Han typed as Han also through its pinyin. User text only ever reaches FTS5
 // inside double-quoted strings, so its operators (OR, NEAR, *, :) are plain text.
-import { hanReadings, hanSpanKeys, JOIN_SPAN, keyTerms, words, type Word } from '../domain/transliterate';
+import { hanReadings, hanSpanKeys, JOIN_SPAN, keyTerms, undiacritic, words, type Word } from '../domain/transliterate';
 
 export interface MatchPlan {
   /** Matches only texts containing every word as written: these rank first. */
@@ -18,12 +18,8 @@ interface QueryWord {
   keys: string[];
 }
 
-const APOSTROPHES = /['’‘ʻʼ`´ʹʺ]/gu;
-
-/** Lower case without marks or apostrophes: close to what unicode61 remove_diacritics 2 indexes. */
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(APOSTROPHES, '').toLowerCase();
-}
+/** Lower case without marks or apostrophes (ı i, ø o too), to mark words typed without diacritics. */
+const fold = undiacritic;
 
 const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 

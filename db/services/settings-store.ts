@@ -1,50 +1,69 @@
-// Organisation settings kept inside the encrypted database, with defaults for every key.
-// Intervals for WGAD deadlines live here, not in code (DOMAIN.md).
+// Organisation settings kept inside the encrypted database, checked one key at a time against the
+// contract's rules (db/contract/admin.ts): a bad stored value puts that key's default in force and is
+// reported as a SettingProblem; every other key keeps its stored value. WGAD intervals live here.
 import { eq } from 'drizzle-orm';
-import { z } from 'zod';
 
 import type { Db } from '../backend/context';
+import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_RULES, settingRule, type SettingKey, type SettingProblem, type SettingsValues } from '../contract/admin';
 import { settings as settingsTable } from '../schema';
 
-export const settingsShape = z.object({
-  idleLockMinutes: z.number().int().min(0).max(240),
-  wgadReplyDays: z.number().int().min(1).max(365),
-  wgadSourceCommentsDays: z.number().int().min(1).max(365),
-  wgadFollowUpDays: z.number().int().min(1).max(3650),
-  appealWindowDays: z.number().int().min(1).max(365),
-  staleCaseDays: z.number().int().min(1).max(3650),
-  upcomingDays: z.number().int().min(1).max(365),
-  backupsToKeep: z.number().int().min(1).max(100),
-});
-
-export type SettingsValues = z.infer<typeof settingsShape>;
-export type SettingKey = keyof SettingsValues;
-
-export const DEFAULT_SETTINGS: SettingsValues = {
-  idleLockMinutes: 10,
-  wgadReplyDays: 60,
-  wgadSourceCommentsDays: 30,
-  wgadFollowUpDays: 180,
-  appealWindowDays: 10,
-  staleCaseDays: 90,
-  upcomingDays: 30,
-  backupsToKeep: 10,
-};
+export type { SettingKey, SettingsValues };
+export { DEFAULT_SETTINGS };
 
 export interface Settings {
   all(): SettingsValues;
   get<K extends SettingKey>(key: K): SettingsValues[K];
+  /** The stored values that could not be used, one per key. */
+  problems(): SettingProblem[];
+}
+
+const STORED_SHOWN = 100;
+
+/** Why a stored value fails its key's rule, or null when it passes. */
+function badValue(key: SettingKey, value: unknown): SettingProblem['reason'] | null {
+  if (settingRule(key).safeParse(value).success) return null;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'not_number';
+  return Number.isInteger(value) ? 'out_of_range' : 'not_whole';
+}
+
+interface Read {
+  values: SettingsValues;
+  problems: SettingProblem[];
+}
+
+function read(db: Db): Read {
+  const values: SettingsValues = { ...DEFAULT_SETTINGS };
+  const problems: SettingProblem[] = [];
+  const known = new Set<string>(SETTING_KEYS);
+  for (const row of db.select().from(settingsTable).all()) {
+    // Keys this version does not know (a newer version's) are left alone.
+    if (!known.has(row.key)) continue;
+    const key = row.key as SettingKey;
+    let value: unknown;
+    let reason: SettingProblem['reason'] | null;
+    try {
+      value = JSON.parse(row.value) as unknown;
+      reason = badValue(key, value);
+    } catch {
+      reason = 'unreadable';
+    }
+    if (reason === null) values[key] = value as number;
+    else {
+      const { min, max, fallback } = SETTING_RULES[key];
+      problems.push({ code: 'SETTING_INVALID', key, reason, stored: row.value.slice(0, STORED_SHOWN), min, max, fallback });
+    }
+  }
+  // In the contract's order of keys, whatever the order of the rows.
+  problems.sort((a, b) => SETTING_KEYS.indexOf(a.key) - SETTING_KEYS.indexOf(b.key));
+  return { values, problems };
 }
 
 export function readSettings(db: Db): Settings {
-  const all = (): SettingsValues => {
-    const stored: Record<string, unknown> = {};
-    for (const row of db.select().from(settingsTable).all()) stored[row.key] = JSON.parse(row.value) as unknown;
-    const merged = { ...DEFAULT_SETTINGS, ...stored };
-    const parsed = settingsShape.safeParse(merged);
-    return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return {
+    all: () => read(db).values,
+    get: (key) => read(db).values[key],
+    problems: () => read(db).problems,
   };
-  return { all, get: (key) => all()[key] };
 }
 
 export function writeSetting(db: Db, key: SettingKey, value: unknown, now: string): void {

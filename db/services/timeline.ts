@@ -15,6 +15,7 @@ import {
   charges,
   courtEvents,
   detentionEpisodes,
+  detentionObservations,
   referrals,
   reviews,
   sentences,
@@ -101,7 +102,7 @@ function sentenceTitle(s: typeof sentences.$inferSelect): string {
 }
 
 function detentionEntries(ctx: ServiceContext, caseId: string, want: Wanted): Draft[] {
-  if (!want('arrest', 'release', 'charge', 'court_event', 'sentence', 'expected_release')) return [];
+  if (!want('arrest', 'release', 'charge', 'court_event', 'sentence', 'expected_release', 'observation')) return [];
   const out: Draft[] = [];
   const episodes = ctx.db
     .select()
@@ -138,6 +139,19 @@ function detentionEntries(ctx: ServiceContext, caseId: string, want: Wanted): Dr
       .where(isNull(courtEvents.deletedAt))
       .all();
     for (const c of rows) out.push(entriesOf('court_events', c)('court_event', c.date, joined(humanize(c.kind), c.court) ?? c.kind, c.outcome));
+  }
+  if (want('observation')) {
+    const rows = ctx.db
+      .select(getTableColumns(detentionObservations))
+      .from(detentionObservations)
+      .innerJoin(detentionEpisodes, inCase(detentionObservations.episodeId))
+      .where(isNull(detentionObservations.deletedAt))
+      .all();
+    // The words are the renderer's, from the source; the title is only a fallback for other readers.
+    for (const o of rows) {
+      const entry = entriesOf('detention_observations', o)('observation', o.observedOn, 'Known to be held', o.note);
+      out.push({ ...entry, observation: { source: o.source, note: o.note } });
+    }
   }
   if (want('sentence', 'expected_release')) {
     const rows = ctx.db

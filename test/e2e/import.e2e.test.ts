@@ -6,7 +6,8 @@
 // chosen, a Windows-1251 CSV read again with another delimiter, and a file of 1,000 rows is
 // planned with a virtualised row list; staff are kept out. A list written in English words has a
 // country Habeas cannot read: it is mapped once and remembered, and the plan says why rows are
-// skipped; the review shows it in English and Russian.
+// skipped; the review shows it in English and Russian. A two-year census is decided in bulk:
+// the pairs sharing name and country merged, the rest kept apart before the wizard goes on.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,6 +16,7 @@ import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { census, censusCsv } from '../db/services/census-fixture';
 import { addUserAndSwitch, call, openApp, type E2E } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
@@ -339,5 +341,47 @@ describe('import wizard', () => {
     expect(aliases.map((a) => [a.alias, a.countryCode])).toEqual([['kurdistan', 'IQ']]);
     expect(problems).toEqual([]);
   });
-});
 
+  it('decides a census in bulk: merges the pairs sharing name and country, keeps the rest apart, in English and Russian', async () => {
+    app = await openApp();
+    const { page } = app;
+    await call(app, 'session.createVault', ADMIN);
+    await addUserAndSwitch(app, { ...CASEWORKER, displayName: 'Aziz Rahimov', role: 'caseworker' });
+    const { rows, people } = census(40, 2, 7);
+    const file = join(app.dir, 'census.csv');
+    writeFileSync(file, censusCsv(rows), 'utf8');
+    await page.goto(`${app.harness.url}#/import`);
+    await page.getByLabel('Spreadsheet file').setInputFiles(file);
+    await page.getByRole('heading', { name: 'What Habeas found' }).waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await stepIs(page, 'Step 2 of 5: Map columns');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await stepIs(page, 'Step 3 of 5: Review values');
+    await planSettled(page);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await stepIs(page, 'Step 4 of 5: Check the plan');
+    await planSettled(page);
+    const next = page.getByRole('button', { name: 'Next' });
+    expect(await next.isDisabled()).toBe(true);
+    await page.getByText(/pairs are not decided: decide them, or keep the rest apart, to go on\./).waitFor();
+    await page.getByRole('button', { name: /^Merge all \d+ pairs with the same name and country$/ }).click();
+    await planSettled(page);
+    expect(await countOf(page, 'To create')).toBe(String(people));
+    await app.screenshot('import-4-bulk-en');
+    const rest = page.getByRole('button', { name: /^Keep the \d+ undecided pairs? apart$/ });
+    if (await rest.isEnabled()) await rest.click();
+    await page.getByText(/^All \d+ pairs are decided\.$/).waitFor();
+    await planSettled(page);
+    expect(await next.isDisabled()).toBe(false);
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByRole('button', { name: /^Объединить все пары с одинаковым именем и страной \(\d+\)$/ }).waitFor();
+    await app.screenshot('import-4-bulk-ru');
+    await page.getByRole('button', { name: 'Далее' }).click();
+    await page.getByRole('button', { name: 'Импортировать' }).click();
+    await page.getByRole('heading', { name: 'Импорт завершён' }).waitFor();
+    expect(await countOf(page, 'Создано')).toBe(String(people));
+    await app.screenshot('import-5-bulk-done-ru');
+    expect(app.consoleErrors).toEqual([]);
+  });
+});

@@ -78,7 +78,8 @@ describe('handleCall', () => {
     async (method) => {
       const { call, deps } = gate();
       const result = await handleCall(invokeEvent(), method, {}, deps);
-      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      // The same answer the backend gives an unknown method (test/db/backend/audit.test.ts).
+      expect(result).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Unknown method.', details: { reason: 'unknown_method' } } });
       expect(call).not.toHaveBeenCalled();
       expect(logged.lines).toEqual(['refused call to an unknown method']);
     },
@@ -91,6 +92,15 @@ describe('handleCall', () => {
     });
     await handleCall(invokeEvent(), 'session.unlock', SECRET_INPUT, deps);
     expect(logged.lines).toEqual(['call session.unlock failed: WRONG_PASSPHRASE']);
+  });
+
+  it('logs the cause of a migration that failed at unlock, and still nothing of the input', async () => {
+    const cause = { pending: ['0010_search_keys_fold'], name: 'SqliteError', code: 'SQLITE_ERROR', message: 'no such table: search_docs' };
+    const { deps } = gate({ ok: false, error: { code: 'CORRUPT', message: 'Not brought up to date', details: { reason: 'migration_failed', cause } } });
+    await handleCall(invokeEvent(), 'session.unlock', SECRET_INPUT, deps);
+    expect(logged.lines).toEqual([
+      'call session.unlock failed: CORRUPT (migration 0010_search_keys_fold: SqliteError SQLITE_ERROR: no such table: search_docs)',
+    ]);
   });
 
   it('logs nothing for a successful call', async () => {

@@ -72,7 +72,11 @@ describe('saveReportPdf', () => {
       { id: 'window' },
       expect.objectContaining({ defaultPath: join('/home/worker/Documents', 'habeas-report-KZ.pdf') }),
     );
-    expect(printToPDF).toHaveBeenCalledWith({ printBackground: true, pageSize: 'A4' });
+    // A4 from the page's own @page rule, with the page-number footer and no default header.
+    expect(printToPDF).toHaveBeenCalledWith({
+      printBackground: true, pageSize: 'A4', preferCSSPageSize: true, displayHeaderFooter: true,
+      headerTemplate: '<div></div>', footerTemplate: expect.stringContaining('<span class="pageNumber"></span> / <span class="totalPages"></span>') as unknown,
+    });
     expect(readFileSync(file)).toEqual(PDF_BYTES);
   });
 

@@ -59,8 +59,10 @@ describe('audit log', () => {
 describe('contract gate', () => {
   it('answers unknown methods, bad input and locked vaults with stable codes', () => {
     v = createTestVault();
-    const unknown = v.backend.call('no.such.method', {});
-    expect(unknown.ok ? null : unknown.error.code).toBe('NOT_FOUND');
+    // The same answer the shell's IPC gate gives an unknown method (test/electron/ipc.test.ts).
+    for (const method of ['no.such.method', '__proto__', 'toString']) {
+      expect(v.backend.call(method, {})).toEqual({ ok: false, error: { code: 'VALIDATION', message: 'Unknown method.', details: { reason: 'unknown_method' } } });
+    }
     const bad = v.backend.call('settings.update', { staleCaseDays: -5, extra: 'x' });
     expect(bad.ok ? null : bad.error).toMatchObject({ code: 'VALIDATION', details: { fields: { staleCaseDays: expect.any(String) } } });
     const notObject = v.backend.call('users.list', 'DROP TABLE users');

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { candidateKeys, datesAgree, identityMatch, namesMatch } from '../../../db/domain/person-match';
+import { candidateKeys, datesAgree, identityMatch, namesMatch, plainName, sameNameAndCountry } from '../../../db/domain/person-match';
 
 describe('namesMatch', () => {
   it('matches spellings across scripts and word order', () => {
@@ -62,5 +63,36 @@ describe('datesAgree', () => {
     expect(datesAgree('1970', '1970-05')).toBe(true);
     expect(datesAgree('1970-06', '1970-05-02')).toBe(false);
     expect(datesAgree(null, '1970')).toBe(true);
+  });
+});
+
+describe('sameNameAndCountry', () => {
+  const tr = (...names: string[]) => ({ names, birthDate: null, countryCode: 'TR' });
+
+  it('reads one name across case, accents, apostrophes, hyphens and word order', () => {
+    expect(plainName('Ahmet Şık')).toBe(plainName('SIK, Ahmet'));
+    expect(plainName('Nguyễn Văn Đài')).toBe('dai nguyen van');
+    expect(plainName('ʿAbd al-Raḥmān al-Sadḥān')).toBe(plainName('Abd Al Rahman Al Sadhan'));
+    expect(plainName('Ufuk Şanlı')).toBe('sanli ufuk');
+  });
+
+  it('needs the same words and a shared country, not a similar name', () => {
+    expect(sameNameAndCountry(tr('Seda Taşkın'), tr('Seda Taskin'))).toBe(true);
+    expect(sameNameAndCountry(tr('Seda Taşkın'), tr('Seda Taşkın Yıldız'))).toBe(false);
+    expect(sameNameAndCountry(tr('Seda Taşkın'), { names: ['Seda Taşkın'], birthDate: null, countryCode: 'DE' })).toBe(false);
+    expect(sameNameAndCountry(tr('Seda Taşkın'), { names: ['Seda Taşkın'], birthDate: null, countryCode: 'DE', alsoKnownIn: ['TR'] })).toBe(true);
+    expect(sameNameAndCountry({ names: ['Seda Taşkın'], birthDate: null, countryCode: null }, tr('Seda Taşkın'))).toBe(false);
+    // Another spelling counts: the person in the vault may be filed under a variant.
+    expect(sameNameAndCountry(tr('Ahmet Sik'), tr('Ахмет Шик', 'Ahmet Şık'))).toBe(true);
+  });
+
+  it('is symmetric in the names and blind to shuffled words and dropped accents (property)', () => {
+    const word = fc.constantFrom('Şık', 'Taşkın', 'Öztürk', 'Nguyễn', 'Đài', 'al-Ḥāmid', 'Çağla', 'İlhan', 'Işık', 'Güneş');
+    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.nat(), (words, turn) => {
+      const shuffled = [...words.slice(turn % words.length), ...words.slice(0, turn % words.length)];
+      const plain = shuffled.join(' ').normalize('NFD').replace(/\p{M}+/gu, '').replace(/ı/g, 'i').replace(/đ/gi, 'd');
+      expect(sameNameAndCountry(tr(words.join(' ')), tr(plain))).toBe(true);
+      expect(sameNameAndCountry(tr(plain), tr(words.join(' ')))).toBe(true);
+    }));
   });
 });

@@ -155,12 +155,14 @@ describe('charges and court events', () => {
     v.call('charges.create', { episodeId: ep.id, code: 'УК РК', article: '174' });
     v.call('courtEvents.create', { episodeId: ep.id, date: '2022-06-15', kind: 'verdict' });
     v.call('sentences.create', { episodeId: ep.id, type: 'imprisonment', years: 5, startDate: '2022-01-05' });
+    v.call('observations.create', { episodeId: ep.id, observedOn: '2023', source: 'import' });
     v.call('episodes.delete', { id: ep.id });
+    expect(v.call('observations.list', { caseId })).toEqual([]);
     expect(v.call('courtEvents.list', { caseId })).toEqual([]);
     expect(v.call('sentences.list', { caseId })).toEqual([]);
     expect(failure(() => v.call('charges.list', { episodeId: ep.id })).code).toBe('NOT_FOUND');
     const changes = JSON.parse(auditFor(v, ep.id).at(-1)?.changes ?? '{}') as { removed: unknown };
-    expect(changes.removed).toEqual({ charges: 1, courtEvents: 1, sentences: 1 });
+    expect(changes.removed).toEqual({ charges: 1, courtEvents: 1, sentences: 1, observations: 1 });
   });
 });
 

@@ -17,7 +17,7 @@ export function fileInput(fileName: string, bytes: Buffer | string) {
 
 export const fixtureBytes = (path: string): Buffer => readFileSync(path);
 
-const TABLES = ['people', 'name_variants', 'person_professions', 'cases', 'detention_episodes', 'charges', 'sentences', 'case_events', 'import_rows'];
+const TABLES = ['people', 'name_variants', 'person_professions', 'cases', 'detention_episodes', 'detention_observations', 'charges', 'sentences', 'case_events', 'import_rows'];
 
 export function tableCounts(v: TestVault): Record<string, number> {
   return Object.fromEntries(TABLES.map((t) => [t, (v.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n]));

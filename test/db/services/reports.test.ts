@@ -21,9 +21,11 @@ function nonZero(r: CountryReport, country: string, group: ReportGroupName): Rec
   return out;
 }
 
+/** Records left out for a date too coarse, [current, previous]; the fixture has no record without a date. */
 function uncertain(r: CountryReport, country: string, group: ReportGroupName): [number, number] {
   const found = r.sections.find((s) => s.countryCode === country)?.groups.find((g) => g.group === group);
-  return [found?.uncertain.current ?? -1, found?.uncertain.previous ?? -1];
+  expect([found?.leftOut.current.no_date, found?.leftOut.previous.no_date]).toEqual([0, 0]);
+  return [found?.leftOut.current.coarse_date ?? -1, found?.leftOut.previous.coarse_date ?? -1];
 }
 
 beforeAll(() => {
@@ -106,7 +108,7 @@ describe('reports.country on the fixture', () => {
       { key: 'UK RK 174', current: 1, previous: 1, change: 0 },
       { key: 'UK RK 274', current: 1, previous: 0, change: 1 },
     ]);
-    expect(kz?.uncertain).toEqual({ current: 1, previous: 1 });
+    expect(kz?.leftOut).toEqual({ current: { no_date: 0, coarse_date: 1 }, previous: { no_date: 0, coarse_date: 1 } });
     expect(nonZero(report, 'UZ', 'charges')).toEqual({ 'UK RUz 159': [1, 0, 1], 'UK RUz 244.1': [1, 0, 1] });
   });
 
@@ -162,15 +164,25 @@ describe('exports', () => {
     // A byte-order mark first, so Excel reads the names as UTF-8.
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('section,group,key,current,previous,change');
+    // Machine keys, then the same columns in words.
+    expect(lines[0]).toBe('section,group,key,current,previous,change,country,group_label,label,current_text,previous_text,change_text');
+    expect(lines[1]).toBe(
+      'Country code,Group key,Figure key,This period,Previous period,Change,Country,Group,Figure,"This period, in words","Previous period, in words","Change, in words"',
+    );
+    const machine = lines.map((l) => l.split(',').slice(0, 6).join(','));
     const kz = report.sections[0];
     for (const group of kz?.groups ?? []) {
       for (const f of group.figures) {
-        expect(lines).toContain(['KZ', group.group, f.key, f.current ?? '', f.previous ?? '', f.change ?? ''].join(','));
+        expect(machine).toContain(['KZ', group.group, f.key, f.current ?? '', f.previous ?? '', f.change ?? ''].join(','));
       }
     }
-    expect(lines).toContain('KZ,detained_by_type,(uncertain),0,1,-1');
-    expect(lines).toContain('KZ,people_detained_at_end,Confidential (1),1,,');
+    // Each row says in words what its keys mean; sentence years also in years and months.
+    expect(lines).toContain('KZ,detained_by_type,(coarse_date),0,1,-1,Kazakhstan,"People detained at the end of the period, by type of detention",Left out: date too coarse for the period,,,');
+    expect(lines).toContain('KZ,detained_by_type,(no_date),0,0,0,Kazakhstan,"People detained at the end of the period, by type of detention",Left out: no date known,,,');
+    expect(lines).toContain('KZ,detained_by_type,prison_colony,1,1,0,Kazakhstan,"People detained at the end of the period, by type of detention",Prison colony,,,');
+    expect(lines).toContain('KZ,sentences,total_years,12.5,0,12.5,Kazakhstan,Sentences handed down,Total years (life and fines not counted),12 years 6 months,0 months,12 years 6 months more');
+    expect(lines).toContain('KZ,sentences,median_years,6.25,,,Kazakhstan,Sentences handed down,Median years,6 years 3 months,,');
+    expect(lines).toContain('KZ,people_detained_at_end,Confidential (1),1,,,Kazakhstan,People detained at the end of the period (names),Confidential (1),,,');
     expect(csv).not.toContain('Bota');
     const entries = audits();
     expect(entries).toHaveLength(before + 1);
@@ -181,9 +193,21 @@ describe('exports', () => {
     });
   });
 
+  it('labels the CSV in Russian when asked, with the same figures', () => {
+    const en = v.call('reports.exportCsv', { ...PERIOD, countryCode: 'KZ' }).csv.split('\r\n');
+    const ru = v.call('reports.exportCsv', { ...PERIOD, countryCode: 'KZ', language: 'ru' }).csv.split('\r\n');
+    expect(ru[0]).toBe(en[0]);
+    expect(ru[1]).toBe('Код страны,Ключ группы,Ключ показателя,Этот период,Предыдущий период,Изменение,Страна,Группа,Показатель,"Этот период, словами","Предыдущий период, словами","Изменение, словами"');
+    const figures = (lines: string[]) => lines.slice(2).map((l) => l.split(',').slice(0, 6).join(','));
+    expect(figures(ru)).toEqual(figures(en));
+    expect(ru).toContain('KZ,sentences,total_years,12.5,0,12.5,Казахстан,Вынесенные приговоры,Всего лет (без пожизненных и штрафов),12 лет 6 месяцев,0 месяцев,больше на 12 лет 6 месяцев');
+    expect(ru).toContain('KZ,people_detained_at_end,Confidential (1),1,,,Казахстан,Под стражей на конец периода (имена),Конфиденциально (1),,,');
+    expect(failure(() => v.call('reports.exportCsv', { ...PERIOD, language: 'de' as 'en' })).code).toBe('VALIDATION');
+  });
+
   it('names confidential people in the CSV only when asked, and says so in the audit log', () => {
     const { csv } = v.call('reports.exportCsv', { ...PERIOD, includeConfidentialNames: true });
-    expect(csv).toContain('UZ,people_detained_at_end,Gulnara Yusupova,1,,');
+    expect(csv).toContain('UZ,people_detained_at_end,Gulnara Yusupova,1,,,Uzbekistan,People detained at the end of the period (names),Gulnara Yusupova,,,');
     expect(JSON.parse(audits().at(-1)?.changes ?? '{}')).toMatchObject({ options: { countryCode: 'all', includeConfidentialNames: true } });
   });
 

@@ -1,5 +1,5 @@
-// Migration 0008: search keys made before pinyin was added are recomputed, so a Chinese name
-// already in a vault is found by its pinyin after the upgrade.
+// Migrations 0008 and 0010: search keys made by older rules are recomputed, so a Chinese name
+// already in a vault is found by its pinyin, and a Turkish one by its spelling without marks.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,29 @@ describe('migration 0008 (pinyin search keys)', () => {
       restoreMigrations(migrationsDir);
       v.signInAsAdmin();
       expect(v.call('search.query', { q: 'Liu Xiaobo' })[0]).toMatchObject({ personId: c.personId, kind: 'name' });
+    } finally {
+      v.close();
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('migration 0010 (Latin diacritics folded both ways)', () => {
+  it('recomputes keys written by the older rules', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'habeas-migrations-'));
+    const migrationsDir = migrationsBefore('0010', scratch);
+    const v = createTestVault({ migrationsDir });
+    try {
+      v.signInAsAdmin();
+      const c = openCase(v, { name: 'Seda Taşkın' });
+      // The key as the rules before wrote it: ş read only as sh, so "Taskin" met nothing.
+      v.sqlite.prepare("UPDATE search_docs SET keys = 'seda tashkin' WHERE original = 'Seda Taşkın'").run();
+      expect(v.call('search.query', { q: 'Seda Taskin' })).toEqual([]);
+      v.call('session.lock', {});
+      restoreMigrations(migrationsDir);
+      v.signInAsAdmin();
+      expect(v.call('search.query', { q: 'Seda Taskin' })[0]).toMatchObject({ personId: c.personId, kind: 'name' });
+      expect(v.call('search.query', { q: 'Seda Tashkin' })[0]).toMatchObject({ personId: c.personId, kind: 'name' });
     } finally {
       v.close();
       rmSync(scratch, { recursive: true, force: true });

@@ -14,12 +14,20 @@ if (!values.vault) {
   process.stderr.write('usage: npm run serve:test -- --vault DIR [--state DIR] [--port N]\n');
   process.exit(2);
 }
-const harness = await startHarness({
-  vaultDir: resolve(values.vault),
-  stateDir: resolve(values.state ?? mkdtempSync(join(tmpdir(), 'habeas-state-'))),
-  port: values.port ? Number(values.port) : 0,
+// Not top-level await: without "type": "module" in package.json, tsx runs this file as CommonJS.
+async function main(vault: string): Promise<void> {
+  const harness = await startHarness({
+    vaultDir: resolve(vault),
+    stateDir: resolve(values.state ?? mkdtempSync(join(tmpdir(), 'habeas-state-'))),
+    port: values.port ? Number(values.port) : 0,
+  });
+  process.stdout.write(`Habeas test harness: ${harness.url}\n`);
+  const stop = () => void harness.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main(values.vault).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
 });
-process.stdout.write(`Habeas test harness: ${harness.url}\n`);
-const stop = () => void harness.close().then(() => process.exit(0));
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);

@@ -81,7 +81,7 @@ describe('ImportScreen', () => {
     const bar = screen.getByRole('progressbar', { name: 'Import progress' });
     expect(bar.getAttribute('aria-valuenow')).toBe('2');
     expect(bar.getAttribute('aria-valuemax')).toBe('4');
-    const result: ImportResult = { fileName: 'list.csv', fileHash: 'h', counts, personIds: ['p1', 'p2', 'p3', 'p4'] };
+    const result: ImportResult = { fileName: 'list.csv', fileHash: 'h', counts, personIds: ['p1', 'p2', 'p3', 'p4'], conflicts: [] };
     await act(() => {
       finishRun?.({ ok: true, value: result });
       return Promise.resolve();
@@ -115,7 +115,7 @@ describe('ImportScreen', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Import now' }));
     view.unmount();
-    const result: ImportResult = { fileName: 'list.csv', fileHash: 'h', counts, personIds: [] };
+    const result: ImportResult = { fileName: 'list.csv', fileHash: 'h', counts, personIds: [], conflicts: [] };
     await act(() => {
       finishRun?.({ ok: true, value: result });
       return Promise.resolve();

@@ -3,14 +3,14 @@
 import { describe, expect, it } from 'vitest';
 
 import type { ImportDuplicate, ImportRowPlan } from '../../../db/api';
-import { decisionOf, duplicatePairs, keepAllApart, mergeAllStrong } from '../../../renderer/src/features/import/duplicatePairs';
+import { decisionOf, duplicatePairs, keepAllApart, keepRestApart, mergeAllNameCountry, mergeAllStrong } from '../../../renderer/src/features/import/duplicatePairs';
 
 function dup(key: string, extra: Partial<ImportDuplicate>): ImportDuplicate {
-  return { key, against: 'file', row: null, personId: null, name: '', birthDate: null, countryCode: null, strong: false, decision: null, ...extra };
+  return { key, against: 'file', row: null, personId: null, name: '', birthDate: null, countryCode: null, strong: false, sameNameAndCountry: false, decision: null, ...extra };
 }
 
 function row(number: number, name: string, duplicates: ImportDuplicate[], birthDate: string | null = null): ImportRowPlan {
-  return { row: number, action: 'create', reason: '', reasonCode: 'new', reasonParams: {}, name, birthDate, countryCode: birthDate ? 'TJ' : null, warnings: [], notes: [], duplicates };
+  return { row: number, action: 'create', reason: '', reasonCode: 'new', reasonParams: {}, name, birthDate, countryCode: birthDate ? 'TJ' : null, warnings: [], notes: [], duplicates, conflicts: [] };
 }
 
 describe('duplicatePairs', () => {
@@ -37,5 +37,8 @@ describe('duplicatePairs', () => {
     expect(decisionOf(second, { 'v:3': 'separate' })).toBe('separate');
     expect(keepAllApart(pairs)).toEqual({ 'f:2-5': 'separate', 'v:3': 'separate' });
     expect(mergeAllStrong(pairs)).toEqual({ 'f:2-5': 'merge' });
+    expect(mergeAllNameCountry(pairs)).toEqual({ 'f:2-5': 'merge' });
+    expect(keepRestApart(pairs, {})).toEqual({ 'f:2-5': 'separate' });
+    expect(keepRestApart(pairs, { 'f:2-5': 'merge' })).toEqual({});
   });
 });

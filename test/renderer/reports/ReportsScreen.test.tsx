@@ -11,6 +11,7 @@ import { useReports } from '../../../renderer/src/features/reports/reportsStore'
 import { useSession } from '../../../renderer/src/state/session';
 
 const REPORT = {
+  generatedAt: '2025-01-15T09:30:00.000Z',
   period: { from: '2024-01-01', to: '2024-12-31' },
   previousPeriod: { from: '2023-01-01', to: '2023-12-31' },
   includeConfidentialNames: false,
@@ -18,7 +19,7 @@ const REPORT = {
     {
       countryCode: 'KZ',
       countryName: 'Kazakhstan',
-      groups: [{ group: 'overdue_tasks', figures: [{ key: 'total', current: 4, previous: 6, change: -2 }], uncertain: { current: 0, previous: 0 } }],
+      groups: [{ group: 'overdue_tasks', figures: [{ key: 'total', current: 4, previous: 6, change: -2 }], leftOut: { current: { no_date: 3, coarse_date: 0 }, previous: { no_date: 0, coarse_date: 2 } } }],
       people: ['Aliya Nurlanova', 'Confidential (1)'],
     },
   ],
@@ -73,6 +74,14 @@ describe('ReportsScreen', () => {
     expect(screen.getByRole('rowheader', { name: 'Tasks overdue at the end of the period' })).toBeTruthy();
     expect(screen.getByText('\u22122').className).toContain('report-change-down');
     expect(screen.getByText('Confidential (1)')).toBeTruthy();
+    // Records left out say why: no date at all apart from a date too coarse for the period.
+    expect(screen.getByText('Left out, no date known: 3 in this period, 0 in the previous one.')).toBeTruthy();
+    expect(screen.getByText('Left out, date too coarse for the period: 0 in this period, 2 in the previous one.')).toBeTruthy();
+    expect(screen.queryByText(/lack of date precision/)).toBeNull();
+    // When it was made, and how each figure is defined.
+    expect(screen.getByText(/^Generated 15 January 2025/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'How each figure is defined' })).toBeTruthy();
+    expect(screen.getByText('Detained at the end of the period').tagName).toBe('DT');
 
     // Locking clears what the screen showed.
     useReports.getState().reset();

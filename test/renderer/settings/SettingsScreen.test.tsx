@@ -1,9 +1,10 @@
 // Role gating on the settings screen, with a stand-in bridge: a caseworker is not shown user
-// management (and nothing asks for the users list); a FORBIDDEN answer is worded for people.
+// management (and nothing asks for the users list); a FORBIDDEN answer is worded for people; a
+// stored setting the backend could not use is named in words.
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 
-import '../../../renderer/src/i18n';
+import { i18n } from '../../../renderer/src/i18n';
 import { SettingsScreen } from '../../../renderer/src/features/settings/SettingsScreen';
 import { useSession } from '../../../renderer/src/state/session';
 
@@ -11,6 +12,7 @@ type Reply = { ok: true; value: unknown } | { ok: false; error: { code: string; 
 const SETTINGS = { idleLockMinutes: 0, wgadReplyDays: 60, wgadSourceCommentsDays: 30, wgadFollowUpDays: 180, appealWindowDays: 10, staleCaseDays: 90, upcomingDays: 30, backupsToKeep: 10 };
 const calls: string[] = [];
 let usersReply: Reply = { ok: true, value: [] };
+let problemsReply: Reply = { ok: true, value: [] };
 
 beforeAll(() => {
   const bridge = {
@@ -18,6 +20,7 @@ beforeAll(() => {
       calls.push(method);
       if (method === 'settings.get') return Promise.resolve({ ok: true, value: SETTINGS });
       if (method === 'users.list') return Promise.resolve(usersReply);
+      if (method === 'settings.problems') return Promise.resolve(problemsReply);
       return Promise.resolve({ ok: true, value: null });
     },
     on: () => () => undefined,
@@ -28,6 +31,7 @@ beforeAll(() => {
 afterEach(() => {
   cleanup();
   calls.length = 0;
+  problemsReply = { ok: true, value: [] };
 });
 
 function signIn(role: 'caseworker' | 'administrator') {
@@ -51,5 +55,30 @@ describe('SettingsScreen', () => {
     usersReply = { ok: false, error: { code: 'FORBIDDEN', message: 'Your role does not allow this action.' } };
     render(<SettingsScreen />);
     await screen.findByText('Only an administrator can do this. Ask an administrator of your organisation.');
+  });
+
+  it('names a stored value the backend could not use, in English and Russian, and lets the default be saved', async () => {
+    signIn('administrator');
+    usersReply = { ok: true, value: [] };
+    problemsReply = {
+      ok: true,
+      value: [{ code: 'SETTING_INVALID', key: 'idleLockMinutes', reason: 'out_of_range', stored: '999', min: 0, max: 240, fallback: 10 }],
+    };
+    render(<SettingsScreen />);
+    await screen.findByText(
+      'The stored value of “Lock after inactivity (minutes)” (999) could not be used: it is outside 0 to 240. The default, 10, is in force until a new value is saved.',
+    );
+    const save = await screen.findByRole('button', { name: 'Save settings' });
+    expect((save as HTMLButtonElement).disabled).toBe(false);
+    cleanup();
+    await i18n.changeLanguage('ru');
+    try {
+      render(<SettingsScreen />);
+      await screen.findByText(
+        'Сохранённое значение «Блокировать при бездействии (минут)» (999) нельзя использовать: оно вне диапазона от 0 до 240. Пока не сохранено новое значение, действует значение по умолчанию — 10.',
+      );
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 });

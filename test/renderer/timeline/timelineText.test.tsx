@@ -29,6 +29,8 @@ const changed = entry({ kind: 'sentence', recordTable: 'sentences', title: 'Sent
 const hearing = entry({ kind: 'court_event', recordTable: 'court_events', title: 'Trial hearing · Almaty City Court', detail: null });
 const arrest = entry({ kind: 'arrest', recordTable: 'detention_episodes', title: 'Arrested', detail: 'Pre trial · Almaty · KNB' });
 const note = entry({ kind: 'note', title: 'Lawyer visited', detail: 'No access to medicine' });
+// Worded from its facts (the source's vocabulary key), whatever the English title says.
+const observed = entry({ kind: 'observation', recordTable: 'detention_observations', title: 'anything', detail: 'Census 2023', observation: { source: 'import', note: 'Census 2023' } });
 const secret = entry({ kind: 'visit', title: 'Confidential entry', redacted: true, confidential: true });
 
 afterAll(async () => {
@@ -43,6 +45,7 @@ describe('useEntryText', () => {
     expect(result.current(changed)).toEqual({ heading: 'Sentence changed (reduced on appeal): 5 years 6 months', detail: 'Imprisonment' });
     expect(result.current(arrest)).toEqual({ heading: 'Pre-trial detention', detail: 'Almaty · KNB' });
     expect(result.current(note)).toEqual({ heading: 'Lawyer visited', detail: 'No access to medicine' });
+    expect(result.current(observed)).toEqual({ heading: 'Known to be held (imported list)', detail: 'Census 2023' });
   });
 
   it('translates vocabulary and terms into Russian and keeps what people typed', async () => {
@@ -55,5 +58,6 @@ describe('useEntryText', () => {
     expect(result.current(arrest).heading).toBe('Досудебное содержание');
     expect(result.current(note).heading).toBe('Lawyer visited');
     expect(result.current(secret)).toEqual({ heading: 'Конфиденциальная запись', detail: null });
+    expect(result.current(observed)).toEqual({ heading: 'Известно, что под стражей (импортированный список)', detail: 'Census 2023' });
   });
 });

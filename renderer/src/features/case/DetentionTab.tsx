@@ -1,5 +1,5 @@
-// The Detention tab: each arrest as an episode, with its charges, court events and sentences nested
-// under it. Every record is added, edited and deleted through its own dialog.
+// The Detention tab: each arrest as an episode, with its charges, court events, sentences and
+// "known to be held" dates nested under it. Every record is added, edited and deleted through its own dialog.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -9,6 +9,7 @@ import { CourtEventDialog } from './CourtEventDialog';
 import type { DetentionDialog, PendingDelete } from './detentionDialogs';
 import { EpisodeCard } from './EpisodeCard';
 import { EpisodeDialog } from './EpisodeDialog';
+import { ObservationDialog } from './ObservationDialog';
 import { useHighlightedRecord } from './highlight';
 import { useCanEdit } from './permissions';
 import { SentenceDialog } from './SentenceDialog';
@@ -45,6 +46,7 @@ export function DetentionTab({ caseId, onChanged }: { caseId: string; onChanged:
       {dialog?.kind === 'episode' ? <EpisodeDialog caseId={caseId} episode={dialog.record} onClose={close} onSaved={saved} /> : null}
       {dialog?.kind === 'charge' ? <ChargeDialog episodeId={dialog.episode.episode.id} charge={dialog.record} onClose={close} onSaved={saved} /> : null}
       {dialog?.kind === 'courtEvent' ? <CourtEventDialog episodeId={dialog.episode.episode.id} courtEvent={dialog.record} onClose={close} onSaved={saved} /> : null}
+      {dialog?.kind === 'observation' ? <ObservationDialog episodeId={dialog.episode.episode.id} onClose={close} onSaved={saved} /> : null}
       {dialog?.kind === 'sentence' ? <SentenceDialog records={dialog.episode} sentence={dialog.record} onClose={close} onSaved={saved} /> : null}
       {deleting ? <ConfirmDelete what={deleting.what} onConfirm={deleting.run} onDeleted={saved} onClose={() => setDeleting(null)} /> : null}
     </RecordSection>

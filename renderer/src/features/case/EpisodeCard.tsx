@@ -1,5 +1,5 @@
-// One detention episode: arrest and release, where and by whom, then its charges, court events
-// and sentences, each with its own edit and delete.
+// One detention episode: arrest and release, where and by whom, then its charges, court events,
+// sentences (each with its own edit and delete) and "known to be held" dates (added or deleted).
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -54,9 +54,10 @@ function SubList({ title, addLabel, canEdit, onAdd, empty, children }: { title: 
 
 export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete }: EpisodeCardProps) {
   const { t } = useTranslation('case');
+  const { t: tc } = useTranslation();
   const vocab = useVocabLabel();
   const dates = useDateFormat();
-  const { episode, charges, courtEvents, sentences } = records;
+  const { episode, charges, courtEvents, sentences, observations } = records;
   const arrested = t('episode.arrested', { date: dates.partial(episode.arrestDate) });
   const where = [episode.place, episode.authority].filter(Boolean).join(' · ');
 
@@ -126,6 +127,29 @@ export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete 
             <li key={s.id} {...recordProps(s.id, highlighted, 'record-item')}>
               <SentenceItem sentence={s} />
               <RecordActions canEdit={canEdit} label={label} onEdit={() => onDialog({ kind: 'sentence', episode: records, record: s })} onDelete={() => onDelete({ what: label, run: () => call('sentences.delete', { id: s.id }) })} />
+            </li>
+          );
+        })}
+      </SubList>
+
+      <SubList title={t('observation.heading')} addLabel={t('observation.add')} canEdit={canEdit} empty={observations.length === 0} onAdd={() => onDialog({ kind: 'observation', episode: records })}>
+        {observations.map((o) => {
+          const label = t('observation.label', { date: dates.partial(o.observedOn), source: vocab('observationSource', o.source) });
+          return (
+            <li key={o.id} {...recordProps(o.id, highlighted, 'record-item')}>
+              <div className="record-body">
+                <p className="record-title">
+                  <span className="record-date">{dates.partial(o.observedOn)}</span> <strong>{vocab('observationSource', o.source)}</strong>
+                </p>
+                {o.note ? <p className="record-line muted">{o.note}</p> : null}
+              </div>
+              {canEdit ? (
+                <span className="row-actions">
+                  <Button size="small" variant="ghost" onClick={() => onDelete({ what: label, run: () => call('observations.delete', { id: o.id }) })} aria-label={`${tc('actions.delete')}: ${label}`}>
+                    {tc('actions.delete')}
+                  </Button>
+                </span>
+              ) : null}
             </li>
           );
         })}

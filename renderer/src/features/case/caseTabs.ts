@@ -16,6 +16,7 @@ const TAB_OF: Record<TimelineTable, CaseTab> = {
   charges: 'detention',
   court_events: 'detention',
   sentences: 'detention',
+  detention_observations: 'detention',
   advocacy_actions: 'advocacy',
   wgad_petitions: 'advocacy',
   case_events: 'events',

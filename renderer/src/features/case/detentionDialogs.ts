@@ -6,7 +6,8 @@ export type DetentionDialog =
   | { kind: 'episode'; record: DetentionEpisode | null }
   | { kind: 'charge'; episode: EpisodeRecords; record: Charge | null }
   | { kind: 'courtEvent'; episode: EpisodeRecords; record: CourtEvent | null }
-  | { kind: 'sentence'; episode: EpisodeRecords; record: SentenceInChain | null };
+  | { kind: 'sentence'; episode: EpisodeRecords; record: SentenceInChain | null }
+  | { kind: 'observation'; episode: EpisodeRecords };
 
 export interface PendingDelete {
   what: string;

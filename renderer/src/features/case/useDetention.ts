@@ -1,8 +1,9 @@
 // Everything the Detention tab shows, loaded together: the case's episodes, each episode's charges,
-// and the case's court events and sentences (with their supersession chain), grouped by episode.
+// and the case's court events, sentences (with their supersession chain) and "known to be held"
+// observations, grouped by episode.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-import type { ApiError, Charge, CourtEvent, DetentionEpisode, SentenceInChain } from '../../../../db/api';
+import type { ApiError, Charge, CourtEvent, DetentionEpisode, DetentionObservation, SentenceInChain } from '../../../../db/api';
 import { call } from '../../api/client';
 
 export interface EpisodeRecords {
@@ -10,6 +11,8 @@ export interface EpisodeRecords {
   charges: Charge[];
   courtEvents: CourtEvent[];
   sentences: SentenceInChain[];
+  /** "Known to be held on" dates, oldest first. */
+  observations: DetentionObservation[];
 }
 
 export interface Detention {
@@ -27,17 +30,18 @@ export function useDetention(caseId: string): Detention {
 
   const reload = useCallback(async () => {
     const asked = ++latest.current;
-    const [list, courts, sentences] = await Promise.all([
+    const [list, courts, sentences, observations] = await Promise.all([
       call('episodes.list', { caseId }),
       call('courtEvents.list', { caseId }),
       call('sentences.list', { caseId }),
+      call('observations.list', { caseId }),
     ]);
-    const failed = [list, courts, sentences].find((r) => !r.ok);
+    const failed = [list, courts, sentences, observations].find((r) => !r.ok);
     if (failed && !failed.ok) {
       if (asked === latest.current) setError(failed.error);
       return;
     }
-    if (!list.ok || !courts.ok || !sentences.ok) return;
+    if (!list.ok || !courts.ok || !sentences.ok || !observations.ok) return;
     const charges = await Promise.all(list.value.map((e) => call('charges.list', { episodeId: e.id })));
     if (asked !== latest.current) return;
     setError(null);
@@ -49,6 +53,7 @@ export function useDetention(caseId: string): Detention {
           charges: found?.ok ? found.value : [],
           courtEvents: courts.value.filter((c) => c.episodeId === episode.id),
           sentences: sentences.value.filter((s) => s.episodeId === episode.id),
+          observations: observations.value.filter((o) => o.episodeId === episode.id),
         };
       }),
     );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ImportCounts } from '../../../../db/api';
 import { useShallow } from '../../state/store';
+import { decisionOf, duplicatePairs } from './duplicatePairs';
 import { DuplicateList } from './DuplicateList';
 import { goToStep, useImport } from './importStore';
 import { PlanStatus } from './PlanStatus';
@@ -40,10 +41,18 @@ export function SkipReasons({ counts }: { counts: ImportCounts }) {
 
 export function DryRunStep() {
   const { t } = useTranslation('import');
-  const { plan, planning } = useImport(useShallow((s) => ({ plan: s.plan, planning: s.planning })));
+  const { plan, planning, decisions } = useImport(useShallow((s) => ({ plan: s.plan, planning: s.planning, decisions: s.decisions })));
+  // Going on past undecided pairs would keep them apart without the user saying so.
+  const undecided = plan ? duplicatePairs(plan.rows).filter((p) => decisionOf(p, decisions) === null).length : 0;
 
   return (
-    <StepFrame title={t('steps.dryRun')} onBack={() => goToStep(3)} onNext={() => goToStep(5)} nextDisabled={!plan || planning}>
+    <StepFrame
+      title={t('steps.dryRun')}
+      onBack={() => goToStep(3)}
+      onNext={() => goToStep(5)}
+      nextDisabled={!plan || planning || undecided > 0}
+      blocker={undecided > 0 ? t('duplicates.blocker', { count: undecided }) : undefined}
+    >
       <p className="muted">{t('dryRun.intro')}</p>
       <PlanStatus />
       {plan ? (

@@ -1,11 +1,12 @@
 // The possible duplicates of the plan, each with both sides side by side and a Merge / Keep apart
-// choice; two helpers decide many at once.
+// choice; bulk buttons decide many at once (the same rules as the CLI's --merge-duplicates), and
+// the count of pairs not decided yet stays in view, since the wizard does not go on past them.
 import { useTranslation } from 'react-i18next';
 
 import type { ImportRowPlan } from '../../../../db/api';
 import { Button } from '../../components/Button';
 import { useCountries } from '../intake/countries';
-import { decisionOf, duplicatePairs, keepAllApart, mergeAllStrong, type DuplicatePair } from './duplicatePairs';
+import { decisionOf, duplicatePairs, keepAllApart, keepRestApart, mergeAllNameCountry, mergeAllStrong, type DuplicatePair } from './duplicatePairs';
 import { setDecisions, useImport, type Decision } from './importStore';
 import { formatPartialDate } from '../../i18n/partial-dates';
 
@@ -15,6 +16,7 @@ export function DuplicateList({ rows }: { rows: readonly ImportRowPlan[] }) {
   const pairs = duplicatePairs(rows);
   if (pairs.length === 0) return null;
   const strong = pairs.filter((p) => p.duplicate.strong).length;
+  const nameCountry = Object.keys(mergeAllNameCountry(pairs)).length;
   const undecided = pairs.filter((p) => decisionOf(p, decisions) === null).length;
 
   return (
@@ -23,15 +25,23 @@ export function DuplicateList({ rows }: { rows: readonly ImportRowPlan[] }) {
         {t('duplicates.title', { count: pairs.length })}
       </h3>
       <p className="muted">{t('duplicates.intro')}</p>
-      <div className="import-inline">
-        <Button size="small" onClick={() => setDecisions(keepAllApart(pairs))}>
-          {t('duplicates.keepAllApart')}
+      <div className="import-inline" role="group" aria-label={t('duplicates.bulk')}>
+        <Button size="small" onClick={() => setDecisions(mergeAllNameCountry(pairs))} disabled={nameCountry === 0}>
+          {t('duplicates.mergeAllNameCountry', { count: nameCountry })}
         </Button>
         <Button size="small" onClick={() => setDecisions(mergeAllStrong(pairs))} disabled={strong === 0}>
           {t('duplicates.mergeAllStrong', { count: strong })}
         </Button>
-        {undecided > 0 ? <span className="import-attention">{t('duplicates.undecided', { count: undecided })}</span> : null}
+        <Button size="small" onClick={() => setDecisions(keepRestApart(pairs, decisions))} disabled={undecided === 0}>
+          {t('duplicates.keepRestApart', { count: undecided })}
+        </Button>
+        <Button size="small" onClick={() => setDecisions(keepAllApart(pairs))}>
+          {t('duplicates.keepAllApart')}
+        </Button>
       </div>
+      <p role="status" className={undecided > 0 ? 'import-attention' : 'muted'}>
+        {undecided > 0 ? t('duplicates.undecidedOf', { count: undecided, total: pairs.length }) : t('duplicates.allDecided', { count: pairs.length })}
+      </p>
       <ul className="import-duplicate-list">
         {pairs.map((pair) => (
           <DuplicateCard key={pair.duplicate.key} pair={pair} decision={decisionOf(pair, decisions)} />
@@ -68,6 +78,7 @@ function DuplicateCard({ pair, decision }: { pair: DuplicatePair; decision: Deci
         <legend>
           {t('duplicates.legend', { row: pair.row, name: rowName })}
           {duplicate.strong ? <span className="badge badge-warning import-strong">{t('duplicates.strong')}</span> : null}
+          {duplicate.sameNameAndCountry ? <span className="badge import-strong">{t('duplicates.sameNameAndCountry')}</span> : null}
         </legend>
         <div className="import-duplicate-sides">
           {side(t('duplicates.fileRow', { row: pair.row }), rowName, pair.rowBirthDate, pair.rowCountryCode)}

@@ -68,6 +68,13 @@ export function RowPlanList({ rows }: { rows: readonly ImportRowPlan[] }) {
                   <span className={`badge import-action-${row.action}`}>{t(`actions.${row.action}`)}</span>
                   <span className="import-row-name">{row.name ?? <span className="muted">{t('rows.noName')}</span>}</span>
                   <span className="import-row-reason">{planText.reason(row)}</span>
+                  {row.conflicts.length > 0 ? (
+                    <ul className="import-row-warnings" aria-label={t('rows.conflicts')}>
+                      {row.conflicts.map((c, i) => (
+                        <li key={i}>{planText.conflict(c)}</li>
+                      ))}
+                    </ul>
+                  ) : null}
                   {row.warnings.length > 0 ? (
                     <ul className="import-row-warnings" aria-label={t('rows.warnings')}>
                       {planText.warnings(row).map((w, i) => (

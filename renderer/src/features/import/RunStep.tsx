@@ -8,11 +8,13 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useShallow } from '../../state/store';
 import { PlanCounts, SkipReasons } from './DryRunStep';
 import { goToStep, resetImport, runImport, useImport } from './importStore';
+import { usePlanText } from './planText';
 import { StepFrame } from './StepFrame';
 
 export function RunStep() {
   const { t } = useTranslation('import');
   const { plan, running, result, error } = useImport(useShallow((s) => ({ plan: s.plan, running: s.running, result: s.result, error: s.error })));
+  const planText = usePlanText();
 
   if (result) {
     return (
@@ -21,6 +23,18 @@ export function RunStep() {
         <p role="status">{t('run.done', { fileName: result.fileName })}</p>
         <PlanCounts counts={result.counts} label={t('run.countsLabel')} tense="done" />
         <SkipReasons counts={result.counts} />
+        {result.conflicts.length > 0 ? (
+          <details className="import-conflicts">
+            <summary>{t('run.conflicts', { count: result.conflicts.length })}</summary>
+            <ul>
+              {result.conflicts.map((c, i) => (
+                <li key={i}>
+                  {t('rows.row', { row: c.row })}: {planText.conflict(c)}
+                </li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
         <div className="import-inline">
           <Link to="/cases" className="btn btn-primary">
             {t('run.openCases')}

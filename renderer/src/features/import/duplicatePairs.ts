@@ -1,7 +1,7 @@
 // Possible duplicates as pairs to decide: each ImportDuplicate once (a pair of rows of the file is
 // reported on both rows under one key), with the row it was found on (and that row's own birth
 // date and country) and the decision taken.
-import type { ImportDuplicate, ImportRowPlan } from '../../../../db/api';
+import { mergedByPolicy, type ImportDuplicate, type ImportRowPlan } from '../../../../db/api';
 import type { Decision } from './importStore';
 
 export interface DuplicatePair {
@@ -36,6 +36,16 @@ export function keepAllApart(pairs: readonly DuplicatePair[]): Record<string, De
   return Object.fromEntries(pairs.map((p) => [p.duplicate.key, 'separate' as const]));
 }
 
+/** The pairs not decided yet kept apart; decided ones stay as they are. */
+export function keepRestApart(pairs: readonly DuplicatePair[], decisions: Readonly<Record<string, Decision>>): Record<string, Decision> {
+  return Object.fromEntries(pairs.filter((p) => decisionOf(p, decisions) === null).map((p) => [p.duplicate.key, 'separate' as const]));
+}
+
 export function mergeAllStrong(pairs: readonly DuplicatePair[]): Record<string, Decision> {
   return Object.fromEntries(pairs.filter((p) => p.duplicate.strong).map((p) => [p.duplicate.key, 'merge' as const]));
+}
+
+/** The pairs the CLI's --merge-duplicates=name-country merges: the strong ones and those sharing name and country. */
+export function mergeAllNameCountry(pairs: readonly DuplicatePair[]): Record<string, Decision> {
+  return Object.fromEntries(pairs.filter((p) => mergedByPolicy(p.duplicate, 'name-country')).map((p) => [p.duplicate.key, 'merge' as const]));
 }

@@ -13,7 +13,7 @@ const VOCABULARIES: Partial<Record<ImportField, { group: string; values: readonl
   status: { group: 'importStatus', values: IMPORT_STATUSES },
 };
 
-const DATES: readonly ImportField[] = ['birthDate', 'deathDate', 'detentionStart'];
+const DATES: readonly ImportField[] = ['birthDate', 'deathDate', 'detentionStart', 'observedOn'];
 
 export function fieldKind(field: ImportField): FieldKind {
   const vocabulary = VOCABULARIES[field];

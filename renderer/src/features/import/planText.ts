@@ -3,8 +3,9 @@
 // code the catalogue lacks (a newer backend) falls back to the English text.
 import { useTranslation } from 'react-i18next';
 
-import { IMPORT_FIELDS, type ImportField, type ImportNote, type ImportRowPlan } from '../../../../db/api';
+import { IMPORT_FIELDS, type ImportConflict, type ImportField, type ImportNote, type ImportRowPlan } from '../../../../db/api';
 import { formatPartialDate } from '../../i18n/partial-dates';
+import { fieldKind } from './importFields';
 
 const isField = (value: string): value is ImportField => (IMPORT_FIELDS as readonly string[]).includes(value);
 
@@ -14,10 +15,13 @@ export interface PlanText {
   warnings: (row: ImportRowPlan) => string[];
   /** One note (a value review's warning), translated. */
   note: (n: ImportNote) => string;
+  /** A merged row's conflict: which value stays current and where the other is kept. */
+  conflict: (conflict: ImportConflict) => string;
 }
 
 export function usePlanText(): PlanText {
   const { t, i18n } = useTranslation('import');
+  const { t: tv } = useTranslation('vocab');
   const quoted = (text: string) => t('plan.quoted', { text });
   const fieldName = (field: string) => (isField(field) ? t(`field.${field}`) : field);
   const date = (value: string | number | undefined) => formatPartialDate(value === undefined ? null : String(value), i18n.language);
@@ -49,5 +53,14 @@ export function usePlanText(): PlanText {
     return n ? note(n, english) : english;
   });
 
-  return { reason, warnings, note: (n) => note(n, n.code) };
+  const conflict = (c: ImportConflict) => {
+    const variant = c.field === 'sentence' ? 'Sentence' : '';
+    const kind = fieldKind(c.field);
+    // A vocabulary value (a status, a case status) in words; a date formatted; anything else as stored.
+    const shown = (v: string) => (kind.kind === 'vocab' && kind.values.includes(v) ? tv(`${kind.group}.${v}`) : kind.kind === 'date' ? date(v) : v);
+    const value = (v: string) => quoted(shown(v));
+    return t(`plan.conflict.${c.code}${variant}`, { field: fieldName(c.field), kept: value(c.kept), other: value(c.other) });
+  };
+
+  return { reason, warnings, note: (n) => note(n, n.code), conflict };
 }

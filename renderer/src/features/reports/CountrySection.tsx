@@ -1,8 +1,9 @@
 // One country's part of the report: every figure group as a table (with a chart where bars say
-// more), the records left out for imprecise dates, and the people detained at the period's end.
+// more), the records left out (no date known apart from a date too coarse for the period), and
+// the people detained at the period's end.
 import { useTranslation } from 'react-i18next';
 
-import type { CountryReport, CountryReportSection, ReportGroup, ReportGroupName } from '../../../../db/api';
+import { LEFT_OUT_REASONS, type CountryReport, type CountryReportSection, type ReportGroup, type ReportGroupName } from '../../../../db/api';
 import { useCountryName } from '../cases/referenceData';
 import { DetainedPeople } from './DetainedPeople';
 import { FigureChart } from './FigureChart';
@@ -31,7 +32,6 @@ function GroupBlock({ group, periods, idPrefix }: GroupBlockProps) {
   const title = t(`group.${group.group}`);
   const headingId = `${idPrefix}-${group.group}`;
   const charted = CHARTED.has(group.group);
-  const { current, previous } = group.uncertain;
   const classes = ['report-group', charted ? 'report-group-charted' : '', WIDE.has(group.group) ? 'report-group-wide' : ''];
   return (
     <section className={classes.filter(Boolean).join(' ')} aria-labelledby={headingId}>
@@ -39,11 +39,16 @@ function GroupBlock({ group, periods, idPrefix }: GroupBlockProps) {
       <div className="report-group-body">
         <div>
           <FigureTable group={group} title={title} periods={periods} />
-          {current > 0 || previous > 0 ? (
-            <p className="report-uncertain" data-uncertain-current={current} data-uncertain-previous={previous}>
-              {t('uncertain', { current, previous })}
-            </p>
-          ) : null}
+          {LEFT_OUT_REASONS.map((reason) => {
+            const current = group.leftOut.current[reason];
+            const previous = group.leftOut.previous[reason];
+            if (current === 0 && previous === 0) return null;
+            return (
+              <p key={reason} className="report-left-out" data-left-out={reason} data-current={current} data-previous={previous}>
+                {t(`leftOut.${reason}`, { current, previous })}
+              </p>
+            );
+          })}
         </div>
         {charted ? <FigureChart group={group} title={title} idPrefix={idPrefix} /> : null}
       </div>

@@ -1,5 +1,6 @@
-// Export buttons for the report on screen: CSV through reports.exportCsv (audited by the backend),
-// PDF through the main process, recorded with reports.recordExport only once the file is saved.
+// Export buttons for the report on screen: CSV through reports.exportCsv (audited by the backend,
+// labelled in the screen's language), PDF through the main process, recorded with
+// reports.recordExport only once the file is saved.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -11,7 +12,7 @@ import { useToasts } from '../../state/toasts';
 import { downloadText, pdfBridge, pdfFileName } from './exportReport';
 
 export function ExportActions({ options }: { options: ReportOptions }) {
-  const { t } = useTranslation('reports');
+  const { t, i18n } = useTranslation('reports');
   const errorText = useErrorText();
   const show = useToasts((s) => s.show);
   const [busy, setBusy] = useState<'csv' | 'pdf' | null>(null);
@@ -19,7 +20,8 @@ export function ExportActions({ options }: { options: ReportOptions }) {
 
   const exportCsv = async () => {
     setBusy('csv');
-    const r = await call('reports.exportCsv', options);
+    // The label columns in the language on screen; the figures do not depend on it.
+    const r = await call('reports.exportCsv', { ...options, language: i18n.language === 'ru' ? 'ru' : 'en' });
     setBusy(null);
     if (!r.ok) {
       show(errorText(r.error), 'error');

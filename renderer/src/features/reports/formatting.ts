@@ -11,16 +11,20 @@ export interface ReportFormat {
   number: (n: number | null) => string;
   day: (iso: string) => string;
   period: (p: ReportPeriod) => string;
+  /** A timestamp as day and time in the reader's own time zone (when the report was made). */
+  instant: (iso: string) => string;
 }
 
 export function reportFormat(language: string): ReportFormat {
   // The same locales as every other date on screen (British English, Russian).
   const numbers = new Intl.NumberFormat(localeFor(language), { maximumFractionDigits: 2 });
   const days = new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'medium', timeZone: 'UTC' });
+  const instants = new Intl.DateTimeFormat(localeFor(language), { dateStyle: 'long', timeStyle: 'short' });
   return {
     number: (n) => (n === null ? '—' : numbers.format(n)),
     day: (iso) => days.format(utcDay(iso)),
     period: (p) => days.formatRange(utcDay(p.from), utcDay(p.to)),
+    instant: (iso) => instants.format(new Date(iso)),
   };
 }
 

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-import { api, type ApiError, type SettingsValues } from '../../../../db/api';
+import { api, type ApiError, type SettingProblem, type SettingsValues } from '../../../../db/api';
 import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
@@ -13,7 +13,27 @@ import { useToasts } from '../../state/toasts';
 import { SETTING_GROUPS } from './organisationSettings';
 import { SettingsProblem } from './SettingsProblem';
 
-function SettingsForm({ values, onSaved }: { values: SettingsValues; onSaved: (values: SettingsValues) => void }) {
+/** Stored values the backend could not use, each with its key's default in force, in words. */
+function StoredValueProblems({ problems }: { problems: readonly SettingProblem[] }) {
+  const { t } = useTranslation('settings');
+  if (problems.length === 0) return null;
+  return (
+    <div className="error-banner" role="alert">
+      {problems.map((p) => (
+        <p key={p.key}>
+          {t('organisation.problem', {
+            setting: t(`organisation.fields.${p.key}.label`),
+            stored: p.stored,
+            fallback: p.fallback,
+            why: t(`organisation.problemWhy.${p.reason}`, { min: p.min, max: p.max }),
+          })}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function SettingsForm({ values, problems, onSaved }: { values: SettingsValues; problems: readonly SettingProblem[]; onSaved: (values: SettingsValues) => void }) {
   const { t } = useTranslation('settings');
   const [problem, setProblem] = useState<ApiError | null>(null);
   const { register, handleSubmit, reset, formState } = useForm<SettingsValues>({
@@ -59,7 +79,8 @@ function SettingsForm({ values, onSaved }: { values: SettingsValues; onSaved: (v
         </fieldset>
       ))}
       <div className="form-actions settings-actions">
-        <Button type="submit" variant="primary" busy={isSubmitting} disabled={!isDirty}>
+        {/* A bad stored value can be replaced by its default as shown: saving is allowed then. */}
+        <Button type="submit" variant="primary" busy={isSubmitting} disabled={!isDirty && problems.length === 0}>
           {t('organisation.submit')}
         </Button>
       </div>
@@ -93,6 +114,12 @@ export function OrganisationSettingsSection({ editable }: { editable: boolean })
   const { t } = useTranslation('settings');
   const [values, setValues] = useState<SettingsValues | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
+  const [stored, setStored] = useState<SettingProblem[]>([]);
+
+  const loadProblems = () =>
+    call('settings.problems', {}).then((r) => {
+      setStored(r.ok && Array.isArray(r.value) ? r.value : []);
+    });
 
   useEffect(() => {
     let live = true;
@@ -100,6 +127,9 @@ export function OrganisationSettingsSection({ editable }: { editable: boolean })
       if (!live) return;
       if (r.ok) setValues(r.value);
       else setProblem(r.error);
+    });
+    void call('settings.problems', {}).then((r) => {
+      if (live) setStored(r.ok && Array.isArray(r.value) ? r.value : []);
     });
     return () => {
       live = false;
@@ -110,10 +140,18 @@ export function OrganisationSettingsSection({ editable }: { editable: boolean })
     <section className="form-section settings-section" aria-labelledby="settings-organisation">
       <h2 id="settings-organisation">{t('organisation.title')}</h2>
       <SettingsProblem error={problem} />
+      <StoredValueProblems problems={stored} />
       {values === null ? (
         problem ? null : <p className="muted">{t('loading')}</p>
       ) : editable ? (
-        <SettingsForm values={values} onSaved={setValues} />
+        <SettingsForm
+          values={values}
+          problems={stored}
+          onSaved={(saved) => {
+            setValues(saved);
+            void loadProblems();
+          }}
+        />
       ) : (
         <ReadOnlySettings values={values} />
       )}

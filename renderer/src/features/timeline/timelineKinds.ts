@@ -7,7 +7,7 @@ export const KINDS: readonly TimelineKind[] = TIMELINE_KINDS;
 
 export type KindFamily = 'case' | 'detention' | 'advocacy' | 'event' | 'work';
 
-const DETENTION = new Set<TimelineKind>(['arrest', 'charge', 'court_event', 'sentence', 'expected_release', 'release']);
+const DETENTION = new Set<TimelineKind>(['arrest', 'charge', 'court_event', 'sentence', 'observation', 'expected_release', 'release']);
 const CASE = new Set<TimelineKind>(['referral_received', 'case_opened', 'case_closed']);
 const WORK = new Set<TimelineKind>(['task', 'review']);
 

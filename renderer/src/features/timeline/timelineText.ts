@@ -75,6 +75,11 @@ export function useEntryText(): (entry: TimelineEntry) => EntryText {
           detail: vocabOr('sentenceType', entry.detail ?? undefined) ?? entry.detail,
         };
       }
+      case 'observation': {
+        // Facts, not words: the source is a vocabulary key, the note the caseworker's own text.
+        const source = entry.observation?.source;
+        return { heading: source ? t('observationFrom', { source: t(`vocab:observationSource.${source}`).toLocaleLowerCase() }) : kindLabel, detail: entry.observation?.note ?? null };
+      }
       case 'expected_release':
         return { heading: entry.detail ? t('afterTerm', { term: term(entry.detail) }) : kindLabel, detail: null };
       case 'advocacy_action': {
