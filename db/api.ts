@@ -61,7 +61,7 @@ export { TIMELINE_KINDS } from './contract/timeline';
 export { REVIEW_REASONS } from './contract/review';
 export { LEFT_OUT_REASONS, REPORT_LANGUAGES } from './contract/reports';
 export { SEARCH_KINDS } from './contract/search';
-export { IMPORT_CONFLICT_CODES, IMPORT_ENCODINGS, IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES, IMPORT_NOTE_CODES, IMPORT_REASON_CODES } from './contract/imports';
+export { IMPORT_CONFLICT_CODES, IMPORT_ENCODINGS, IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES, IMPORT_NOTE_CODES, IMPORT_REASON_CODES, IMPORT_STATUSES } from './contract/imports';
 export { MERGE_POLICIES, decisionsFor, mergedByPolicy } from './contract/import-decisions';
 export * from '../shared/vocabulary';
 export type * from './contract/events';

@@ -62,6 +62,10 @@ export interface Sentence extends Stamped {
   years: number;
   months: number;
   days: number;
+  /** The upper term of a range ("3 to 8 years"); null for a single term. years/months/days hold the lower. */
+  maxYears: number | null;
+  maxMonths: number | null;
+  maxDays: number | null;
   life: boolean;
   startDate: string | null;
   startDatePrecision: DatePrecision | null;
@@ -102,6 +106,9 @@ export interface SentenceLink {
   years: number;
   months: number;
   days: number;
+  maxYears: number | null;
+  maxMonths: number | null;
+  maxDays: number | null;
   life: boolean;
   handedDownOn: string | null;
 }
@@ -151,6 +158,10 @@ const sentenceFields = {
   years: count(99).default(0),
   months: count(1199).default(0),
   days: count(36500).default(0),
+  /** The upper term of a range; left out or null, a single term. */
+  maxYears: count(99).nullable().optional(),
+  maxMonths: count(1199).nullable().optional(),
+  maxDays: count(36500).nullable().optional(),
   life: z.boolean().default(false),
   startDate: nullablePartialDate,
   creditDays: count(36500).default(0),
@@ -248,6 +259,9 @@ export const detentionApi = {
       years: count(99).optional(),
       months: count(1199).optional(),
       days: count(36500).optional(),
+      maxYears: sentenceFields.maxYears,
+      maxMonths: sentenceFields.maxMonths,
+      maxDays: sentenceFields.maxDays,
       life: z.boolean().optional(),
       startDate: nullablePartialDate,
       creditDays: count(36500).optional(),

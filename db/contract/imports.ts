@@ -35,6 +35,11 @@ export const IMPORT_FIELDS = [
   /** Free text: "7 years 6 months", "life", or the date the sentence ends. */
   'sentence',
   'caseStatus',
+  /**
+   * What happened to the person (imprisoned, released, killed, died in custody, executed, missing):
+   * sets the case's status and the detention's end (see IMPORT_STATUSES).
+   */
+  'status',
   /** Free text kept as a case note. */
   'notes',
   /** Where the information came from (a link, a publication); kept as a case note. */
@@ -49,6 +54,14 @@ export const IMPORT_FIELDS = [
   'observedOn',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/**
+ * The values of the status field. How each is stored (db/importer/import-status.ts): imprisoned, an
+ * open detention; released, the detention ended; killed, died, died in custody and executed, the
+ * case closed as died and any detention ended; missing, no detention held open.
+ */
+export const IMPORT_STATUSES = ['imprisoned', 'released', 'killed', 'died', 'died_in_custody', 'executed', 'missing'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export const IMPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -90,12 +103,30 @@ export const importValueOverrides = z.partialRecord(z.enum(IMPORT_FIELDS), z.rec
 /** Possible duplicates the user decided: the duplicate's key (ImportDuplicate.key) → merge or keep apart. */
 export const importDecisions = z.record(z.string().max(200), z.enum(['merge', 'separate']));
 
+/**
+ * Country names to remember for later imports (table country_aliases): the name as written → ISO
+ * code. The plan reads the file with them already; the run stores them in its transaction.
+ */
+export const importCountryAliases = z.record(z.string().trim().min(1).max(200), z.string().trim().regex(/^[A-Z]{2}$/u, 'A two-letter country code, e.g. MM'));
+
 export const importPlanInput = importFile.extend({
   mapping: importMapping,
   values: importValueOverrides.default({}),
   decisions: importDecisions.default({}),
+  aliases: importCountryAliases.default({}),
 });
 export type ImportPlanInput = z.input<typeof importPlanInput>;
+
+/** How a column of the file was mapped by the guess, and why a column was left out. */
+export interface ImportColumnGuess {
+  header: string;
+  /** The field the header names (for 'taken' too: the field another column holds); null when unknown. */
+  field: ImportField | null;
+  /** guessed: the header names the field; unknown: no field has that header; taken: an earlier column holds the field (params: takenBy). */
+  why: 'guessed' | 'unknown' | 'taken';
+  /** The column that took the field first (why 'taken'). */
+  takenBy: string | null;
+}
 
 export interface ImportInspection {
   format: ImportFormat;
@@ -111,6 +142,8 @@ export interface ImportInspection {
   sample: Record<string, string>[];
   /** Guessed from the headers (English and Russian). */
   suggested: ImportMapping;
+  /** Every header with the guess for it and why, in file order. */
+  guesses: ImportColumnGuess[];
   /** SHA-256 of the file's bytes, hex. */
   fileHash: string;
 }
@@ -127,7 +160,23 @@ export interface ImportValueReview {
   rows: number;
   /** The user's override was applied. */
   overridden: boolean;
+  /** Read, but not exactly as written (a range, words left over): the warning rows of it carry. */
+  note: ImportNote | null;
+  /** Sentence values: the term as numbers, for the renderer to put in words; null otherwise. */
+  sentence: ImportSentenceTerm | null;
 }
+
+export interface ImportTermLength {
+  years: number;
+  months: number;
+  days: number;
+}
+
+/** A sentence as read: a term (with the upper term of a range), life, or the date it ends. */
+export type ImportSentenceTerm =
+  | ({ kind: 'term'; max: ImportTermLength | null } & ImportTermLength)
+  | { kind: 'life' }
+  | { kind: 'ends'; date: string };
 
 export interface ImportDuplicate {
   /** Stable within the file: use it as the key of ImportPlanInput.decisions. */
@@ -198,6 +247,14 @@ export const IMPORT_NOTE_CODES = [
   'sentenceDeath',
   /** The sentence's end date read day first; params.date. */
   'sentenceEndDayFirst',
+  /** A range ("3 to 8 years"): the lower term is stored as the term, the upper as its most. */
+  'sentenceRange',
+  /** Only part of the sentence cell was read; params.words: the words left out. */
+  'sentencePartlyRead',
+  /** Released, with no release date in the row: the detention ends on the import day; correct it in the case. */
+  'releaseDateUnknown',
+  /** Missing: the row's detention columns are not stored as a detention; params.status. */
+  'missingNotDetained',
 ] as const;
 export type ImportNoteCode = (typeof IMPORT_NOTE_CODES)[number];
 
@@ -262,6 +319,8 @@ export interface ImportCounts {
   updated: number;
   skipped: number;
   possibleDuplicates: number;
+  /** Why rows are skipped: reason code → rows; the codes add up to skipped. */
+  skippedBy: Partial<Record<ImportReasonCode, number>>;
 }
 
 export interface ImportPlan {
@@ -282,6 +341,13 @@ export interface ImportResult {
   conflicts: (ImportConflict & { row: number })[];
 }
 
+export interface ImportCountryAlias {
+  /** Folded (lower case, no diacritics), as it is compared. */
+  alias: string;
+  countryCode: string;
+  updatedAt: string;
+}
+
 export interface ImportPreset {
   name: string;
   mapping: ImportMapping;
@@ -293,6 +359,9 @@ export const importsApi = {
   'imports.dryRun': method<ImportPlan>()({ input: importPlanInput, access: EDITORS, effect: 'read' }),
   /** All or nothing, in one transaction; sends progress events; one 'import.run' audit entry with the file's name and hash. */
   'imports.run': method<ImportResult>()({ input: importPlanInput, access: EDITORS, effect: 'write' }),
+  /** The country names users taught the import (country_aliases), by name. */
+  'imports.aliases.list': method<ImportCountryAlias[]>()({ input: z.object({}), access: EDITORS, effect: 'read' }),
+  'imports.aliases.delete': method<{ alias: string }>()({ input: z.object({ alias: nonEmpty(200) }), access: EDITORS, effect: 'write' }),
   'imports.presets.list': method<ImportPreset[]>()({ input: z.object({}), access: EDITORS, effect: 'read' }),
   'imports.presets.save': method<ImportPreset>()({
     input: z.object({ name: nonEmpty(100), mapping: importMapping }),

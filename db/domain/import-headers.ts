@@ -1,7 +1,7 @@
 // Guesses which Habeas field a spreadsheet column holds from its header, in English and Russian.
 // Pure. Headers are compared folded (case, spaces and punctuation ignored) so "Date of birth",
 // "DATE_OF_BIRTH" and "дата рождения:" are the same header.
-import type { ImportField, ImportMapping } from '../contract/imports';
+import type { ImportColumnGuess, ImportField, ImportMapping } from '../contract/imports';
 
 /** Lower case, ё as е, letters and digits only. */
 export function foldHeader(header: string): string {
@@ -27,7 +27,8 @@ const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   facility: ['facility', 'prison', 'place of detention', 'current facility', 'учреждение', 'колония', 'сизо', 'место содержания', 'место заключения', 'тюрьма'],
   charges: ['charges', 'charge', 'articles', 'article', 'criminal code', 'статья', 'статьи', 'обвинение', 'обвинения', 'статьи ук'],
   sentence: ['sentence', 'term', 'sentence length', 'verdict', 'приговор', 'срок', 'наказание', '刑期'],
-  caseStatus: ['status', 'case status', 'статус', 'статус дела'],
+  caseStatus: ['case status', 'статус дела', 'состояние дела'],
+  status: ['status', 'current status', 'fate', 'situation', 'person status', 'detention status', 'статус', 'текущий статус', 'положение', 'судьба', 'статус человека'],
   notes: ['notes', 'note', 'comments', 'comment', 'description', 'details', 'summary', 'category', 'categories', 'примечания', 'примечание', 'описание', 'комментарий', 'комментарии', 'категория', 'категории', 'подробности'],
   source: ['source', 'sources', 'link', 'url', 'reference', 'источник', 'источники', 'ссылка', '来源'],
   observedOn: ['year', 'census year', 'census', 'date of record', 'record date', 'as of', 'as of date', 'list year', 'reporting year', 'year of record', 'год', 'год переписи', 'год списка', 'дата записи', 'дата сведений', 'по состоянию на', 'на дату', 'год учета'],
@@ -52,12 +53,19 @@ export function guessField(header: string): ImportField | null {
  */
 export function guessMapping(headers: readonly string[]): ImportMapping {
   const columns: ImportMapping['columns'] = {};
-  const taken = new Set<ImportField>();
-  for (const header of headers) {
-    const field = guessField(header);
-    if (field === null || (taken.has(field) && field !== 'notes')) continue;
-    taken.add(field);
-    columns[header] = field;
-  }
+  for (const g of guessColumns(headers)) if (g.why === 'guessed' && g.field !== null) columns[g.header] = g.field;
   return { columns, fixed: {} };
+}
+
+/** Each header's guess and why, so a dry run can say which columns were left out and why. */
+export function guessColumns(headers: readonly string[]): ImportColumnGuess[] {
+  const takenBy = new Map<ImportField, string>();
+  return headers.map((header) => {
+    const field = guessField(header);
+    if (field === null) return { header, field: null, why: 'unknown', takenBy: null };
+    const first = takenBy.get(field);
+    if (first !== undefined && field !== 'notes') return { header, field, why: 'taken', takenBy: first };
+    takenBy.set(field, header);
+    return { header, field, why: 'guessed', takenBy: null };
+  });
 }

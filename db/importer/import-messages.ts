@@ -12,7 +12,7 @@ export interface ImportReason {
 
 const LABEL: Partial<Record<ImportField, string>> = {
   birthDate: 'Date of birth', deathDate: 'Date of death', detentionStart: 'Arrest date', detentionType: 'Detention type',
-  caseStatus: 'Case status', citizenship: 'Citizenship', observedOn: 'Year of record',
+  caseStatus: 'Case status', citizenship: 'Citizenship', status: 'Status', observedOn: 'Year of record',
 };
 
 /** A field's name in English messages ("Date of birth", else the field capitalised). */
@@ -24,7 +24,7 @@ const REASONS: Record<ImportReasonCode, (p: Params) => string> = {
   new: () => 'New person and case.',
   unreadableRow: () => 'This row could not be read: a quoted cell is not closed, so the rest of the file ran into it.',
   noName: () => 'No name: a row needs the person\'s name.',
-  countryUnrecognised: () => 'The country was not recognised: correct it in the value review or set one country for every row.',
+  countryUnrecognised: () => 'The country was not recognised: say which country the value means (once for the whole file) or set one country for every row.',
   noCountry: () => 'No country: map a country column or set one country for every row.',
   personDeleted: () => 'Imported before, but that person has since been deleted.',
   unchanged: () => 'Already imported, unchanged.',
@@ -48,7 +48,27 @@ const NOTES: Record<ImportNoteCode, NoteText> = {
   sentenceNone: ({ raw }) => `Sentence "${raw}": Held without a sentence; no sentence is recorded.`,
   sentenceDeath: ({ raw }) => `Sentence "${raw}": A death sentence is not a term Habeas stores; keep it in the notes; no sentence is recorded.`,
   sentenceEndDayFirst: ({ raw, p }) => `Sentence end "${raw}" was read day first, as ${param(p, 'date')}.`,
+  sentenceRange: ({ raw }) => `Sentence "${raw}" is a range: the lower term is stored as the term and the upper one as its most; check the verdict.`,
+  sentencePartlyRead: ({ raw, p }) => `Sentence "${raw}" was read only in part: "${param(p, 'words')}" was left out; check the term.`,
+  releaseDateUnknown: () => 'Released, but the row gives no release date: the detention ends on the import day; correct the date in the case.',
+  missingNotDetained: ({ p }) => `${param(p, 'status')}: no one is known to hold the person, so the row's arrest, charges and sentence are not stored as a detention.`,
 };
+
+/** A skip reason in a few words, for the summary ("skipped 337: country not recognised 320, no name 17"). */
+const SKIPPED: Record<ImportReasonCode, string> = {
+  new: 'new', unreadableRow: 'row not readable', noName: 'no name', countryUnrecognised: 'country not recognised', noCountry: 'no country',
+  personDeleted: 'person deleted since', unchanged: 'unchanged', nothingNew: 'nothing new', changed: 'changed', mergedIntoVault: 'merged',
+  mergedIntoRow: 'merged',
+};
+
+/** "skipped 337: country not recognised 320, no name 17", largest first; "skipped 0" when none is. */
+export function skippedLine(counts: { skipped: number; skippedBy: Partial<Record<ImportReasonCode, number>> }): string {
+  const parts = (Object.entries(counts.skippedBy) as [ImportReasonCode, number][])
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([code, n]) => `${SKIPPED[code]} ${n}`);
+  return parts.length ? `skipped ${counts.skipped}: ${parts.join(', ')}` : `skipped ${counts.skipped}`;
+}
 
 export const noteText = (note: ImportNote): string =>
   NOTES[note.code]({ label: note.field ? fieldLabel(note.field) : '', raw: note.raw ?? '', p: note.params });

@@ -1,6 +1,6 @@
 // A parsed table and its mapping turned into one normalised record per row, plus the value review
 // (each distinct raw value of each interpreted field, how it was read, in how many rows). Pure.
-import type { ImportField, ImportMapping, ImportNote, ImportValueReview } from '../contract/imports';
+import type { ImportField, ImportMapping, ImportNote, ImportSentenceTerm, ImportStatus, ImportValueReview } from '../contract/imports';
 import type { CaseStatus, Confidentiality, DetentionType, Profession, Sex } from '../../shared/vocabulary';
 import type { ChargeReading } from '../domain/import-charges';
 import type { SentenceReading } from '../domain/import-sentence';
@@ -26,6 +26,7 @@ export interface ImportRecord {
   charges: ChargeReading[];
   sentence: SentenceReading | null;
   caseStatus: CaseStatus | null;
+  status: ImportStatus | null;
   notes: string | null;
   source: string | null;
   externalId: string | null;
@@ -59,12 +60,20 @@ function emptyRecord(): ImportRecord {
   return {
     name: null, nameVariants: [], sex: null, birthDate: null, deathDate: null, citizenship: null, professions: [], organisations: null,
     confidentiality: null, country: null, place: null, detentionStart: null, detentionType: null, facility: null, charges: [], sentence: null,
-    caseStatus: null, notes: null, source: null, externalId: null, observedOn: null,
+    caseStatus: null, status: null, notes: null, source: null, externalId: null, observedOn: null,
   };
 }
 
 function assign(record: ImportRecord, field: ImportField, parsed: ValueReading['parsed']): void {
   (record as unknown as Record<string, unknown>)[field] = parsed ?? (Array.isArray(record[field]) ? [] : null);
+}
+
+/** A sentence reading as numbers for the renderer; none for a cell that gives no sentence. */
+function termOf(reading: SentenceReading | null): ImportSentenceTerm | null {
+  if (reading === null || reading.kind === 'none') return null;
+  if (reading.kind === 'life') return { kind: 'life' };
+  if (reading.kind === 'ends') return { kind: 'ends', date: reading.date };
+  return { kind: 'term', years: reading.years, months: reading.months, days: reading.days, max: reading.max ?? null };
 }
 
 export interface RecordsAndReview {
@@ -104,7 +113,10 @@ export function buildRecords(table: ImportTable, mapping: ImportMapping, overrid
       const reviewKey = `${field}\u0000${raw}`;
       const seen = review.get(reviewKey);
       if (seen) seen.rows += 1;
-      else review.set(reviewKey, { field, raw, value: reading.value, status: reading.status, rows: 1, overridden });
+      else {
+        const warned = reading.status === 'unrecognised' ? null : reading.note;
+        review.set(reviewKey, { field, raw, value: reading.value, status: reading.status, rows: 1, overridden, note: warned, sentence: field === 'sentence' ? termOf(reading.parsed as SentenceReading | null) : null });
+      }
     }
     return { row: table.rowNumbers[i] ?? i + 2, record, notes, countryUnrecognised };
   });

@@ -5,6 +5,7 @@
 // earlier or later sentence of the chain; the values not kept as current are listed in a note.
 import { and, eq, isNull } from 'drizzle-orm';
 
+import { chargeKey } from '../domain/import-charges';
 import { splitCell } from '../domain/import-vocab';
 import { precisionOf } from '../../shared/partial-date';
 import { fieldLabel } from '../importer/import-messages';
@@ -13,8 +14,9 @@ import { cases, charges, detentionEpisodes, people, sentences } from '../schema'
 import { refreshDetentionStatus } from './detention';
 import { caseEpisode, currentSentence, merge, vaultState, type MergeOutcome } from './import-merge';
 import type { PlannedRow } from './import-plan';
+import { applyStatusChange } from './import-status';
 import {
-  addProfessions, addVariants, fillCase, hasDetention, newCase, placeNote, recordDeath, rememberRow, writeCharges, writeEpisode, writeNote,
+  addProfessions, addVariants, detentionEnd, fillCase, hasDetention, newCase, placeNote, recordDeath, rememberRow, writeCharges, writeEpisode, writeNote,
   writeObservation, writeSentence, type ImportWriter, type RowRecords,
 } from './import-write';
 import { newId } from './records';
@@ -63,8 +65,9 @@ function writeConflictNote(w: ImportWriter, caseId: string, row: number, outcome
 export function mergeEpisode(w: ImportWriter, caseId: string, episodeId: string, r: ImportRecord, outcome: MergeOutcome, records: RowRecords): void {
   const { ctx } = w;
   records.joinedEpisodeId = episodeId;
-  const have = ctx.db.select({ code: charges.code, article: charges.article }).from(charges).where(and(eq(charges.episodeId, episodeId), isNull(charges.deletedAt))).all();
-  records.chargeIds = writeCharges(w, episodeId, r, new Set(have.map((c) => `${c.code}\u0000${c.article}`)));
+  // Charges in words have no code: their words tell them apart (chargeKey).
+  const have = ctx.db.select({ code: charges.code, article: charges.article, text: charges.text }).from(charges).where(and(eq(charges.episodeId, episodeId), isNull(charges.deletedAt))).all();
+  records.chargeIds = writeCharges(w, episodeId, r, new Set(have.map(chargeKey)));
   const { take } = outcome;
   const set: Partial<typeof detentionEpisodes.$inferInsert> = {};
   if (take.has('facility')) set.facility = r.facility;
@@ -78,22 +81,31 @@ export function mergeEpisode(w: ImportWriter, caseId: string, episodeId: string,
   if (sentenceId) records.sentenceId = sentenceId;
   const observationId = writeObservation(w, episodeId, r);
   if (observationId) records.observationId = observationId;
-  if (take.has('deathDate') && r.deathDate) {
-    // As a new episode of a dead person does: held until death.
-    ctx.db.update(detentionEpisodes).set({ releaseDate: r.deathDate, releaseDatePrecision: precisionOf(r.deathDate), updatedAt: ctx.now() })
+  const end = take.has('deathDate') || take.has('status') ? detentionEnd(r, ctx.today()) : null;
+  if (end) {
+    // As a new episode of a dead or released person does: held until death or release, with the status's reason.
+    ctx.db.update(detentionEpisodes).set({ releaseDate: end.date, releaseDatePrecision: precisionOf(end.date), releaseReason: end.reason, updatedAt: ctx.now() })
       .where(and(eq(detentionEpisodes.id, episodeId), isNull(detentionEpisodes.releaseDate))).run();
     refreshDetentionStatus(ctx, caseId);
   }
 }
 
-/** The case-level facts of a merged row: its status when it becomes current, its death, the note of what differs. */
-export function mergeCase(w: ImportWriter, caseId: string, row: number, r: ImportRecord, outcome: MergeOutcome, records: RowRecords): void {
+/**
+ * The case-level facts of a merged row: its status (the status column through the status rules of
+ * db/domain/import-status.ts, and the case status) when it becomes current, its death, the note of
+ * what differs. A case already closed stays closed.
+ */
+export function mergeCase(w: ImportWriter, caseId: string, personId: string, row: number, r: ImportRecord, outcome: MergeOutcome, records: RowRecords): void {
   const { ctx } = w;
-  const current = ctx.db.select({ status: cases.status }).from(cases).where(eq(cases.id, caseId)).get();
-  if (outcome.take.has('caseStatus') && r.caseStatus && current?.status !== 'closed') {
+  const statusNow = () => ctx.db.select({ status: cases.status }).from(cases).where(eq(cases.id, caseId)).get()?.status;
+  if (outcome.take.has('status') && r.status) {
+    // Killed, died: closed as died and the detention ended; released: ended and closed; missing: on the timeline.
+    applyStatusChange(w, caseId, personId, r, records, records.episodeId ?? records.joinedEpisodeId ?? caseEpisode(ctx, caseId)?.id);
+  }
+  if (outcome.take.has('caseStatus') && r.caseStatus && statusNow() !== 'closed') {
     ctx.db.update(cases).set({ status: r.caseStatus, updatedAt: ctx.now() }).where(eq(cases.id, caseId)).run();
   }
-  if (r.deathDate && outcome.take.has('deathDate') && current?.status !== 'closed') records.deathEventId = recordDeath(w, caseId, r.deathDate);
+  if (r.deathDate && outcome.take.has('deathDate') && statusNow() !== 'closed') records.deathEventId = recordDeath(w, caseId, r.deathDate);
   const noteId = writeConflictNote(w, caseId, row, outcome);
   if (noteId) records.conflictNoteId = noteId;
 }
@@ -145,7 +157,7 @@ export function mergeIntoPerson(w: ImportWriter, p: PlannedRow, personId: string
   }
   const noteId = writeNote(w, caseId, r);
   if (noteId) records.noteId = noteId;
-  mergeCase(w, caseId, p.row, r, outcome, records);
+  mergeCase(w, caseId, personId, p.row, r, outcome, records);
   ctx.db.update(cases).set({ lastActivityAt: ctx.now() }).where(eq(cases.id, caseId)).run();
   rememberRow(w, p, personId, caseId, records);
 }

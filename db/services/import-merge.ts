@@ -6,11 +6,12 @@
 // the case; a sentence as an earlier, superseded sentence).
 //
 // The rule: facts that do not change (sex, citizenship, arrest date, date of death) keep the first
-// value known; facts that change over time (facility, detention type, sentence, case status) take
-// the value of the newer row, by its year of record (observedOn), and otherwise keep the current
-// one; confidentiality keeps the stricter. An arrest date that only adds precision (2021 → 2021-03)
-// is no conflict.
-import { and, desc, eq, isNull, max } from 'drizzle-orm';
+// value known; facts that change over time (facility, detention type, sentence, case status, the
+// status column) take the value of the newer row, by its year of record (observedOn), and otherwise
+// keep the current one; confidentiality keeps the stricter. An arrest date that only adds precision
+// (2021 → 2021-03) is no conflict. Sentences are compared by their terms, the upper term of a
+// range included.
+import { and, desc, eq, inArray, isNull, max } from 'drizzle-orm';
 
 import type { ServiceContext } from '../backend/context';
 import type { ImportConflict, ImportConflictCode } from '../contract/imports';
@@ -19,10 +20,10 @@ import type { ImportRecord } from '../importer/import-records';
 import { caseEvents, cases, detentionEpisodes, detentionObservations, people, sentences } from '../schema';
 
 export const PERSON_FACTS = ['sex', 'citizenship', 'confidentiality'] as const;
-export const CASE_FACTS = ['detentionStart', 'detentionType', 'facility', 'sentence', 'caseStatus', 'deathDate'] as const;
+export const CASE_FACTS = ['detentionStart', 'detentionType', 'facility', 'sentence', 'caseStatus', 'status', 'deathDate'] as const;
 export type MergeFact = (typeof PERSON_FACTS)[number] | (typeof CASE_FACTS)[number];
 
-const CHANGING: ReadonlySet<MergeFact> = new Set(['detentionType', 'facility', 'sentence', 'caseStatus']);
+const CHANGING: ReadonlySet<MergeFact> = new Set(['detentionType', 'facility', 'sentence', 'caseStatus', 'status']);
 
 type FactValues = Partial<Record<MergeFact, string>>;
 
@@ -102,11 +103,16 @@ export function merge(state: MergeState, r: ImportRecord): MergeOutcome {
 
 type SentenceRow = typeof sentences.$inferSelect;
 
+/** The timeline titles an import gives a death (recordDeath, and the status rules' events). */
+const DEATH_EVENTS = ['Died', 'Killed', 'Died in custody', 'Executed'];
+
 /** A stored sentence in the form the plan shows (as sentenceText writes a reading). */
-export function storedSentenceFact(s: Pick<SentenceRow, 'years' | 'months' | 'days' | 'life' | 'expectedRelease'>): string | undefined {
+export function storedSentenceFact(s: Pick<SentenceRow, 'years' | 'months' | 'days' | 'life' | 'expectedRelease' | 'maxYears' | 'maxMonths' | 'maxDays'>): string | undefined {
   if (s.life) return sentenceFact({ kind: 'life' });
   if (s.years + s.months + s.days === 0 && s.expectedRelease) return sentenceFact({ kind: 'ends', date: s.expectedRelease, ambiguous: false });
-  return sentenceFact({ kind: 'term', years: s.years, months: s.months, days: s.days });
+  const ranged = s.maxYears !== null || s.maxMonths !== null || s.maxDays !== null;
+  const max = ranged ? { years: s.maxYears ?? 0, months: s.maxMonths ?? 0, days: s.maxDays ?? 0 } : undefined;
+  return sentenceFact({ kind: 'term', years: s.years, months: s.months, days: s.days, ...(max ? { max } : {}) });
 }
 
 /** The case's episode the import adds to (the first live one), as fillCase finds it. */
@@ -145,7 +151,7 @@ export function vaultState(ctx: ServiceContext, personId: string): MergeState {
         .where(and(eq(detentionObservations.episodeId, episode.id), isNull(detentionObservations.deletedAt))).get()?.on ?? null;
     }
     const died = ctx.db.select({ date: caseEvents.date }).from(caseEvents)
-      .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.kind, 'status_change'), eq(caseEvents.title, 'Died'), isNull(caseEvents.deletedAt))).get();
+      .where(and(eq(caseEvents.caseId, c.id), eq(caseEvents.kind, 'status_change'), inArray(caseEvents.title, DEATH_EVENTS), isNull(caseEvents.deletedAt))).get();
     if (died) facts.deathDate = died.date;
     state.cases.set(c.countryCode, { facts, latest });
   }

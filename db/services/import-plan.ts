@@ -6,7 +6,7 @@
 // person, each later one merged into it with its conflicts worked out here (import-merge.ts).
 import { createHash } from 'node:crypto';
 
-import { inArray } from 'drizzle-orm';
+import { inArray, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 
 import type { ServiceContext } from '../backend/context';
@@ -18,7 +18,9 @@ import { buildRecords, changedFields, type ImportRecord, type RecordRow } from '
 import { countryIndex } from '../importer/import-values';
 import { readImportFile } from '../importer/read-file';
 import type { ImportTable } from '../importer/table';
-import { countries, importRows, people } from '../schema';
+import { foldCountryName } from '../domain/country-names';
+import { statusOutcome } from '../domain/import-status';
+import { countries, countryAliases, importRows, people } from '../schema';
 import { findDuplicates } from './import-duplicates';
 import { merge, stateOf, vaultState, type MergeOutcome, type MergeState } from './import-merge';
 
@@ -111,11 +113,37 @@ function skipReason(r: { record: ImportRecord; countryUnrecognised: boolean }): 
   return null;
 }
 
+/** The aliases the input asks to remember, folded, each checked to name a country of the table. */
+export function aliasesToRemember(input: PlanInput, known: ReadonlySet<string>): { alias: string; countryCode: string }[] {
+  return Object.entries(input.aliases).map(([name, countryCode]) => {
+    const alias = foldCountryName(name);
+    if (alias === '') throw invalid(`The country name "${name}" has no letters to remember it by.`, { alias: name });
+    if (!known.has(countryCode)) throw invalid(`"${countryCode}" for the country name "${name}" is not a known country code.`, { alias: name, countryCode });
+    return { alias, countryCode };
+  });
+}
+
+/** Warnings the row's status brings: a release with no date, a missing person's detention columns. */
+function statusNotes(records: readonly RecordRow[]): void {
+  for (const r of records) {
+    const { status } = r.record;
+    if (status === null) continue;
+    const outcome = statusOutcome(status, r.record.deathDate);
+    if (status === 'released') r.notes.push(note('releaseDateUnknown', 'status', null));
+    const detention = r.record.detentionStart !== null || r.record.detentionType !== null || r.record.facility !== null || r.record.charges.length > 0 || r.record.sentence !== null;
+    if (outcome.noDetention && detention) r.notes.push(note('missingNotDetained', 'status', null, { status: 'Missing' }));
+  }
+}
+
 export function planImport(ctx: ServiceContext, input: PlanInput): ImportPlanning {
   const table = readImportFile(input);
-  const index = countryIndex(ctx.db.select().from(countries).all());
+  const countryRows = ctx.db.select().from(countries).all();
+  const remembered = ctx.db.select({ alias: countryAliases.alias, countryCode: countryAliases.countryCode }).from(countryAliases).where(isNull(countryAliases.deletedAt)).all();
+  const asked = aliasesToRemember(input, new Set(countryRows.map((c) => c.code)));
+  const index = countryIndex(countryRows, [...remembered, ...asked]);
   const { rows: records, values } = buildRecords(table, input.mapping, input.values, index);
   dropFutureDates(records, addDays(ctx.today(), 1));
+  statusNotes(records);
   const keys = sourceKeys(records.map((r) => r.record));
   const before = existingImports(ctx, keys);
   const rows: PlannedRow[] = records.map((r, i) => {
@@ -159,11 +187,14 @@ export function planImport(ctx: ServiceContext, input: PlanInput): ImportPlannin
   for (const key of Object.keys(input.decisions)) {
     if (!knownKeys.has(key)) throw invalid(`No possible duplicate is called "${key}" in this file. Run the dry run again and decide on the duplicates it lists.`, { key });
   }
-  const counts: ImportCounts = { created: 0, updated: 0, skipped: 0, possibleDuplicates: 0 };
+  const counts: ImportCounts = { created: 0, updated: 0, skipped: 0, possibleDuplicates: 0, skippedBy: {} };
   for (const p of rows) {
     if (p.action === 'create') counts.created += 1;
     else if (p.action === 'update') counts.updated += 1;
-    else counts.skipped += 1;
+    else {
+      counts.skipped += 1;
+      counts.skippedBy[p.reason.code] = (counts.skippedBy[p.reason.code] ?? 0) + 1;
+    }
     // Kept apart: a row created on its own although it may be someone else (the first row of a
     // merged group reports the merge it made, not a duplicate).
     if (p.action === 'create' && p.duplicates.some((d) => d.decision !== 'merge')) counts.possibleDuplicates += 1;

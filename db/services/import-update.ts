@@ -8,6 +8,7 @@ import { changedFields, type ImportRecord } from '../importer/import-records';
 import { caseEvents, cases, charges, detentionEpisodes, detentionObservations, importRows, people, sentences } from '../schema';
 import { refreshDetentionStatus } from './detention';
 import type { ImportRowRecord, PlannedRow } from './import-plan';
+import { applyStatusChange } from './import-status';
 import {
   addProfessions, addVariants, hasDetention, noteBody, recordDeath, sentenceValues, writeCharges, writeEpisode, writeNote, writeObservation, writeSentence,
   type ImportWriter, type RowRecords,
@@ -100,6 +101,7 @@ export function updateFromRow(w: ImportWriter, p: PlannedRow, existing: ImportRo
         refreshDetentionStatus(ctx, caseId);
       }
     }
+    if (changed('status') && r.status) applyStatusChange(w, caseId, existing.personId, r, records);
     if (changed('caseStatus') && r.caseStatus && r.caseStatus !== 'closed') {
       ctx.db.update(cases).set({ status: r.caseStatus, updatedAt: ctx.now() }).where(eq(cases.id, caseId)).run();
     }

@@ -5,6 +5,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 
 import type { ServiceContext } from '../backend/context';
 import type { Profession } from '../../shared/vocabulary';
+import { chargeKey } from '../domain/import-charges';
+import { statusOutcome } from '../domain/import-status';
 import { precisionOf } from '../../shared/partial-date';
 import type { ImportRecord } from '../importer/import-records';
 import { caseEvents, cases, charges, detentionEpisodes, detentionObservations, importRows, nameVariants, people, personProfessions, sentences } from '../schema';
@@ -69,8 +71,30 @@ const stamped = (w: ImportWriter) => {
 
 export const placeNote = (place: string | null): string | null => (place ? `Place: ${place}` : null);
 
+/** The row describes a detention, or its status says there is one (see db/domain/import-status.ts); never for a missing person. */
 export function hasDetention(r: ImportRecord): boolean {
-  return r.detentionStart !== null || r.detentionType !== null || r.facility !== null || r.charges.length > 0 || r.sentence !== null || r.observedOn !== null;
+  const outcome = statusOutcome(r.status, r.deathDate);
+  if (outcome.noDetention) return false;
+  return outcome.detentionWithoutDetails || r.detentionStart !== null || r.detentionType !== null || r.facility !== null || r.charges.length > 0 || r.sentence !== null
+    || heldOnRecord(r);
+}
+
+/**
+ * The row's year of record says the person was held then: only when its status says held
+ * (imprisoned, or no status and no death). A killed, dead, missing or released row is on the list
+ * that year, not known to be held.
+ */
+export function heldOnRecord(r: ImportRecord): boolean {
+  if (r.observedOn === null) return false;
+  const outcome = statusOutcome(r.status, r.deathDate);
+  return !outcome.noDetention && !outcome.ends;
+}
+
+/** When and why the row's detention ends: at death (or the import day when the status gives no date), else open. */
+export function detentionEnd(r: ImportRecord, today: string): { date: string; reason: (typeof detentionEpisodes.$inferSelect)['releaseReason'] } | null {
+  const outcome = statusOutcome(r.status, r.deathDate);
+  if (!outcome.ends) return null;
+  return { date: r.deathDate ?? today, reason: outcome.releaseReason };
 }
 
 export function noteBody(r: ImportRecord): string | null {
@@ -99,12 +123,12 @@ export function addProfessions(ctx: ServiceContext, personId: string, list: read
 }
 
 /** The sentence row's values for a reading; a sentence read as an end date keeps that date as the expected release. */
-export function sentenceValues(r: ImportRecord): Pick<typeof sentences.$inferSelect, 'years' | 'months' | 'days' | 'life' | 'expectedRelease' | 'expectedReleasePrecision'> | null {
+export function sentenceValues(r: ImportRecord): Pick<typeof sentences.$inferSelect, 'years' | 'months' | 'days' | 'life' | 'expectedRelease' | 'expectedReleasePrecision'> & Partial<Pick<typeof sentences.$inferSelect, 'maxYears' | 'maxMonths' | 'maxDays'>> | null {
   const s = r.sentence;
   if (!s || s.kind === 'none') return null;
   if (s.kind === 'life') return { years: 0, months: 0, days: 0, life: true, expectedRelease: null, expectedReleasePrecision: null };
   if (s.kind === 'ends') return { years: 0, months: 0, days: 0, life: false, expectedRelease: s.date, expectedReleasePrecision: precisionOf(s.date) };
-  return { years: s.years, months: s.months, days: s.days, life: false, expectedRelease: null, expectedReleasePrecision: null };
+  return { years: s.years, months: s.months, days: s.days, life: false, expectedRelease: null, expectedReleasePrecision: null, maxYears: s.max?.years ?? null, maxMonths: s.max?.months ?? null, maxDays: s.max?.days ?? null };
 }
 
 export function writeSentence(w: ImportWriter, episodeId: string, r: ImportRecord): string | undefined {
@@ -114,7 +138,7 @@ export function writeSentence(w: ImportWriter, episodeId: string, r: ImportRecor
   w.insert.sentences({
     ...stamped(w), id, episodeId, courtEventId: null, type: 'imprisonment', ...values, startDate: null, startDatePrecision: null, creditDays: 0,
     change: null, supersedesId: null, supersededById: null, handedDownOn: null, handedDownOnPrecision: null,
-    maxYears: null, maxMonths: null, maxDays: null,
+    maxYears: null, maxMonths: null, maxDays: null, ...values,
   });
   return id;
 }
@@ -124,9 +148,9 @@ export function writeEpisode(w: ImportWriter, caseId: string, personId: string, 
   w.insert.episodes({
     ...stamped(w), id: episodeId, caseId, personId, arrestDate: r.detentionStart, arrestDatePrecision: r.detentionStart ? precisionOf(r.detentionStart) : null,
     place: null, authority: null, detentionType: r.detentionType ?? (sentenceValues(r) ? 'prison_colony' : 'pre_trial'), facility: r.facility,
-    // Held until death: the detention ends then, or every later report would count them detained.
-    // No reason is given, since the row does not say whether they died in custody.
-    releaseDate: r.deathDate, releaseDatePrecision: r.deathDate ? precisionOf(r.deathDate) : null, releaseReason: null,
+    // Held until death or release: the detention ends then, or every later report would count them
+    // detained. The reason is given only when the status says it (died in custody, executed).
+    ...releaseOf(r, w.ctx.today()),
   });
   records.episodeId = episodeId;
   records.chargeIds = writeCharges(w, episodeId, r);
@@ -136,18 +160,23 @@ export function writeEpisode(w: ImportWriter, caseId: string, personId: string, 
   if (observationId) records.observationId = observationId;
 }
 
-/** "Known to be held" on the row's year of record, from this import. */
+/** "Known to be held" on the row's year of record, from this import; only for a row whose status says held (heldOnRecord). */
 export function writeObservation(w: ImportWriter, episodeId: string, r: ImportRecord): string | undefined {
-  if (r.observedOn === null) return undefined;
+  if (r.observedOn === null || !heldOnRecord(r)) return undefined;
   const row = { ...stamped(w), episodeId, observedOn: r.observedOn, observedOnPrecision: precisionOf(r.observedOn), source: 'import' as const, note: `Imported from ${w.fileName}` };
   w.insert.observations(row);
   return row.id;
 }
 
-/** Writes the row's charges on the episode; `skip` holds code + article pairs already there. */
+function releaseOf(r: ImportRecord, today: string) {
+  const end = detentionEnd(r, today);
+  return { releaseDate: end?.date ?? null, releaseDatePrecision: end ? precisionOf(end.date) : null, releaseReason: end?.reason ?? null };
+}
+
+/** Writes the row's charges on the episode; `skip` holds the chargeKey of those already there. */
 export function writeCharges(w: ImportWriter, episodeId: string, r: ImportRecord, skip: ReadonlySet<string> = new Set()): string[] {
-  return r.charges.filter((c) => !skip.has(`${c.code}\u0000${c.article}`)).map((c) => {
-    const row = { ...stamped(w), episodeId, code: c.code, article: c.article, text: null, category: 'other' as const };
+  return r.charges.filter((c) => !skip.has(chargeKey(c))).map((c) => {
+    const row = { ...stamped(w), episodeId, code: c.code, article: c.article, text: c.text ?? null, category: c.category ?? 'other' };
     w.insert.charges(row);
     return row.id;
   });
@@ -162,9 +191,9 @@ export function writeNote(w: ImportWriter, caseId: string, r: ImportRecord): str
 }
 
 /** Closes the case as 'died' today (the day the vault learns it) and puts the death on the timeline at its own date. */
-export function recordDeath(w: ImportWriter, caseId: string, deathDate: string): string {
+export function recordDeath(w: ImportWriter, caseId: string, deathDate: string, title = 'Died'): string {
   w.ctx.db.update(cases).set({ status: 'closed', closingReason: 'died', closedOn: w.ctx.today(), updatedAt: w.ctx.now() }).where(eq(cases.id, caseId)).run();
-  const row = { ...stamped(w), caseId, kind: 'status_change' as const, date: deathDate, datePrecision: precisionOf(deathDate), title: 'Died', body: null, confidential: false, authorId: w.ctx.user.id };
+  const row = { ...stamped(w), caseId, kind: 'status_change' as const, date: deathDate, datePrecision: precisionOf(deathDate), title, body: null, confidential: false, authorId: w.ctx.user.id };
   w.insert.caseEvents(row);
   return row.id;
 }
@@ -172,25 +201,28 @@ export function recordDeath(w: ImportWriter, caseId: string, deathDate: string):
 export function newCase(w: ImportWriter, personId: string, r: ImportRecord): string {
   const row = stamped(w);
   const { ctx } = w;
-  const died = r.deathDate !== null;
+  const outcome = statusOutcome(r.status, r.deathDate);
   w.insert.cases({
     ...row, personId, referralId: null, countryCode: r.country ?? '', openedOn: ctx.today(),
-    status: died ? 'closed' : r.caseStatus ?? 'active', closingReason: died ? 'died' : null, closedOn: died ? ctx.today() : null,
+    status: outcome.caseStatus ?? r.caseStatus ?? 'active', closingReason: outcome.closingReason, closedOn: outcome.closingReason ? ctx.today() : null,
     caseworkerId: CASEWORKER_ROLES.includes(ctx.user.role) ? ctx.user.id : null, supervisorId: null,
-    detentionStatus: hasDetention(r) ? (died ? 'released' : 'detained') : 'not_detained', lastActivityAt: ctx.now(),
+    detentionStatus: hasDetention(r) ? (outcome.ends ? 'released' : 'detained') : 'not_detained', lastActivityAt: ctx.now(),
   });
   return row.id;
 }
 
-/** A new case's details from the row: detention, note, and the death newCase already closed it for. */
+/** A new case's details from the row: detention, note, and the status newCase already wrote (death, release, disappearance) on the timeline. */
 export function fillCase(w: ImportWriter, caseId: string, personId: string, r: ImportRecord, records: RowRecords): void {
   if (hasDetention(r)) writeEpisode(w, caseId, personId, r, records);
   const noteId = writeNote(w, caseId, r);
   if (noteId) records.noteId = noteId;
-  if (!r.deathDate) return;
-  const row = { ...stamped(w), caseId, kind: 'status_change' as const, date: r.deathDate, datePrecision: precisionOf(r.deathDate), title: 'Died', body: null, confidential: false, authorId: w.ctx.user.id };
+  const outcome = statusOutcome(r.status, r.deathDate);
+  if (outcome.event === null) return;
+  // The death at its date, else (release, disappearance, a death without a date) the day the vault learns it.
+  const date = (outcome.death ? r.deathDate : null) ?? w.ctx.today();
+  const row = { ...stamped(w), caseId, kind: 'status_change' as const, date, datePrecision: precisionOf(date), title: outcome.event, body: null, confidential: false, authorId: w.ctx.user.id };
   w.insert.caseEvents(row);
-  records.deathEventId = row.id;
+  if (outcome.death) records.deathEventId = row.id;
 }
 
 export function rememberRow(w: ImportWriter, p: PlannedRow, personId: string, caseId: string, records: RowRecords): void {

@@ -1,17 +1,18 @@
 // Spreadsheet import (contract slice db/contract/imports.ts): inspect a file, plan it (dry run),
 // run it in the dispatcher's one transaction, and the saved column mappings (presets). The audit
 // entry of a run holds the file's name, hash, counts and mapping, never a cell's contents.
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 
 import type { ServiceContext } from '../backend/context';
 import { invalid, notFound } from '../backend/errors';
 import type { HandlersFor } from '../backend/handler-map';
 import { importMapping, type ImportMapping, type ImportPreset, type ImportResult, type importsApi } from '../contract/imports';
-import { guessMapping } from '../domain/import-headers';
+import { foldCountryName } from '../domain/country-names';
+import { guessColumns, guessMapping } from '../domain/import-headers';
 import { noteText, reasonText } from '../importer/import-messages';
 import { readImportFile } from '../importer/read-file';
-import { importPresets } from '../schema';
-import { planImport, type ImportPlanning, type PlanInput } from './import-plan';
+import { countries, countryAliases, importPresets } from '../schema';
+import { aliasesToRemember, planImport, type ImportPlanning, type PlanInput } from './import-plan';
 import { updateFromRow } from './import-update';
 import { mergeIntoPerson } from './import-join';
 import { createFromRow, importWriter } from './import-write';
@@ -23,6 +24,19 @@ const PROGRESS_EVERY = 50;
 function toPreset(row: typeof importPresets.$inferSelect): ImportPreset {
   const mapping: ImportMapping = importMapping.parse(JSON.parse(row.mapping));
   return { name: row.name, mapping, updatedAt: row.updatedAt };
+}
+
+/** Stores the country names the user asked to remember, replacing an earlier answer for the same name. */
+function rememberAliases(ctx: ServiceContext, input: PlanInput): void {
+  const known = new Set(ctx.db.select({ code: countries.code }).from(countries).all().map((c) => c.code));
+  for (const { alias, countryCode } of aliasesToRemember(input, known)) {
+    const existing = ctx.db.select().from(countryAliases).where(eq(countryAliases.alias, alias)).get();
+    if (existing?.countryCode === countryCode && existing.deletedAt === null) continue;
+    if (existing) ctx.db.update(countryAliases).set({ countryCode, deletedAt: null, updatedAt: ctx.now() }).where(eq(countryAliases.id, existing.id)).run();
+    else ctx.db.insert(countryAliases).values({ ...stamp(ctx), alias, countryCode }).run();
+    // The alias is a country's name, not a person's: safe to audit.
+    ctx.audit({ action: existing ? 'import.alias.update' : 'import.alias.create', tableName: 'country_aliases', changes: { alias, countryCode } });
+  }
 }
 
 /**
@@ -51,6 +65,7 @@ function runPlan(ctx: ServiceContext, input: PlanInput, plan: ImportPlanning): I
     }
     if ((done + 1) % PROGRESS_EVERY === 0 || done + 1 === total) ctx.progress(done + 1, total, 'rows');
   });
+  rememberAliases(ctx, input);
   ctx.audit({
     action: 'import.run',
     tableName: 'import_rows',
@@ -66,7 +81,8 @@ export const importsHandlers: HandlersFor<typeof importsApi> = {
     const sample = table.rows.slice(0, SAMPLE_ROWS).map((cells) => Object.fromEntries(table.headers.map((h, i) => [h, cells[i] ?? ''])));
     return {
       format: table.format, encoding: table.encoding, delimiter: table.delimiter, sheets: table.sheets, sheet: table.sheet,
-      headers: table.headers, rowCount: table.rows.length, sample, suggested: guessMapping(table.headers), fileHash: table.fileHash,
+      headers: table.headers, rowCount: table.rows.length, sample, suggested: guessMapping(table.headers), guesses: guessColumns(table.headers),
+      fileHash: table.fileHash,
     };
   },
 
@@ -93,6 +109,19 @@ export const importsHandlers: HandlersFor<typeof importsApi> = {
     } finally {
       ctx.sqlite.pragma(`cache_size = ${cache}`);
     }
+  },
+
+  'imports.aliases.list': (ctx) =>
+    ctx.db.select().from(countryAliases).where(isNull(countryAliases.deletedAt)).orderBy(asc(countryAliases.alias)).all()
+      .map((a) => ({ alias: a.alias, countryCode: a.countryCode, updatedAt: a.updatedAt })),
+
+  'imports.aliases.delete': (ctx, input) => {
+    const alias = foldCountryName(input.alias);
+    const existing = ctx.db.select().from(countryAliases).where(and(eq(countryAliases.alias, alias), isNull(countryAliases.deletedAt))).get();
+    if (!existing) throw notFound(`The country name "${input.alias}"`);
+    ctx.db.update(countryAliases).set({ deletedAt: ctx.now(), updatedAt: ctx.now() }).where(eq(countryAliases.id, existing.id)).run();
+    ctx.audit({ action: 'import.alias.delete', tableName: 'country_aliases', recordId: existing.id, changes: { alias, countryCode: existing.countryCode } });
+    return { alias };
   },
 
   'imports.presets.list': (ctx) => ctx.db.select().from(importPresets).orderBy(asc(importPresets.name)).all().map(toPreset),

@@ -39,6 +39,17 @@ function release(row: SentenceRow) {
   });
 }
 
+/** A range's upper term is longer than its lower one, and a life sentence has no range. */
+function checkRange(row: SentenceRow): void {
+  if (row.maxYears === null && row.maxMonths === null && row.maxDays === null) return;
+  const length = (y: number, m: number, d: number) => y * 372 + m * 31 + d;
+  if (row.life) throw invalid('A life sentence has no upper term.', { fields: { maxYears: 'Not for a life sentence' } });
+  if (length(row.maxYears ?? 0, row.maxMonths ?? 0, row.maxDays ?? 0) <= length(row.years, row.months, row.days)) {
+    // Named on the term too: the form that edits the term may not show the range.
+    throw invalid('The upper term of a range must be longer than the lower term.', { fields: { years: 'Shorter than the upper term of the range', maxYears: 'Longer than the term' } });
+  }
+}
+
 function withRelease(row: SentenceRow): SentenceRow {
   const computed = release(row);
   return { ...row, expectedRelease: computed?.date ?? null, expectedReleasePrecision: computed?.precision ?? null };
@@ -108,10 +119,11 @@ export const sentenceHandlers: HandlersFor<SentenceMethods> = {
       expectedReleasePrecision: null,
       handedDownOn: input.handedDownOn ?? null,
       handedDownOnPrecision: precision(input.handedDownOn ?? null),
-      maxYears: null,
-      maxMonths: null,
-      maxDays: null,
+      maxYears: input.maxYears ?? null,
+      maxMonths: input.maxMonths ?? null,
+      maxDays: input.maxDays ?? null,
     });
+    checkRange(row);
     ctx.db.insert(sentences).values(row).run();
     ctx.audit({ action: 'sentence.create', tableName: 'sentences', recordId: row.id, changes: changesBetween({}, row) });
     if (earlier !== null) {
@@ -136,6 +148,7 @@ export const sentenceHandlers: HandlersFor<SentenceMethods> = {
       startDatePrecision: precision(merged.startDate),
       handedDownOnPrecision: precision(merged.handedDownOn),
     });
+    checkRange(after);
     ctx.db.update(sentences).set(after).where(eq(sentences.id, after.id)).run();
     ctx.audit({ action: 'sentence.update', tableName: 'sentences', recordId: after.id, changes: changesBetween(before, after) });
     touchCase(ctx, episode.caseId);
@@ -180,8 +193,8 @@ export const sentenceHandlers: HandlersFor<SentenceMethods> = {
     const link = (linkId: string | null): SentenceLink | null => {
       const other = linkId === null ? undefined : byId.get(linkId);
       if (other === undefined) return null;
-      const { id, change, years, months, days, life, handedDownOn } = other;
-      return { id, change, years, months, days, life, handedDownOn };
+      const { id, change, years, months, days, maxYears, maxMonths, maxDays, life, handedDownOn } = other;
+      return { id, change, years, months, days, maxYears, maxMonths, maxDays, life, handedDownOn };
     };
     const when = (row: SentenceRow) => row.handedDownOn ?? row.startDate;
     return rows

@@ -94,7 +94,7 @@ describe('the CLI and the wizard on the same census', () => {
 
   it('a re-run changes nothing; an unknown policy is refused', () => {
     const again = run('--merge-duplicates=name-country');
-    expect(again.stdout.trimEnd()).toBe(`created 0, updated 0, skipped ${rows.length}, possible duplicates 0`);
+    expect(again.stdout.trimEnd()).toBe(`skipped ${rows.length}: unchanged ${rows.length}\ncreated 0, updated 0, skipped ${rows.length}, possible duplicates 0`);
     const wrong = run('--merge-duplicates=sometimes');
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/Write one of: all, name-country, strong, none/);

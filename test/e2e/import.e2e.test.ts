@@ -4,7 +4,9 @@
 // value left empty, the repeated person merged; the people then exist, and the same file imported
 // again (in Russian, through the preset) has nothing left to create. A workbook's sheet is
 // chosen, a Windows-1251 CSV read again with another delimiter, and a file of 1,000 rows is
-// planned with a virtualised row list; staff are kept out. A two-year census is decided in bulk:
+// planned with a virtualised row list; staff are kept out. A list written in English words has a
+// country Habeas cannot read: it is mapped once and remembered, and the plan says why rows are
+// skipped; the review shows it in English and Russian. A two-year census is decided in bulk:
 // the pairs sharing name and country merged, the rest kept apart before the wizard goes on.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -274,6 +276,70 @@ describe('import wizard', () => {
     expect(await page.getByLabel('Spreadsheet file').count()).toBe(0);
     await app.screenshot('import-staff-en');
     expect(app.consoleErrors).toEqual([]);
+  });
+
+  it('maps an unreadable country once, remembers it, and shows a sentence range as read with a warning', async () => {
+    app = await openApp();
+    const { page } = app;
+    await call(app, 'session.createVault', ADMIN);
+    await addUserAndSwitch(app, { ...CASEWORKER, displayName: 'Aziz Rahimov', role: 'caseworker' });
+    const file = join(app.dir, 'words.csv');
+    writeFileSync(file, [
+      'Name,Country,Status,Charges,Sentence',
+      'Ahmet Şık,Turkey,Imprisoned,Anti-state,Six Years',
+      'Nguyễn Văn Đài,Viet Nam,Released,Anti-state,3 to 8 years',
+      'Rêzan Bārzānī,Kurdistan,Missing,Terrorism,',
+      'Şiyar Kılıç,Kurdistan,Killed,Membership in a banned organisation,',
+      ',Burma,Imprisoned,False news,',
+      '',
+    ].join('\n'), 'utf8');
+    const problems: string[] = [];
+    const check = async (step: string) => problems.push(...(await app?.accessibilityProblems() ?? []).map((p) => `${step}: ${p}`));
+    await page.goto(`${app.harness.url}#/cases`);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
+    await page.getByLabel('Spreadsheet file').setInputFiles(file);
+    await page.getByRole('heading', { name: 'What Habeas found' }).waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await stepIs(page, 'Step 2 of 5: Map columns');
+    expect(await page.getByLabel('Habeas field for column Status').inputValue()).toBe('status');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    await stepIs(page, 'Step 3 of 5: Review values');
+    const countries = page.getByRole('region', { name: 'Country of the case' });
+    const kurdistan = countries.getByRole('row', { name: /Kurdistan/ });
+    await kurdistan.getByText('Not recognised', { exact: true }).waitFor();
+    await countries.getByRole('row', { name: /Turkey/ }).getByRole('cell', { name: 'Türkiye', exact: true }).waitFor();
+    const sentence = page.getByRole('region', { name: 'Sentence' });
+    await sentence.getByRole('row', { name: /3 to 8 years/ }).getByText('3–8 years').waitFor();
+    await sentence.getByRole('row', { name: /3 to 8 years/ }).getByText('Read with a warning').waitFor();
+    await planSettled(page);
+    await check('review, country unread');
+    await app.screenshot('import-3-review-country-unread-en');
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByText('Шаг 3 из 5: Проверка значений', { exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Страна дела' }).getByRole('row', { name: /Kurdistan/ }).getByText('Не распознано', { exact: true }).waitFor();
+    await page.getByRole('region', { name: 'Приговор' }).getByText('3–8 лет').waitFor();
+    await check('review, country unread, ru');
+    await app.screenshot('import-3-review-country-unread-ru');
+    await page.getByLabel('Язык').selectOption('en');
+    await stepIs(page, 'Step 3 of 5: Review values');
+    await kurdistan.getByLabel('Value to store for “Kurdistan”').selectOption('IQ');
+    await kurdistan.getByLabel('Remember “Kurdistan” as this country for next imports').check();
+    await planSettled(page);
+    await check('review, country mapped');
+    await app.screenshot('import-3-review-country-mapped-en');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    await stepIs(page, 'Step 4 of 5: Check the plan');
+    await page.getByText('Skipped rows: no name 1').waitFor();
+    expect(await countOf(page, 'To create')).toBe('4');
+    await app.screenshot('import-4-plan-skipped-en');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Import now' }).click();
+    await page.getByText('Import finished').waitFor();
+    const aliases = await call<{ alias: string; countryCode: string }[]>(app, 'imports.aliases.list', {});
+    expect(aliases.map((a) => [a.alias, a.countryCode])).toEqual([['kurdistan', 'IQ']]);
+    expect(problems).toEqual([]);
   });
 
   it('decides a census in bulk: merges the pairs sharing name and country, keeps the rest apart, in English and Russian', async () => {

@@ -143,7 +143,7 @@ describe('importing a two-year census', () => {
   it('re-imports the same file as all unchanged, with or without the decisions, and writes nothing', () => {
     const before = tableCounts(v);
     const plan = v.call('imports.dryRun', input(mapping));
-    expect(plan.counts).toEqual({ created: 0, updated: 0, skipped: rows.length, possibleDuplicates: 0 });
+    expect(plan.counts).toEqual({ created: 0, updated: 0, skipped: rows.length, possibleDuplicates: 0, skippedBy: { unchanged: rows.length } });
     expect(plan.rows.every((r) => r.reasonCode === 'unchanged' && r.duplicates.length === 0)).toBe(true);
     const result = v.call('imports.run', input(mapping, decisionsFor(plan.rows, 'name-country')));
     expect(result.counts.skipped).toBe(rows.length);

@@ -117,7 +117,7 @@ describe('importing chinese-political-prisoners.csv', () => {
   });
 
   it('re-imports the same file as all unchanged, writing nothing but the audit entry', () => {
-    expect(second.counts).toEqual({ created: 0, updated: 0, skipped: rows.length, possibleDuplicates: 0 });
+    expect(second.counts).toEqual({ created: 0, updated: 0, skipped: rows.length, possibleDuplicates: 0, skippedBy: { unchanged: rows.length } });
     expect(after).toEqual(before);
     const audits = v.sqlite.prepare("SELECT changes FROM audit_entries WHERE action = 'import.run' ORDER BY seq").all() as { changes: string }[];
     expect(audits).toHaveLength(2);

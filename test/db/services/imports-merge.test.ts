@@ -56,7 +56,7 @@ describe('merging rows of several years', () => {
   it('writes one person each with every value kept, and a re-import changes nothing', () => {
     const decisions = decisionsFor(v.call('imports.dryRun', plan2022()).rows, 'name-country');
     const result = v.call('imports.run', plan2022(decisions));
-    expect(result.counts).toEqual({ created: 1, updated: 2, skipped: 0, possibleDuplicates: 0 });
+    expect(result.counts).toEqual({ created: 1, updated: 2, skipped: 0, possibleDuplicates: 0, skippedBy: {} });
     expect(result.conflicts.map((c) => [c.row, c.field])).toEqual([[2, 'sex'], [2, 'confidentiality'], [2, 'facility'], [2, 'sentence'], [4, 'facility']]);
     const one = (sql: string, ...args: string[]) => v.sqlite.prepare(sql).get(...args) as Record<string, unknown>;
     const all = (sql: string, ...args: string[]) => v.sqlite.prepare(sql).all(...args) as Record<string, unknown>[];
@@ -87,7 +87,7 @@ describe('merging rows of several years', () => {
 
     const before = tableCounts(v);
     const again = v.call('imports.run', plan2022());
-    expect(again.counts).toEqual({ created: 0, updated: 0, skipped: 3, possibleDuplicates: 0 });
+    expect(again.counts).toEqual({ created: 0, updated: 0, skipped: 3, possibleDuplicates: 0, skippedBy: { unchanged: 3 } });
     expect(tableCounts(v)).toEqual(before);
   });
 });

@@ -69,7 +69,7 @@ describe('importing ru-prisoners as a Cyrillic CSV', () => {
     const result = v.call('imports.run', input(mapping, decisions));
     const joined = plan.rows.filter((r) => r.duplicates.length > 0).length;
     // Every row that had a duplicate joined someone; the others are new people.
-    expect(result.counts).toEqual({ created: 33 - joined, updated: joined, skipped: 0, possibleDuplicates: 0 });
+    expect(result.counts).toEqual({ created: 33 - joined, updated: joined, skipped: 0, possibleDuplicates: 0, skippedBy: {} });
     // One person per distinct name; Уваров joined the existing Nikita Uvarov.
     expect((tableCounts(v).people ?? 0) - (peopleBefore ?? 0)).toBe(distinct.size - 1);
     const variants = v.sqlite.prepare('SELECT name FROM name_variants WHERE person_id = ? AND deleted_at IS NULL').all(uvarov) as { name: string }[];
@@ -85,14 +85,14 @@ describe('importing ru-prisoners as a Cyrillic CSV', () => {
   it('re-imports as all unchanged', () => {
     const before = tableCounts(v);
     const result = v.call('imports.run', input(mapping));
-    expect(result.counts).toEqual({ created: 0, updated: 0, skipped: 33, possibleDuplicates: 0 });
+    expect(result.counts).toEqual({ created: 0, updated: 0, skipped: 33, possibleDuplicates: 0, skippedBy: { unchanged: 33 } });
     expect(tableCounts(v)).toEqual(before);
   });
 
   it('updates only what changed when a row changes', () => {
     const changed = prisoners.map((p, i) => (i === 0 ? { ...p, description: `${p.description} Переведён в другую колонию.` } : p));
     const result = v.call('imports.run', { ...fileInput('ru-prisoners.csv', ruCsv(changed, true)), mapping });
-    expect(result.counts).toEqual({ created: 0, updated: 1, skipped: 32, possibleDuplicates: 0 });
+    expect(result.counts).toEqual({ created: 0, updated: 1, skipped: 32, possibleDuplicates: 0, skippedBy: { unchanged: 32 } });
     const body = v.sqlite.prepare("SELECT body FROM case_events WHERE kind = 'note' AND body LIKE '%Переведён в другую колонию.%'").all();
     expect(body).toHaveLength(1);
   });

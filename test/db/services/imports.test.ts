@@ -41,12 +41,12 @@ describe('imports', () => {
     expect(plan.rows[0]?.warnings.join(' ')).toMatch(/Sex "femal" was not recognised/);
     expect(plan.rows[0]?.warnings.join(' ')).toMatch(/read day first, as 1985-04-03/);
     expect(plan.values).toEqual(expect.arrayContaining([
-      { field: 'sex', raw: 'femal', value: null, status: 'unrecognised', rows: 1, overridden: false },
-      { field: 'sex', raw: 'ж', value: 'female', status: 'normalised', rows: 1, overridden: false },
-      { field: 'country', raw: 'Узбекистан', value: 'UZ', status: 'normalised', rows: 1, overridden: false },
-      { field: 'sentence', raw: 'пожизненно', value: 'life', status: 'normalised', rows: 1, overridden: false },
+      { field: 'sex', raw: 'femal', value: null, status: 'unrecognised', rows: 1, overridden: false, note: null, sentence: null },
+      { field: 'sex', raw: 'ж', value: 'female', status: 'normalised', rows: 1, overridden: false, note: null, sentence: null },
+      { field: 'country', raw: 'Узбекистан', value: 'UZ', status: 'normalised', rows: 1, overridden: false, note: null, sentence: null },
+      { field: 'sentence', raw: 'пожизненно', value: 'life', status: 'normalised', rows: 1, overridden: false, note: null, sentence: { kind: 'life' } },
     ]));
-    expect(plan.counts).toEqual({ created: 3, updated: 0, skipped: 3, possibleDuplicates: 0 });
+    expect(plan.counts).toEqual({ created: 3, updated: 0, skipped: 3, possibleDuplicates: 0, skippedBy: { noName: 1, noCountry: 1, countryUnrecognised: 1 } });
   });
 
   it('gives each reason and warning as a code with params, parallel to the English text, and the row\'s own birth date and country', () => {
@@ -174,10 +174,10 @@ describe('imports', () => {
     const plan = v.call('imports.dryRun', { ...fileInput('ids.csv', csv), mapping, values });
     expect(plan.rows[2]?.duplicates).toEqual([expect.objectContaining({ key: 'row:4~row:2', strong: true, decision: null })]);
     const result = v.call('imports.run', { ...fileInput('ids.csv', csv), mapping, values, decisions: { 'row:4~row:2': 'merge' } });
-    expect(result.counts).toEqual({ created: 2, updated: 1, skipped: 0, possibleDuplicates: 0 });
+    expect(result.counts).toEqual({ created: 2, updated: 1, skipped: 0, possibleDuplicates: 0, skippedBy: {} });
     expect(v.sqlite.prepare("SELECT birth_date FROM people WHERE name = 'Каримова Нигора'").get()).toEqual({ birth_date: '1975-06' });
     const again = v.call('imports.run', { ...fileInput('ids.csv', csv), mapping });
-    expect(again.counts).toEqual({ created: 0, updated: 0, skipped: 3, possibleDuplicates: 0 });
+    expect(again.counts).toEqual({ created: 0, updated: 0, skipped: 3, possibleDuplicates: 0, skippedBy: { unchanged: 2, nothingNew: 1 } });
     expect(v.sqlite.prepare("SELECT birth_date FROM people WHERE name = 'Каримова Нигора'").get()).toEqual({ birth_date: '1975-06' });
   });
 

@@ -48,7 +48,7 @@ describe('the duplicate step in bulk', () => {
     duplicates: [{ key: `row:${row}~row:${other}`, against: 'file', row: other, personId: null, name: `Person ${other}`, birthDate: null, countryCode: 'TR', strong: false, sameNameAndCountry: false, decision: null, ...extra }],
   });
   const rows = [pair(10, 2, { sameNameAndCountry: true }), pair(11, 3, { sameNameAndCountry: true }), pair(12, 4, {}), pair(13, 5, { strong: true })];
-  const plan: ImportPlan = { fileName: 'census.csv', fileHash: 'h', counts: { created: 4, updated: 0, skipped: 0, possibleDuplicates: 4 }, rows, values: [] };
+  const plan: ImportPlan = { fileName: 'census.csv', fileHash: 'h', counts: { created: 4, updated: 0, skipped: 0, possibleDuplicates: 4, skippedBy: {} }, rows, values: [] };
 
   it('merges the pairs sharing name and country, counts what is left, and goes on only once the rest are kept apart', async () => {
     useImport.setState({ step: 4, plan, planning: false, decisions: {} });

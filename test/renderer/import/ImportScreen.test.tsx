@@ -43,7 +43,7 @@ function signIn(role: Role) {
   useSession.setState({ phase: 'unlocked', user: { id: 'u1', name: 'u', displayName: 'U', role } });
 }
 
-const counts = { created: 3, updated: 1, skipped: 0, possibleDuplicates: 1 };
+const counts = { created: 3, updated: 1, skipped: 0, possibleDuplicates: 1, skippedBy: {} };
 const plan: ImportPlan = { fileName: 'list.csv', fileHash: 'h', counts, rows: [], values: [] };
 
 /** The wizard at its last step with a file already checked. */
@@ -51,7 +51,7 @@ function atLastStep() {
   useImport.setState({
     step: 5,
     file: { fileName: 'list.csv', size: 10, content: 'YQ==' },
-    inspection: { format: 'csv', encoding: 'utf-8', delimiter: ';', sheets: [], sheet: null, headers: ['ФИО'], rowCount: 4, sample: [], suggested: { columns: {}, fixed: {} }, fileHash: 'h' },
+    inspection: { format: 'csv', encoding: 'utf-8', delimiter: ';', sheets: [], sheet: null, headers: ['ФИО'], rowCount: 4, sample: [], suggested: { columns: {}, fixed: {} }, guesses: [], fileHash: 'h' },
     mapping: { columns: { ФИО: 'name' }, fixed: { country: 'TJ' } },
     plan,
   });

@@ -10,7 +10,7 @@ import { installBridge, ok, refusal, type TestBridge } from '../support/bridge';
 let bridge: TestBridge;
 let hold: Promise<void> | null = null;
 
-const plan: ImportPlan = { fileName: 'list.csv', fileHash: 'h', counts: { created: 1, updated: 0, skipped: 0, possibleDuplicates: 0 }, rows: [], values: [] };
+const plan: ImportPlan = { fileName: 'list.csv', fileHash: 'h', counts: { created: 1, updated: 0, skipped: 0, possibleDuplicates: 0, skippedBy: {} }, rows: [], values: [] };
 
 beforeAll(() => {
   bridge = installBridge();
@@ -37,7 +37,7 @@ const sent = () => bridge.inputsOf('imports.dryRun');
 function withFile(decisions: Record<string, 'merge' | 'separate'>) {
   useImport.setState({
     file: { fileName: 'list.csv', size: 1, content: 'YQ==' },
-    inspection: { format: 'csv', encoding: 'utf-8', delimiter: ';', sheets: [], sheet: null, headers: ['ФИО'], rowCount: 1, sample: [], suggested: { columns: {}, fixed: {} }, fileHash: 'h' },
+    inspection: { format: 'csv', encoding: 'utf-8', delimiter: ';', sheets: [], sheet: null, headers: ['ФИО'], rowCount: 1, sample: [], suggested: { columns: {}, fixed: {} }, guesses: [], fileHash: 'h' },
     mapping: { columns: { ФИО: 'name' }, fixed: { country: 'TJ' } },
     decisions,
   });

@@ -4,7 +4,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { IMPORT_NOTE_CODES, IMPORT_REASON_CODES, type ImportReasonCode, type ImportRowPlan } from '../../../db/api';
+import { IMPORT_NOTE_CODES, IMPORT_REASON_CODES, type ImportConflict, type ImportReasonCode, type ImportRowPlan } from '../../../db/api';
 import { catalogues, i18n } from '../../../renderer/src/i18n';
 import { usePlanText } from '../../../renderer/src/features/import/planText';
 
@@ -66,6 +66,19 @@ describe('plan text', () => {
     expect(screen.getByText('Уже импортирована; изменилось: Приговор, Дата рождения.')).toBeTruthy();
     expect(screen.getByText(/^Дата рождения: «03\.04\.1985» прочитано как 3 апреля 1985/)).toBeTruthy();
     expect(screen.getByText('Профессии «astronaut» не распознаны и не записаны.')).toBeTruthy();
+  });
+
+  it('names the values of a status conflict in words, in English and Russian', async () => {
+    const conflict: ImportConflict = { code: 'newer', field: 'status', kept: 'killed', other: 'imprisoned' };
+    function Conflict() {
+      return <p>{usePlanText().conflict(conflict)}</p>;
+    }
+    render(<Conflict />);
+    expect(screen.getByText(/this newer row’s “Killed” becomes current; the earlier “Imprisoned” is kept/)).toBeTruthy();
+    cleanup();
+    await i18n.changeLanguage('ru');
+    render(<Conflict />);
+    expect(screen.getByText(/текущим становится «Убит\(а\)» из этой, более новой строки, а прежнее «В заключении»/)).toBeTruthy();
   });
 
   it('falls back to the English text for a code the catalogue does not know', async () => {

@@ -86,14 +86,15 @@ export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete 
 
       <SubList title={t('charge.heading')} addLabel={t('charge.add')} canEdit={canEdit} empty={charges.length === 0} onAdd={() => onDialog({ kind: 'charge', episode: records, record: null })}>
         {charges.map((c) => {
-          const label = t('charge.label', { code: c.code, article: c.article });
+          // A charge imported in words ("False news") has no article: the words are its name.
+          const label = c.article === '' ? (c.text ?? c.code) : t('charge.label', { code: c.code, article: c.article });
           return (
             <li key={c.id} {...recordProps(c.id, highlighted, 'record-item')}>
               <div className="record-body">
                 <p className="record-title">
                   <strong>{label}</strong> · {vocab('chargeCategory', c.category)}
                 </p>
-                {c.text ? <p className="record-line muted">{c.text}</p> : null}
+                {c.text && c.article !== '' ? <p className="record-line muted">{c.text}</p> : null}
               </div>
               <RecordActions canEdit={canEdit} label={label} onEdit={() => onDialog({ kind: 'charge', episode: records, record: c })} onDelete={() => onDelete({ what: label, run: () => call('charges.delete', { id: c.id }) })} />
             </li>

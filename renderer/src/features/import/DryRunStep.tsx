@@ -11,7 +11,7 @@ import { PlanStatus } from './PlanStatus';
 import { RowPlanList } from './RowPlanList';
 import { StepFrame } from './StepFrame';
 
-export const COUNT_KEYS: readonly (keyof ImportCounts)[] = ['created', 'updated', 'skipped', 'possibleDuplicates'];
+export const COUNT_KEYS = ['created', 'updated', 'skipped', 'possibleDuplicates'] as const satisfies readonly (keyof ImportCounts)[];
 
 /** The four counts, as a plan ("To create") or as what was done ("Created"). */
 export function PlanCounts({ counts, label, tense }: { counts: ImportCounts; label: string; tense: 'plan' | 'done' }) {
@@ -26,6 +26,17 @@ export function PlanCounts({ counts, label, tense }: { counts: ImportCounts; lab
       ))}
     </dl>
   );
+}
+
+/** Why rows are skipped, largest first: "Skipped rows: country not recognised 320, no name 17". */
+export function SkipReasons({ counts }: { counts: ImportCounts }) {
+  const { t, i18n } = useTranslation('import');
+  const reasons = Object.entries(counts.skippedBy ?? {})
+    .filter(([, n]) => (n ?? 0) > 0)
+    .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
+    .map(([code, n]) => t('counts.skipReasonCount', { reason: i18n.exists(`import:counts.skipReason.${code}`) ? t(`counts.skipReason.${code}`) : code, count: (n ?? 0).toLocaleString(i18n.language) }));
+  if (reasons.length === 0) return null;
+  return <p className="import-skip-reasons">{t('counts.skippedBy', { reasons: reasons.join(', ') })}</p>;
 }
 
 export function DryRunStep() {
@@ -47,6 +58,7 @@ export function DryRunStep() {
       {plan ? (
         <>
           <PlanCounts counts={plan.counts} label={t('dryRun.countsLabel')} tense="plan" />
+          <SkipReasons counts={plan.counts} />
           <DuplicateList rows={plan.rows} />
           <RowPlanList rows={plan.rows} />
         </>

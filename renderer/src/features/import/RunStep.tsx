@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useShallow } from '../../state/store';
-import { PlanCounts } from './DryRunStep';
+import { PlanCounts, SkipReasons } from './DryRunStep';
 import { goToStep, resetImport, runImport, useImport } from './importStore';
 import { usePlanText } from './planText';
 import { StepFrame } from './StepFrame';
@@ -22,6 +22,7 @@ export function RunStep() {
       <StepFrame key="done" title={t('run.doneTitle')}>
         <p role="status">{t('run.done', { fileName: result.fileName })}</p>
         <PlanCounts counts={result.counts} label={t('run.countsLabel')} tense="done" />
+        <SkipReasons counts={result.counts} />
         {result.conflicts.length > 0 ? (
           <details className="import-conflicts">
             <summary>{t('run.conflicts', { count: result.conflicts.length })}</summary>
@@ -48,6 +49,7 @@ export function RunStep() {
   return (
     <StepFrame title={t('steps.run')} onBack={running ? undefined : () => goToStep(4)}>
       <p>{t('run.ready', { fileName: plan.fileName, created: plan.counts.created, updated: plan.counts.updated, skipped: plan.counts.skipped })}</p>
+      <SkipReasons counts={plan.counts} />
       <p className="muted">{t('run.allOrNothing')}</p>
       {error ? (
         <>

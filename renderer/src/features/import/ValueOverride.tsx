@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportField } from '../../../../db/api';
 import { FieldValueControl } from './FieldValueControl';
 import { fieldKind } from './importFields';
-import { blamedValue, setOverride, useImport } from './importStore';
+import { blamedValue, setOverride, setRemembered, useImport } from './importStore';
 
 /** The select's value for "leave empty"; no vocabulary or country code looks like it. */
 const LEAVE_EMPTY = '—empty—';
@@ -14,6 +14,7 @@ const LEAVE_EMPTY = '—empty—';
 export function ValueOverride({ field, raw }: { field: ImportField; raw: string }) {
   const { t } = useTranslation('import');
   const override = useImport((s) => s.values[field]?.[raw]);
+  const remembered = useImport((s) => raw in s.aliases);
   // Select the error itself: a selector returning a new object on each call would loop React.
   const blamed = blamedValue(useImport((s) => s.error));
   const kind = fieldKind(field);
@@ -22,7 +23,7 @@ export function ValueOverride({ field, raw }: { field: ImportField; raw: string 
   const errorId = useId();
 
   if (kind.kind === 'vocab' || kind.kind === 'country') {
-    return (
+    const select = (
       <FieldValueControl
         field={field}
         label={t('review.choiceFor', { raw })}
@@ -31,6 +32,17 @@ export function ValueOverride({ field, raw }: { field: ImportField; raw: string 
         onChange={(value) => setOverride(field, raw, value === '' ? undefined : value === LEAVE_EMPTY ? null : value)}
         extraOption={{ value: LEAVE_EMPTY, label: t('review.leaveEmpty') }}
       />
+    );
+    // A country chosen for a name Habeas did not know can be remembered for the next files.
+    if (kind.kind !== 'country' || typeof override !== 'string') return select;
+    return (
+      <div className="import-override-text">
+        {select}
+        <label className="import-leave-empty">
+          <input type="checkbox" aria-label={t('review.rememberFor', { raw })} checked={remembered} onChange={(e) => setRemembered(raw, e.target.checked)} />
+          {t('review.remember')}
+        </label>
+      </div>
     );
   }
 

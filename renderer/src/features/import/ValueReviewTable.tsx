@@ -8,7 +8,8 @@ import { Button } from '../../components/Button';
 import { useCountries } from '../intake/countries';
 import { fieldKind } from './importFields';
 import { showPartialDate } from '../../../../shared/partial-date';
-import { formatSentence } from './sentenceTerms';
+import { usePlanText } from './planText';
+import { formatSentenceTerm } from './sentenceTerms';
 import { ValueOverride } from './ValueOverride';
 
 /** Values shown before "Show all": a file of 1,000 people has 1,000 birth dates, mostly fine. */
@@ -19,6 +20,7 @@ export function ValueReviewTable({ field, values }: { field: ImportField; values
   const [expanded, setExpanded] = useState(false);
   const { t: tv } = useTranslation('vocab');
   const { nameOf } = useCountries();
+  const { note } = usePlanText();
   const kind = fieldKind(field);
   const label = t(`field.${field}`);
   // Values come sorted, unrecognised first: those are always shown.
@@ -26,13 +28,16 @@ export function ValueReviewTable({ field, values }: { field: ImportField; values
   const visible = expanded ? values : values.slice(0, Math.max(FIRST_VALUES, needed));
 
   /** The stored value as the user knows it: a vocabulary label or a country's name. */
-  const shown = (value: string) => {
+  const shown = (v: ImportValueReview & { value: string }) => {
+    const { value } = v;
+    if (v.sentence) return formatSentenceTerm(v.sentence, i18n.language, { life: t('review.life'), ends: (date) => t('review.ends', { date }) });
     if (kind.kind === 'vocab') return value.split('; ').map((v) => (kind.values.includes(v) ? tv(`${kind.group}.${v}`) : v)).join('; ');
     if (kind.kind === 'country') return nameOf(value);
     if (kind.kind === 'date') return showPartialDate(value, i18n.language);
-    if (field === 'sentence') return formatSentence(value, i18n.language, { life: t('review.life'), ends: (date) => t('review.ends', { date }) });
     return value;
   };
+
+  const warned = (v: ImportValueReview) => v.note !== null && !v.overridden;
 
   return (
     <section className="import-review-field" aria-label={label}>
@@ -56,9 +61,17 @@ export function ValueReviewTable({ field, values }: { field: ImportField; values
               <th scope="row" className="import-raw">
                 {v.raw}
               </th>
-              <td>{v.value === null ? <span className="muted">{t('review.leftEmpty')}</span> : shown(v.value)}</td>
               <td>
-                <span className={`badge import-status-${v.overridden ? 'overridden' : v.status}`}>{t(v.overridden ? 'review.overridden' : `review.statuses.${v.status}`)}</span>
+                {v.value === null ? <span className="muted">{t('review.leftEmpty')}</span> : shown({ ...v, value: v.value })}
+                {/* Read, but not as written: the warning goes with the value it is about. */}
+                {warned(v) && v.note ? <p className="import-review-note">{note(v.note)}</p> : null}
+              </td>
+              <td>
+                {warned(v) ? (
+                  <span className="badge import-status-warning">{t('review.statuses.warning')}</span>
+                ) : (
+                  <span className={`badge import-status-${v.overridden ? 'overridden' : v.status}`}>{t(v.overridden ? 'review.overridden' : `review.statuses.${v.status}`)}</span>
+                )}
               </td>
               <td className="num">{v.rows.toLocaleString(i18n.language)}</td>
               <td>

@@ -1,6 +1,6 @@
 // How each Habeas field is edited in the wizard: which controlled vocabulary it takes (a select),
 // whether it is a country or a date (a dedicated control), or free text.
-import { CASE_STATUSES, CONFIDENTIALITY, DETENTION_TYPES, PROFESSIONS, SEXES, type ImportField } from '../../../../db/api';
+import { CASE_STATUSES, CONFIDENTIALITY, DETENTION_TYPES, IMPORT_STATUSES, PROFESSIONS, SEXES, type ImportField } from '../../../../db/api';
 
 export type FieldKind = { kind: 'vocab'; group: string; values: readonly string[] } | { kind: 'country' } | { kind: 'date' } | { kind: 'text' };
 
@@ -10,6 +10,7 @@ const VOCABULARIES: Partial<Record<ImportField, { group: string; values: readonl
   confidentiality: { group: 'confidentiality', values: CONFIDENTIALITY },
   detentionType: { group: 'detentionType', values: DETENTION_TYPES },
   caseStatus: { group: 'caseStatus', values: CASE_STATUSES },
+  status: { group: 'importStatus', values: IMPORT_STATUSES },
 };
 
 const DATES: readonly ImportField[] = ['birthDate', 'deathDate', 'detentionStart', 'observedOn'];

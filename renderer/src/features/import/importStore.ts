@@ -36,6 +36,8 @@ interface ImportState {
   inspecting: boolean;
   mapping: ImportMapping;
   values: ValueOverrides;
+  /** Country names to remember for later imports: the name as written → ISO code. */
+  aliases: Record<string, string>;
   decisions: Record<string, Decision>;
   plan: ImportPlan | null;
   planning: boolean;
@@ -53,6 +55,7 @@ const EMPTY: ImportState = {
   inspecting: false,
   mapping: { columns: {}, fixed: {} },
   values: {},
+  aliases: {},
   decisions: {},
   plan: null,
   planning: false,
@@ -114,6 +117,7 @@ export async function inspect(options?: FileOptions): Promise<void> {
     options: { ...useImport.getState().options, ...(r.value.sheet ? { sheet: r.value.sheet } : {}) },
     mapping: { columns: { ...r.value.suggested.columns }, fixed: { ...r.value.suggested.fixed, ...fixed } },
     values: {},
+    aliases: {},
     decisions: {},
     plan: null,
   });
@@ -121,13 +125,13 @@ export async function inspect(options?: FileOptions): Promise<void> {
 
 export function setMapping(mapping: ImportMapping): void {
   // A new mapping changes every row: the old plan and answers no longer apply.
-  useImport.setState({ mapping, plan: null, values: {}, decisions: {} });
+  useImport.setState({ mapping, plan: null, values: {}, aliases: {}, decisions: {} });
 }
 
 function planInput(state: ImportState) {
   const input = fileInput(state);
   if (!input || !state.inspection) return null;
-  return { ...input, mapping: mappingForCall(state.mapping, state.inspection.headers), values: state.values, decisions: state.decisions };
+  return { ...input, mapping: mappingForCall(state.mapping, state.inspection.headers), values: state.values, decisions: state.decisions, aliases: state.aliases };
 }
 
 /**
@@ -177,8 +181,24 @@ export function setOverride(field: ImportField, raw: string, value: string | nul
   const forField = { ...values[field] };
   if (value === undefined) delete forField[raw];
   else forField[raw] = value;
-  useImport.setState({ values: { ...values, [field]: forField } });
+  const aliases = { ...useImport.getState().aliases };
+  // A remembered country follows the value chosen for it; no value, nothing to remember.
+  if (raw in aliases) {
+    if (typeof value === 'string' && value !== '') aliases[raw] = value;
+    else delete aliases[raw];
+  }
+  useImport.setState({ values: { ...values, [field]: forField }, aliases });
   dryRunSoon();
+}
+
+/** Remember (or forget) a country name the user mapped, for later imports; stored by the run. */
+export function setRemembered(raw: string, remember: boolean): void {
+  const { values, aliases } = useImport.getState();
+  const code = values.country?.[raw] ?? values.citizenship?.[raw];
+  const next = { ...aliases };
+  if (remember && typeof code === 'string' && code !== '') next[raw] = code;
+  else delete next[raw];
+  useImport.setState({ aliases: next });
 }
 
 export function setDecisions(decisions: Record<string, Decision>): void {

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { IMPORT_FIELDS, type ImportConflict, type ImportField, type ImportNote, type ImportRowPlan } from '../../../../db/api';
 import { showPartialDate } from '../../../../shared/partial-date';
+import { fieldKind } from './importFields';
 
 const isField = (value: string): value is ImportField => (IMPORT_FIELDS as readonly string[]).includes(value);
 
@@ -12,12 +13,15 @@ export interface PlanText {
   reason: (row: ImportRowPlan) => string;
   /** The row's warnings, translated, in order. */
   warnings: (row: ImportRowPlan) => string[];
+  /** One note (a value review's warning), translated. */
+  note: (n: ImportNote) => string;
   /** A merged row's conflict: which value stays current and where the other is kept. */
   conflict: (conflict: ImportConflict) => string;
 }
 
 export function usePlanText(): PlanText {
   const { t, i18n } = useTranslation('import');
+  const { t: tv } = useTranslation('vocab');
   const quoted = (text: string) => t('plan.quoted', { text });
   const fieldName = (field: string) => (isField(field) ? t(`field.${field}`) : field);
   const date = (value: string | number | undefined) => showPartialDate(value === undefined ? null : String(value), i18n.language);
@@ -39,6 +43,7 @@ export function usePlanText(): PlanText {
       raw: quoted(n.raw ?? ''),
       date: date(n.params.date),
       values,
+      words: quoted(String(n.params.words ?? '')),
     }, english);
   };
 
@@ -50,9 +55,12 @@ export function usePlanText(): PlanText {
 
   const conflict = (c: ImportConflict) => {
     const variant = c.field === 'sentence' ? 'Sentence' : '';
-    const value = (v: string) => quoted(c.field === 'observedOn' || c.field === 'detentionStart' || c.field === 'deathDate' ? date(v) : v);
+    const kind = fieldKind(c.field);
+    // A vocabulary value (a status, a case status) in words; a date formatted; anything else as stored.
+    const shown = (v: string) => (kind.kind === 'vocab' && kind.values.includes(v) ? tv(`${kind.group}.${v}`) : kind.kind === 'date' ? date(v) : v);
+    const value = (v: string) => quoted(shown(v));
     return t(`plan.conflict.${c.code}${variant}`, { field: fieldName(c.field), kept: value(c.kept), other: value(c.other) });
   };
 
-  return { reason, warnings, conflict };
+  return { reason, warnings, note: (n) => note(n, n.code), conflict };
 }

@@ -1,15 +1,25 @@
-// The backend's short form of a sentence ("7 y 6 m", "life", "ends 2027-03-01") as words in the
-// UI's language, for the value review. Anything else is shown as it came.
+// A sentence as the backend read it (numbers, not text) in words in the UI's language, for the
+// value review: "7 years 6 months", "3–8 years", "Life imprisonment", "Ends 1 March 2027".
+import type { ImportSentenceTerm, ImportTermLength } from '../../../../db/api';
 import { showPartialDate } from '../../../../shared/partial-date';
 
-const TERM = /^(?:(\d+(?:\.\d+)?) y)?\s*(?:(\d+) m)?\s*(?:(\d+) d)?$/;
+export interface SentenceWords {
+  life: string;
+  ends: (date: string) => string;
+}
 
-export function formatSentence(value: string, locale: string, words: { life: string; ends: (date: string) => string }): string {
-  if (value === 'life') return words.life;
-  if (value.startsWith('ends ')) return words.ends(showPartialDate(value.slice(5), locale));
-  const match = TERM.exec(value);
-  if (!match || value.trim() === '') return value;
-  const [, years, months, days] = match;
-  const part = (n: string | undefined, unit: 'year' | 'month' | 'day') => (n ? new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Number(n)) : null);
-  return [part(years, 'year'), part(months, 'month'), part(days, 'day')].filter((p) => p !== null).join(' ');
+const length = (term: ImportTermLength, locale: string): string => {
+  const part = (n: number, unit: 'year' | 'month' | 'day') => (n > 0 ? new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(n) : null);
+  return [part(term.years, 'year'), part(term.months, 'month'), part(term.days, 'day')].filter((p) => p !== null).join(' ');
+};
+
+const yearsOnly = (t: ImportTermLength): boolean => t.months === 0 && t.days === 0 && t.years > 0;
+
+export function formatSentenceTerm(term: ImportSentenceTerm, locale: string, words: SentenceWords): string {
+  if (term.kind === 'life') return words.life;
+  if (term.kind === 'ends') return words.ends(showPartialDate(term.date, locale));
+  if (!term.max) return length(term, locale);
+  // "3–8 years" when both ends are whole years; else both in full.
+  if (yearsOnly(term) && yearsOnly(term.max)) return `${new Intl.NumberFormat(locale).format(term.years)}–${length(term.max, locale)}`;
+  return `${length(term, locale)} – ${length(term.max, locale)}`;
 }
