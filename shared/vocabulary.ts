@@ -38,6 +38,8 @@ export const RELEASE_REASONS = [
   'early_release',
   'exile_or_deportation',
   'death_in_custody',
+  /** The person went missing from custody or was forcibly disappeared: no one is known to hold them. */
+  'disappeared',
 ] as const;
 export const CHARGE_CATEGORIES = [
   'anti_state_extremism',

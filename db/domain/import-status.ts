@@ -5,8 +5,10 @@
 // How each status is stored, so that a person killed or missing never becomes the active case of
 // a living detainee (the report counts open detentions as people held):
 // - imprisoned: a detention is written, open, even when the row gives no arrest details.
-// - released: the detention is written and ended (the release date is the import day when the row
-//   gives none, with a warning to correct it); the case is closed as 'released'.
+// - released: the detention is written and ended (at the row's year of record when it has one, the
+//   import day otherwise, with a warning to correct it); the case is closed as 'released'.
+// Every date below that the row does not give is, in that order, the row's year of record (the list
+// says so as of that year) or the import day.
 // - killed, died: the case is closed as 'died', a timeline entry says so at the death date (or the
 //   import day), and a detention the row describes ends then with no reason (not known to be in
 //   custody).
@@ -14,8 +16,8 @@
 //   the reason 'death_in_custody'.
 // - missing (disappeared, whereabouts unknown): no detention is held open, since no one is known to
 //   hold them; the case stays open (active unless the row says otherwise) for the search, with a
-//   "Missing" timeline entry. The row's detention columns are not stored as a detention; a warning
-//   says so.
+//   "Missing" timeline entry. A detention the row describes (arrest, charges, sentence, prison) is
+//   kept, ended with the reason 'disappeared', so no fact of the row is lost; a warning says so.
 import type { ImportStatus } from '../contract/imports';
 import type { CaseStatus, ClosingReason, ReleaseReason } from '../../shared/vocabulary';
 import { foldWord } from './import-vocab';
@@ -69,8 +71,6 @@ export interface StatusOutcome {
   closingReason: ClosingReason | null;
   /** A detention is written even when the row gives no arrest details. */
   detentionWithoutDetails: boolean;
-  /** No detention is written at all (missing). */
-  noDetention: boolean;
   /** The detention ends (at the death date, else the import day), with this reason. */
   ends: boolean;
   releaseReason: ReleaseReason | null;
@@ -80,7 +80,7 @@ export interface StatusOutcome {
   death: boolean;
 }
 
-const NONE: StatusOutcome = { caseStatus: null, closingReason: null, detentionWithoutDetails: false, noDetention: false, ends: false, releaseReason: null, event: null, death: false };
+const NONE: StatusOutcome = { caseStatus: null, closingReason: null, detentionWithoutDetails: false, ends: false, releaseReason: null, event: null, death: false };
 const DIED = { ...NONE, caseStatus: 'closed', closingReason: 'died', ends: true, death: true } as const;
 
 const OUTCOMES: Readonly<Record<ImportStatus, StatusOutcome>> = {
@@ -90,7 +90,7 @@ const OUTCOMES: Readonly<Record<ImportStatus, StatusOutcome>> = {
   died: { ...DIED, event: 'Died' },
   died_in_custody: { ...DIED, detentionWithoutDetails: true, releaseReason: 'death_in_custody', event: 'Died in custody' },
   executed: { ...DIED, detentionWithoutDetails: true, releaseReason: 'death_in_custody', event: 'Executed' },
-  missing: { ...NONE, noDetention: true, event: 'Missing' },
+  missing: { ...NONE, ends: true, releaseReason: 'disappeared', event: 'Missing' },
 };
 
 /** The outcome of a row's status and death date: a death date alone closes the case as died, as before. */

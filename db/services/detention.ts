@@ -157,14 +157,25 @@ function checkReleaseReason(releaseDate: string | null, releaseReason: string | 
 }
 
 /** detained: an open episode; released: episodes, all closed; not_detained: none. */
+/**
+ * A case's detention status from its episodes: held while one is open; else released, unless the
+ * latest one ended because the person disappeared (no one is known to hold them, nor to have freed them).
+ */
+export function detentionStatusOf(episodes: readonly { releaseDate: string | null; releaseReason: string | null }[]): DetentionStatus {
+  if (episodes.length === 0) return 'not_detained';
+  const ended = episodes.filter((e): e is { releaseDate: string; releaseReason: string | null } => e.releaseDate !== null);
+  if (ended.length < episodes.length) return 'detained';
+  const last = ended.reduce((a, b) => (comparePartialDates(b.releaseDate, a.releaseDate) > 0 ? b : a));
+  return last.releaseReason === 'disappeared' ? 'not_detained' : 'released';
+}
+
 export function refreshDetentionStatus(ctx: ServiceContext, caseId: string): void {
   const episodes = ctx.db
-    .select({ releaseDate: detentionEpisodes.releaseDate })
+    .select({ releaseDate: detentionEpisodes.releaseDate, releaseReason: detentionEpisodes.releaseReason })
     .from(detentionEpisodes)
     .where(and(eq(detentionEpisodes.caseId, caseId), isNull(detentionEpisodes.deletedAt)))
     .all();
-  const status: DetentionStatus =
-    episodes.length === 0 ? 'not_detained' : episodes.some((e) => e.releaseDate === null) ? 'detained' : 'released';
+  const status = detentionStatusOf(episodes);
   const current = requireCase(ctx, caseId);
   if (current.detentionStatus === status) return;
   ctx.db.update(cases).set({ detentionStatus: status, updatedAt: ctx.now() }).where(eq(cases.id, caseId)).run();

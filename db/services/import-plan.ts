@@ -129,9 +129,9 @@ function statusNotes(records: readonly RecordRow[]): void {
     const { status } = r.record;
     if (status === null) continue;
     const outcome = statusOutcome(status, r.record.deathDate);
-    if (status === 'released') r.notes.push(note('releaseDateUnknown', 'status', null));
+    if (status === 'released' && r.record.observedOn === null) r.notes.push(note('releaseDateUnknown', 'status', null));
     const detention = r.record.detentionStart !== null || r.record.detentionType !== null || r.record.facility !== null || r.record.charges.length > 0 || r.record.sentence !== null;
-    if (outcome.noDetention && detention) r.notes.push(note('missingNotDetained', 'status', null, { status: 'Missing' }));
+    if (outcome.releaseReason === 'disappeared' && detention) r.notes.push(note('missingNotDetained', 'status', null, { status: 'Missing' }));
   }
 }
 

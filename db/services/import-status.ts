@@ -31,7 +31,7 @@ export function applyStatusChange(w: ImportWriter, caseId: string, personId: str
   }
   const current = ctx.db.select({ status: cases.status }).from(cases).where(eq(cases.id, caseId)).get();
   if (outcome.death) {
-    if (current?.status !== 'closed') records.deathEventId = recordDeath(w, caseId, r.deathDate ?? ctx.today(), outcome.event ?? 'Died');
+    if (current?.status !== 'closed') records.deathEventId = recordDeath(w, caseId, r.deathDate ?? r.observedOn ?? ctx.today(), outcome.event ?? 'Died');
   } else if (outcome.event !== null) {
     if (outcome.caseStatus && current?.status !== 'closed') {
       ctx.db.update(cases).set({ status: outcome.caseStatus, closingReason: outcome.closingReason, closedOn: outcome.closingReason ? ctx.today() : null, updatedAt: ctx.now() }).where(eq(cases.id, caseId)).run();

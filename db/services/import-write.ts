@@ -71,10 +71,9 @@ const stamped = (w: ImportWriter) => {
 
 export const placeNote = (place: string | null): string | null => (place ? `Place: ${place}` : null);
 
-/** The row describes a detention, or its status says there is one (see db/domain/import-status.ts); never for a missing person. */
+/** The row describes a detention, or its status says there is one (see db/domain/import-status.ts). */
 export function hasDetention(r: ImportRecord): boolean {
   const outcome = statusOutcome(r.status, r.deathDate);
-  if (outcome.noDetention) return false;
   return outcome.detentionWithoutDetails || r.detentionStart !== null || r.detentionType !== null || r.facility !== null || r.charges.length > 0 || r.sentence !== null
     || heldOnRecord(r);
 }
@@ -87,14 +86,14 @@ export function hasDetention(r: ImportRecord): boolean {
 export function heldOnRecord(r: ImportRecord): boolean {
   if (r.observedOn === null) return false;
   const outcome = statusOutcome(r.status, r.deathDate);
-  return !outcome.noDetention && !outcome.ends;
+  return !outcome.ends;
 }
 
-/** When and why the row's detention ends: at death (or the import day when the status gives no date), else open. */
+/** When and why the row's detention ends: at death, else at the row's year of record, else the import day; null: open. */
 export function detentionEnd(r: ImportRecord, today: string): { date: string; reason: (typeof detentionEpisodes.$inferSelect)['releaseReason'] } | null {
   const outcome = statusOutcome(r.status, r.deathDate);
   if (!outcome.ends) return null;
-  return { date: r.deathDate ?? today, reason: outcome.releaseReason };
+  return { date: r.deathDate ?? r.observedOn ?? today, reason: outcome.releaseReason };
 }
 
 export function noteBody(r: ImportRecord): string | null {
@@ -206,7 +205,7 @@ export function newCase(w: ImportWriter, personId: string, r: ImportRecord): str
     ...row, personId, referralId: null, countryCode: r.country ?? '', openedOn: ctx.today(),
     status: outcome.caseStatus ?? r.caseStatus ?? 'active', closingReason: outcome.closingReason, closedOn: outcome.closingReason ? ctx.today() : null,
     caseworkerId: CASEWORKER_ROLES.includes(ctx.user.role) ? ctx.user.id : null, supervisorId: null,
-    detentionStatus: hasDetention(r) ? (outcome.ends ? 'released' : 'detained') : 'not_detained', lastActivityAt: ctx.now(),
+    detentionStatus: hasDetention(r) ? (outcome.ends ? (outcome.releaseReason === 'disappeared' ? 'not_detained' : 'released') : 'detained') : 'not_detained', lastActivityAt: ctx.now(),
   });
   return row.id;
 }

@@ -107,7 +107,8 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
         "acquittal": "Acquittal",
         "early_release": "Early release",
         "exile_or_deportation": "Exile or deportation",
-        "death_in_custody": "Death in custody"
+        "death_in_custody": "Death in custody",
+        "disappeared": "Disappeared (whereabouts unknown)"
       },
       "advocacyType": {
         "wgad_petition": "WGAD petition",
@@ -234,7 +235,8 @@ export const REPORT_WORDS: Record<ReportLanguage, ReportWords> = {
         "acquittal": "Оправдание",
         "early_release": "Досрочное освобождение",
         "exile_or_deportation": "Высылка или депортация",
-        "death_in_custody": "Смерть под стражей"
+        "death_in_custody": "Смерть под стражей",
+        "disappeared": "Исчезновение (местонахождение неизвестно)"
       },
       "advocacyType": {
         "wgad_petition": "Жалоба в РГПЗ ООН",

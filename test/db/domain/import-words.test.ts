@@ -40,7 +40,7 @@ describe('status column', () => {
 
   it('never keeps a killed or missing person held', () => {
     for (const s of ['killed', 'died', 'died_in_custody', 'executed'] as const) expect(statusOutcome(s, null)).toMatchObject({ caseStatus: 'closed', closingReason: 'died', ends: true });
-    expect(statusOutcome('missing', null)).toMatchObject({ noDetention: true, ends: false });
+    expect(statusOutcome('missing', null)).toMatchObject({ ends: true, releaseReason: 'disappeared', caseStatus: null });
     expect(statusOutcome('imprisoned', null)).toMatchObject({ detentionWithoutDetails: true, ends: false, caseStatus: null });
     // A death date outweighs a status that says otherwise.
     expect(statusOutcome('imprisoned', '2021-05')).toMatchObject({ closingReason: 'died', ends: true });

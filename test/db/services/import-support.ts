@@ -46,3 +46,20 @@ export function ruCsv(rows: readonly RuPrisoner[], withCharges = false): string 
   });
   return [header, ...lines].join('\r\n') + '\r\n';
 }
+
+/** What the import wrote, without ids or timestamps, in a stable order. */
+export function importedContents(v: TestVault): Record<string, unknown[]> {
+  const all = (sql: string) => v.sqlite.prepare(sql).all();
+  return {
+    people: all('SELECT name, sex, organisations, confidentiality, notes FROM people ORDER BY name, organisations'),
+    variants: all('SELECT p.name AS person, nv.name FROM name_variants nv JOIN people p ON p.id = nv.person_id ORDER BY 1, 2'),
+    cases: all('SELECT p.name, c.country_code, c.status, c.detention_status FROM cases c JOIN people p ON p.id = c.person_id ORDER BY 1, 2, 3, 4'),
+    episodes: all('SELECT p.name, e.facility, e.detention_type, e.arrest_date FROM detention_episodes e JOIN people p ON p.id = e.person_id ORDER BY 1, 2, 3'),
+    observations: all(`SELECT p.name, o.observed_on, o.observed_on_precision, o.source FROM detention_observations o
+      JOIN detention_episodes e ON e.id = o.episode_id JOIN people p ON p.id = e.person_id ORDER BY 1, 2`),
+    sentences: all(`SELECT p.name, s.years, s.months, s.life, s.supersedes_id IS NOT NULL AS later, s.superseded_by_id IS NOT NULL AS earlier FROM sentences s
+      JOIN detention_episodes e ON e.id = s.episode_id JOIN people p ON p.id = e.person_id ORDER BY 1, 2, 3, 4, 5`),
+    charges: all('SELECT p.name, ch.code, ch.article FROM charges ch JOIN detention_episodes e ON e.id = ch.episode_id JOIN people p ON p.id = e.person_id ORDER BY 1, 2, 3'),
+    notes: all('SELECT p.name, ev.kind, ev.title, ev.body FROM case_events ev JOIN cases c ON c.id = ev.case_id JOIN people p ON p.id = c.person_id ORDER BY 1, 2, 3, 4'),
+  };
+}

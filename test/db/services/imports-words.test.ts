@@ -80,13 +80,12 @@ describe('importing a list written in words', () => {
     const killedEvents = q<{ n: number }>("SELECT count(*) AS n FROM case_events WHERE kind = 'status_change' AND title = 'Killed'")[0]?.n;
     expect(killedEvents).toBe(named.filter((r) => r.expect.fate === 'killed').length);
 
-    // Charges and sentences only where a detention is stored: missing people have none.
-    const held = named.filter((r) => r.expect.fate !== 'missing');
+    // Every row's charges and sentences are kept, a missing person's too (on the detention ended as 'disappeared').
     const charges = q<{ text: string; category: string; article: string }>('SELECT text, category, article FROM charges');
     expect(charges.every((c) => c.article === '')).toBe(true);
-    expect(tally(charges, (c) => `${c.text}|${c.category}`)).toEqual(tally(held.flatMap((r) => r.expect.charges.map((t, i) => `${t}|${r.expect.categories[i] ?? ''}`)), (s) => s));
+    expect(tally(charges, (c) => `${c.text}|${c.category}`)).toEqual(tally(named.flatMap((r) => r.expect.charges.map((t, i) => `${t}|${r.expect.categories[i] ?? ''}`)), (s) => s));
     const sentences = q<{ years: number; months: number; maxYears: number | null }>('SELECT years, months, max_years AS maxYears FROM sentences');
-    const withTerm = held.filter((r) => r.expect.sentence !== null);
+    const withTerm = named.filter((r) => r.expect.sentence !== null);
     expect(tally(sentences, (s) => `${s.years}/${s.months}/${s.maxYears ?? '-'}`)).toEqual(tally(withTerm, (r) => {
       const [y, m, max] = r.expect.sentence ?? [0, 0, null];
       return `${y}/${m}/${max ?? '-'}`;
