@@ -1,4 +1,4 @@
-// Lint: strict typed TypeScript, plus the import rules of ARCHITECTURE.md — the renderer reaches
+// Lint: strict typed TypeScript, plus the import rules of docs/architecture.md — the renderer reaches
 // db/ only through db/api.ts, db/ never imports electron/ or renderer/, electron/ never imports
 // renderer/, the contract stays free of Node code, shared/ imports nothing but itself and pure
 // packages (no Node, no DOM, no app room), and there are no import cycles.

@@ -16,7 +16,7 @@ import { referralsApi } from './contract/referrals';
 import { reportsApi } from './contract/reports';
 import { reviewApi } from './contract/review';
 import { searchApi } from './contract/search';
-import { seedApi } from './contract/seed';
+import { vaultApi } from './contract/vault';
 import { sessionApi } from './contract/session';
 import { tasksApi } from './contract/tasks';
 import { timelineApi } from './contract/timeline';
@@ -35,7 +35,7 @@ export const api = {
   ...tasksApi,
   ...timelineApi,
   ...reviewApi,
-  ...seedApi,
+  ...vaultApi,
   ...draftsApi,
   ...reportsApi,
   ...searchApi,
@@ -78,7 +78,7 @@ export type * from './contract/case-events';
 export type * from './contract/tasks';
 export type * from './contract/timeline';
 export type * from './contract/review';
-export type * from './contract/seed';
+export type * from './contract/vault';
 export type * from './contract/reports';
 export type * from './contract/search';
 export type * from './contract/imports';

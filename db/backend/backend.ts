@@ -4,11 +4,11 @@
 // in-process by the CLI and tests.
 import { resolve } from 'node:path';
 
-import { api, isMethodName, type MethodName } from '../api';
+import { api, type MethodName, type Api } from '../api';
 import { UNKNOWN_METHOD, type ApiError, type Result } from '../contract/core';
 import type { SessionStatus } from '../contract/session';
-import { serviceHandlers } from '../services';
-import { readSettings } from '../services/settings-store';
+import { serviceHandlers } from '../features';
+import { readSettings } from '../features/admin/settings-store';
 import { DEFAULT_TARGET_MS } from '../vault/kdf';
 import { vaultFiles } from '../vault/vault-files';
 import { appendAudit } from './audit-log';
@@ -28,6 +28,9 @@ export interface BackendOptions {
   kdfTargetMs?: number;
   clock?: () => Date;
   onEvent?: (event: BackendEvent) => void;
+  /** The contract served and its handlers: the app's by default; db/dev/dev-api.ts adds the development methods. */
+  methods?: Api;
+  handlers?: typeof serviceHandlers;
 }
 
 export interface Backend {
@@ -49,6 +52,9 @@ const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? (() => new Date());
   const emit = (event: BackendEvent) => options.onEvent?.(event);
+  const methods = options.methods ?? api;
+  const handlers = options.handlers ?? serviceHandlers;
+  const isServed = (name: string): name is MethodName => Object.prototype.hasOwnProperty.call(methods, name);
   const state: BackendState = {
     runtime: {
       files: vaultFiles(resolve(options.vaultDir)),
@@ -69,8 +75,8 @@ export function createBackend(options: BackendOptions): Backend {
   };
 
   function runService(name: MethodName, vault: OpenVault, input: unknown): unknown {
-    const def = api[name];
-    const handler = serviceHandlers[name as keyof typeof serviceHandlers] as unknown as
+    const def = methods[name];
+    const handler = handlers[name as keyof typeof handlers] as unknown as
       | ((ctx: ServiceContext, input: unknown) => unknown)
       | undefined;
     if (!handler) throw new ServiceError('INTERNAL', 'This action is not available in this version.');
@@ -103,8 +109,8 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   function call(method: string, rawInput: unknown): Result<unknown> {
-    if (!isMethodName(method)) return fail({ ...UNKNOWN_METHOD });
-    const def = api[method];
+    if (!isServed(method)) return fail({ ...UNKNOWN_METHOD });
+    const def = methods[method];
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) return fail(toApiError(parsed.error));
     try {

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 
 import type { Role } from '../contract/core';
 import type * as schema from '../schema';
-import type { Settings } from '../services/settings-store';
+import type { Settings } from '../features/admin/settings-store';
 import type { KeyRingHandle } from '../vault/key-ring-handle';
 import type { BackendEvent } from './worker-protocol';
 

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 
 import type { MethodDef } from '../contract/core';
 import type { SessionStatus, sessionApi } from '../contract/session';
-import { readSettings } from '../services/settings-store';
+import { readSettings } from '../features/admin/settings-store';
 import { KeyRing } from '../vault/key-ring';
 import { checkPassphrase } from '../vault/passphrase-strength';
 import { formatRecoveryKey } from '../vault/recovery-key';

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
 import { DEFAULT_SETTINGS } from '../contract/admin';
-import { newId } from '../services/records';
+import { newId } from '../features/common/records';
 import { applyMigrations, planMigrations } from '../vault/migrations';
 import { openEncryptedDatabase, quickCheck } from '../vault/database-file';
 import { calibrateKdf } from '../vault/kdf';

@@ -17,7 +17,7 @@ import {
   IMPORT_FIELDS, IMPORT_MAX_BYTES, importCountryAliases, importMapping, importValueOverrides, type ImportCounts, type ImportField, type ImportInspection,
   type ImportMapping, type ImportPlan,
 } from '../contract/imports';
-import { conflictText, fieldLabel, skippedLine } from '../importer/import-messages';
+import { conflictText, fieldLabel, skippedLine } from '../features/import/import-messages';
 import { CliError, usage } from './errors';
 import { vaultTarget, withVaultOptions, type VaultOptions } from './options';
 import { say, warn } from './output';

@@ -4,7 +4,7 @@
 // less (100,000 cases here: 1,213 cases/s against 834 cases/s).
 import type { Command } from 'commander';
 
-import { SEED_MAX_CASES_PER_CALL, type SeedCounts } from '../contract/seed';
+import { SEED_MAX_CASES_PER_CALL, type SeedCounts } from '../dev/seed/seed-contract';
 import { vaultTarget, wholeNumber, withVaultOptions, type VaultOptions } from './options';
 import { formatCount, formatSeconds, Progress, say } from './output';
 import { withSession } from './session';

@@ -2,7 +2,7 @@
 // call(): unlock first (passphrase or recovery key), then contract methods, then lock.
 import { resolve } from 'node:path';
 
-import type { Input, MethodName, Output } from '../api';
+import { devBackendOptions, type DevInput as Input, type DevMethodName as MethodName, type DevOutput as Output } from '../dev/dev-api';
 import { createBackend, type Backend } from '../backend/backend';
 import type { Result } from '../contract/core';
 import { CliError, fromApiError } from './errors';
@@ -18,7 +18,7 @@ export interface CliSession {
 }
 
 export function openBackend(target: VaultTarget): Backend {
-  return createBackend({ vaultDir: target.vaultDir, stateDir: target.stateDir, migrationsDir: MIGRATIONS_DIR });
+  return createBackend({ ...devBackendOptions,  vaultDir: target.vaultDir, stateDir: target.stateDir, migrationsDir: MIGRATIONS_DIR });
 }
 
 export function callOn<M extends MethodName>(backend: Backend, method: M, input: Input<M>): Output<M> {

@@ -75,7 +75,7 @@ export interface Sentence extends Stamped {
   change: SentenceChange | null;
   supersedesId: string | null;
   supersededById: string | null;
-  /** Computed from start, term and credit (db/domain/sentence.ts); a partial date. */
+  /** Computed from start, term and credit (db/features/detention/sentence.ts); a partial date. */
   expectedRelease: string | null;
   expectedReleasePrecision: DatePrecision | null;
   /** The credit is longer than the term: the figures probably need checking. */

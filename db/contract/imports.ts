@@ -56,7 +56,7 @@ export const IMPORT_FIELDS = [
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /**
- * The values of the status field. How each is stored (db/importer/import-status.ts): imprisoned, an
+ * The values of the status field. How each is stored (db/features/import/rules/import-status.ts): imprisoned, an
  * open detention; released, the detention ended; killed, died, died in custody and executed, the
  * case closed as died and any detention ended; missing, no detention held open.
  */
@@ -204,7 +204,7 @@ export type ImportAction = 'create' | 'update' | 'skip';
 
 /**
  * Why a row is created, updated or skipped, as a code the renderer translates; ImportRowPlan.reason
- * is the English sentence made from the same code and params (db/importer/import-messages.ts).
+ * is the English sentence made from the same code and params (db/features/import/import-messages.ts).
  */
 export const IMPORT_REASON_CODES = [
   /** Create. */

@@ -105,7 +105,7 @@ export const contactFields = z.object({
 export type ContactFieldsInput = z.output<typeof contactFields>;
 
 /**
- * A person already in the vault who may be the one being entered (db/domain/person-match.ts):
+ * A person already in the vault who may be the one being entered (db/features/people/person-match.ts):
  * what a caseworker needs to recognise them and open their case, never their contacts.
  */
 export interface PossibleDuplicate {

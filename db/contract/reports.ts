@@ -1,6 +1,6 @@
 // Contract slice: the per-country summary report, its CSV export and the record of other exports
 // (PDF from the window, JSON from the CLI). Pure zod and types: the renderer imports this through
-// db/api.ts. The figures' definitions live in db/domain/report.ts.
+// db/api.ts. The figures' definitions live in db/features/reports/report.ts.
 import { z } from 'zod';
 
 import { countryCode, isoDate, method, type Role } from './core';

@@ -1,5 +1,5 @@
 // Contract slice: one search over names, name variants, charges, facilities and case notes, across
-// scripts and transliterations (the keys are made in db/domain/transliterate.ts).
+// scripts and transliterations (the keys are made in db/features/search/transliterate.ts).
 import { z } from 'zod';
 
 import { ALL_ROLES, method } from './core';

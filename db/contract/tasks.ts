@@ -19,7 +19,7 @@ export interface Task extends Stamped {
   ruleKey: string | null;
 }
 
-/** What a reminder is about; the same kinds as db/domain/deadlines.ts, plus hand-typed tasks. */
+/** What a reminder is about; the same kinds as db/features/tasks/deadlines.ts, plus hand-typed tasks. */
 export const DEADLINE_KINDS = [
   'wgad_reply',
   'wgad_source_comments',

@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 
 import { ServiceError } from '../backend/errors';
-import { searchKey } from '../domain/transliterate';
+import { searchKey } from '../features/search/transliterate';
 
 export interface OpenOptions {
   nativeBinding?: string;

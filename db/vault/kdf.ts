@@ -9,7 +9,7 @@ export interface KdfParams {
   parallelism: number;
 }
 
-/** Never below 64 MiB (ARCHITECTURE.md), whatever the target time. */
+/** Never below 64 MiB (docs/architecture.md), whatever the target time. */
 export const MIN_MEMORY_KIB = 64 * 1024;
 export const DEFAULT_TARGET_MS = 250;
 const MAX_ITERATIONS = 64;

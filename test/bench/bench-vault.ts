@@ -5,10 +5,10 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import type { Input, MethodName, Output } from '../../db/api';
+import { devBackendOptions, type DevInput as Input, type DevMethodName as MethodName, type DevOutput as Output } from '../../db/dev/dev-api';
 import { createBackend, type Backend } from '../../db/backend/backend';
 import type { Result } from '../../db/contract/core';
-import { SEED_MAX_CASES_PER_CALL } from '../../db/contract/seed';
+import { SEED_MAX_CASES_PER_CALL } from '../../db/dev/seed/seed-contract';
 import { vaultExists } from '../../db/vault/vault-files';
 
 export const BENCH_USER = 'bench';
@@ -46,7 +46,7 @@ function caller(backend: Backend) {
 export function openBenchVault(options: { vault?: string; cases: number; log: (line: string) => void }): BenchVault {
   const vaultDir = resolve(options.vault ?? join(mkdtempSync(join(tmpdir(), 'habeas-bench-')), 'vault'));
   const stateDir = join(tmpdir(), 'habeas-bench-state');
-  const backend = createBackend({ vaultDir, stateDir, migrationsDir: resolve(__dirname, '../../db/migrations') });
+  const backend = createBackend({ ...devBackendOptions,  vaultDir, stateDir, migrationsDir: resolve(__dirname, '../../db/migrations') });
   const call = caller(backend);
   if (vaultExists(vaultDir)) {
     const passphrase = process.env.HABEAS_PASSPHRASE ?? BENCH_PASSPHRASE;

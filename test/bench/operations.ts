@@ -4,8 +4,8 @@
 // for a person already in the vault; and the organisation-wide lists supervisors open: every
 // case's deadlines, the review queue, and deadlines by caseworker.
 import type { MethodName } from '../../db/api';
-import { groupFor, personName, sampleSurnames } from '../../db/services/seed-names';
-import { Random } from '../../db/services/seed-random';
+import { groupFor, personName, sampleSurnames } from '../../db/dev/seed/seed-names';
+import { Random } from '../../db/dev/seed/seed-random';
 
 export interface Operation {
   name: string;

@@ -8,8 +8,8 @@ import { api, type MethodName } from '../../db/api';
 import { appendAudit } from '../../db/backend/audit-log';
 import type { ServiceContext, SessionUser } from '../../db/backend/context';
 import * as schema from '../../db/schema';
-import { serviceHandlers } from '../../db/services';
-import { readSettings } from '../../db/services/settings-store';
+import { serviceHandlers } from '../../db/features';
+import { readSettings } from '../../db/features/admin/settings-store';
 
 export type Call = (method: MethodName, input: unknown) => unknown;
 

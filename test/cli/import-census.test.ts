@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { ImportResult } from '../../db/api';
 import { duplicatePairs, keepRestApart, mergeAllNameCountry } from '../../renderer/src/features/import/duplicatePairs';
-import { census, censusCsv } from '../db/services/census-fixture';
-import { fileInput, importedContents, tableCounts } from '../db/services/import-support';
+import { census, censusCsv } from '../db/features/import/census-fixture';
+import { fileInput, importedContents, tableCounts } from '../db/features/import/import-support';
 import { ADMIN_PASSPHRASE, createTestVault, type TestVault } from '../db/support/test-vault';
 import { runCli } from './run-cli';
 

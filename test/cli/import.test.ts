@@ -6,8 +6,8 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { fileInput, ruCsv, ruPrisoners, tableCounts } from '../db/services/import-support';
-import { UNREADABLE_COUNTRY, UNREADABLE_MEANS, wordsCsv, wordsRows } from '../db/services/import-words-fixture';
+import { fileInput, ruCsv, ruPrisoners, tableCounts } from '../db/features/import/import-support';
+import { UNREADABLE_COUNTRY, UNREADABLE_MEANS, wordsCsv, wordsRows } from '../db/features/import/import-words-fixture';
 import { ADMIN_PASSPHRASE, createTestVault, type TestVault } from '../db/support/test-vault';
 import { runCli } from './run-cli';
 

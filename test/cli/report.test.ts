@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { CountryReport } from '../../db/api';
-import { buildReportFixture, PERIOD } from '../db/services/report-fixture';
+import { buildReportFixture, PERIOD } from '../db/features/reports/report-fixture';
 import { createTestVault, USER_PASSPHRASE, type TestVault } from '../db/support/test-vault';
 import { runCli, type CliRun } from './run-cli';
 

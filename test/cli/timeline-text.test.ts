@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { timelineLine } from '../../db/cli/timeline-text';
-import { openCase } from '../db/services/fixtures';
+import { openCase } from '../db/support/fixtures';
 import { createTestVault, type TestVault } from '../db/support/test-vault';
 
 let v: TestVault;

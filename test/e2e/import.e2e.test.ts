@@ -16,7 +16,7 @@ import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { census, censusCsv } from '../db/services/census-fixture';
+import { census, censusCsv } from '../db/features/import/census-fixture';
 import { addUserAndSwitch, call, openApp, type E2E } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };

@@ -3,7 +3,7 @@
 import { Navigate, createHashRouter } from 'react-router';
 
 import { AuditScreen } from '../features/audit/AuditScreen';
-import { CaseScreen } from '../features/case/CaseScreen';
+import { CaseScreen } from '../features/cases/case/CaseScreen';
 import { CasesScreen } from '../features/cases/CasesScreen';
 import { DeadlinesScreen } from '../features/deadlines/DeadlinesScreen';
 import { ImportScreen } from '../features/import/ImportScreen';

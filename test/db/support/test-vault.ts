@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 import Database from 'better-sqlite3';
 
-import type { Input, MethodName, Output } from '../../../db/api';
+import { devBackendOptions, type DevInput as Input, type DevMethodName as MethodName, type DevOutput as Output } from '../../../db/dev/dev-api';
 import type { Result, Role } from '../../../db/contract/core';
 import { createBackend, type Backend } from '../../../db/backend/backend';
 import type { SessionUser } from '../../../db/backend/context';
@@ -92,6 +92,7 @@ export function createTestVault(options: TestVaultOptions = {}): TestVault {
   let now = new Date(`${options.today ?? '2026-01-15'}T10:00:00.000Z`);
   const events: BackendEvent[] = [];
   const backend = createBackend({
+    ...devBackendOptions,
     vaultDir,
     stateDir,
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),

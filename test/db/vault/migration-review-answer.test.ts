@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 
 import { appendAudit } from '../../../db/backend/audit-log';
-import { openCase } from '../services/fixtures';
+import { openCase } from '../support/fixtures';
 import { createTestVault, migrationsBefore, restoreMigrations } from '../support/test-vault';
 
 describe('migration 0007 (review answers)', () => {

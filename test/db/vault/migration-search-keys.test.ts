@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { openCase } from '../services/fixtures';
+import { openCase } from '../support/fixtures';
 import { createTestVault, migrationsBefore, restoreMigrations } from '../support/test-vault';
 
 describe('migration 0008 (pinyin search keys)', () => {

@@ -8,7 +8,8 @@ import { createRequire } from 'node:module';
 
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
-import type { Input, MethodName, Output, Result } from '../../../db/api';
+import type { Result } from '../../../db/api';
+import type { DevInput as Input, DevMethodName as MethodName, DevOutput as Output } from '../../../db/dev/dev-api';
 
 import { launchBrowser } from './browser';
 import { startHarness, type Harness } from './server';

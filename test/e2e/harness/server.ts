@@ -8,7 +8,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/content-policy';
 import { BackendHost } from '../../../electron/backend-host';
 import type { LockReason, WorkerOptions } from '../../../db/backend/worker-protocol';
-import type { Input, MethodName, Output, Result } from '../../../db/api';
+import type { Result } from '../../../db/api';
+import type { DevInput as Input, DevMethodName as MethodName, DevOutput as Output } from '../../../db/dev/dev-api';
 
 export interface HarnessOptions {
   vaultDir: string;
@@ -55,7 +56,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     vaultDir: options.vaultDir,
     stateDir: options.stateDir,
     migrationsDir: resolve('db/migrations'),
-    entry: resolve('db/backend/worker.ts'),
+    entry: resolve('db/dev/dev-worker.ts'),
   } as WorkerOptions;
   const host = new BackendHost(resolve('test/db/support/ts-worker.cjs'), workerData);
   await host.ready;

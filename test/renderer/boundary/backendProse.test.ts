@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(__dirname, '..', '..', '..');
 
 // Where the backend's words come from: its services, rules, errors and the CLI's formatters.
-const BACKEND_DIRS = ['db/backend', 'db/contract', 'db/domain', 'db/importer', 'db/services', 'db/vault', 'db/cli'];
+const BACKEND_DIRS = ['db/backend', 'db/contract', 'db/features', 'db/vault', 'db/cli'];
 // Demo seeding writes sample records, not messages.
 const NOT_MESSAGES = /(^|\/)seed[-.]/;
 

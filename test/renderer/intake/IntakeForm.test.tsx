@@ -7,7 +7,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Referral } from '../../../db/api';
 import { toApiError } from '../../../db/backend/errors';
-import { fieldInvalid } from '../../../db/services/record-checks';
+import { fieldInvalid } from '../../../db/features/common/record-checks';
 import '../../../renderer/src/i18n';
 import { IntakeForm } from '../../../renderer/src/features/intake/IntakeForm';
 import { installBridge, serveDrafts, type TestBridge } from '../support/bridge';

@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { toApiError } from '../../../db/backend/errors';
 import { referralDecisionInput } from '../../../db/contract/referrals';
-import { fieldInvalid } from '../../../db/services/record-checks';
+import { fieldInvalid } from '../../../db/features/common/record-checks';
 import { setLanguage } from '../../../renderer/src/i18n';
-import { useFieldMessage } from '../../../renderer/src/features/intake/fieldMessages';
+import { useFieldMessage } from '../../../renderer/src/shared/fieldMessages';
 import { closeSchema, placeDecisionErrors } from '../../../renderer/src/features/referrals/decisionForms';
 import { loggedReferralOf } from '../../../renderer/src/features/referrals/loggedReferral';
 

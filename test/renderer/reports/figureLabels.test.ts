@@ -14,7 +14,7 @@ import {
 import { figureLabel } from '../../../renderer/src/features/reports/figureLabels';
 import { catalogues } from '../../../renderer/src/i18n';
 
-/** Every key db/domain/report.ts puts in each group (free-text groups by example). */
+/** Every key db/features/reports/report.ts puts in each group (free-text groups by example). */
 const KEYS: Record<ReportGroupName, readonly string[]> = {
   referrals_by_channel: ['total', ...REFERRAL_CHANNELS],
   referrals_by_profession: [...PROFESSIONS, '(none)'],

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../components/Button';
 import { SelectField, TextField } from '../../components/Field';
-import { useReference } from '../cases/referenceData';
+import { useReference } from '../../shared/referenceData';
 import { AUDITED_TABLES, NO_FILTERS, type AuditFilterValues } from './auditFilters';
 
 export function AuditFilters({ onApply }: { onApply: (filters: AuditFilterValues) => void }) {

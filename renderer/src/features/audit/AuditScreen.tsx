@@ -7,7 +7,7 @@ import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../state/session';
-import { useCall } from '../case/useCall';
+import { useCall } from '../../shared/useCall';
 import { AuditFilters } from './AuditFilters';
 import { NO_FILTERS, toListInput, type AuditFilterValues } from './auditFilters';
 import { AuditTable } from './AuditTable';

@@ -9,7 +9,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { useVocab, useVocabLabel } from '../../i18n/vocab';
 import { useShallow } from '../../state/store';
 import { DEFAULT_FILTERS, useCaseFilters } from './caseFilters';
-import { useColleagueOptions, useCountryOptions } from './referenceData';
+import { useColleagueOptions, useCountryOptions } from '../../shared/referenceData';
 
 const SEARCH_DELAY_MS = 250;
 

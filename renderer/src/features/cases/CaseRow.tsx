@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 
 import type { CaseSummary } from '../../../../db/api';
 import { useVocabLabel } from '../../i18n/vocab';
-import { useDateFormat } from '../case/dates';
+import { useDateFormat } from '../../shared/dates';
 import { Highlighted } from '../search/Highlighted';
-import { useCountryName } from './referenceData';
+import { useCountryName } from '../../shared/referenceData';
 
 interface RowPlacement {
   index: number;

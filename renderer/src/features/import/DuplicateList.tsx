@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ImportRowPlan } from '../../../../db/api';
 import { Button } from '../../components/Button';
-import { useCountries } from '../intake/countries';
+import { useCountries } from '../../shared/countries';
 import { decisionOf, duplicatePairs, keepAllApart, keepRestApart, mergeAllNameCountry, mergeAllStrong, type DuplicatePair } from './duplicatePairs';
 import { setDecisions, useImport, type Decision } from './importStore';
 import { showPartialDate } from '../../../../shared/partial-date';

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { ImportField } from '../../../../db/api';
-import { useCountries } from '../intake/countries';
+import { useCountries } from '../../shared/countries';
 import { fieldKind } from './importFields';
 
 interface FieldValueControlProps {

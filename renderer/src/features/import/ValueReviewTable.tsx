@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ImportField, ImportValueReview } from '../../../../db/api';
 import { Button } from '../../components/Button';
-import { useCountries } from '../intake/countries';
+import { useCountries } from '../../shared/countries';
 import { fieldKind } from './importFields';
 import { showPartialDate } from '../../../../shared/partial-date';
 import { usePlanText } from './planText';

@@ -3,7 +3,7 @@
 import { useId, type Ref, type SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { useCountries } from './countries';
+import { useCountries } from '../../shared/countries';
 
 interface CountryFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
   label: string;

@@ -7,7 +7,7 @@ import { DETENTION_TYPES } from '../../../../db/api';
 import { Button } from '../../components/Button';
 import { SelectField, TextField } from '../../components/Field';
 import { useVocab } from '../../i18n/vocab';
-import { useFieldMessage } from './fieldMessages';
+import { useFieldMessage } from '../../shared/fieldMessages';
 import type { IntakeValues } from './intakeSchema';
 
 const PANEL_ID = 'intake-detention-facts';

@@ -4,7 +4,7 @@ import { useFieldArray, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../components/Button';
-import { useFieldMessage } from './fieldMessages';
+import { useFieldMessage } from '../../shared/fieldMessages';
 import { NAME_SCRIPTS, type IntakeValues } from './intakeSchema';
 
 export function NameVariantsField() {

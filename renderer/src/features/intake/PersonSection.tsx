@@ -7,7 +7,7 @@ import { SEXES } from '../../../../db/api';
 import { CheckboxField, SelectField, TextField } from '../../components/Field';
 import { useVocab } from '../../i18n/vocab';
 import { CountryField } from './CountryField';
-import { useFieldMessage } from './fieldMessages';
+import { useFieldMessage } from '../../shared/fieldMessages';
 import type { IntakeValues } from './intakeSchema';
 import { NameVariantsField } from './NameVariantsField';
 import { PossibleDuplicates } from './PossibleDuplicates';

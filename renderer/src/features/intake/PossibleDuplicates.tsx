@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { PossibleDuplicate } from '../../../../db/api';
-import { useCountries } from './countries';
+import { useCountries } from '../../shared/countries';
 import { showPartialDate } from '../../../../shared/partial-date';
 import { usePossibleDuplicates } from './usePossibleDuplicates';
 

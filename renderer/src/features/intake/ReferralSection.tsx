@@ -7,8 +7,8 @@ import { CONSENTS, REFERRAL_CHANNELS, URGENCIES } from '../../../../db/api';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useVocab } from '../../i18n/vocab';
 import { CountryField } from './CountryField';
-import { localToday } from './dates';
-import { useFieldMessage } from './fieldMessages';
+import { localToday } from '../../shared/formDates';
+import { useFieldMessage } from '../../shared/fieldMessages';
 import type { IntakeValues } from './intakeSchema';
 import { SourceFields } from './SourceFields';
 

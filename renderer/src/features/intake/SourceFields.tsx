@@ -4,7 +4,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { CheckboxField, TextAreaField, TextField } from '../../components/Field';
-import { useFieldMessage } from './fieldMessages';
+import { useFieldMessage } from '../../shared/fieldMessages';
 import type { IntakeValues } from './intakeSchema';
 
 export function SourceFields() {

@@ -14,8 +14,8 @@ import {
   partialDate,
   type NameScript,
 } from '../../../../db/api';
-import { localToday } from './dates';
-import { tooLong } from './fieldMessages';
+import { localToday } from '../../shared/formDates';
+import { tooLong } from '../../shared/fieldMessages';
 
 // An object rather than a list so the compiler notices when the contract adds a script.
 const SCRIPT_NAMES = { latin: true, cyrillic: true, han: true, arabic: true, other: true } satisfies Record<NameScript, true>;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import { REFERRAL_STATUSES, URGENCIES, type ReferralStatus } from '../../../../db/api';
 import { useVocabLabel } from '../../i18n/vocab';
-import { useCountries } from '../intake/countries';
+import { useCountries } from '../../shared/countries';
 import { useReferrals } from './referralsStore';
 
 export function ReferralFilters() {

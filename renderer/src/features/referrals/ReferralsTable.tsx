@@ -7,7 +7,7 @@ import type { ReferralSummary, Urgency } from '../../../../db/api';
 import { Button } from '../../components/Button';
 import { Table, type Column } from '../../components/Table';
 import { useVocabLabel } from '../../i18n/vocab';
-import { useCountries } from '../intake/countries';
+import { useCountries } from '../../shared/countries';
 import { showPartialDate } from '../../../../shared/partial-date';
 import { useReferrals } from './referralsStore';
 

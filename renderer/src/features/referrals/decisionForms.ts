@@ -4,8 +4,8 @@ import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { z } from 'zod';
 
 import { isoDate, type ApiError } from '../../../../db/api';
-import { localToday } from '../intake/dates';
-import { serverFieldMessages, tooLong } from '../intake/fieldMessages';
+import { localToday } from '../../shared/formDates';
+import { serverFieldMessages, tooLong } from '../../shared/fieldMessages';
 
 const decidedOn = z.string().superRefine((v, ctx) => {
   if (!isoDate.safeParse(v).success) ctx.addIssue({ code: 'custom', message: v === '' ? 'intake:errors.required' : 'intake:errors.fullDate' });

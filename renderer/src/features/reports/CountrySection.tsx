@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { LEFT_OUT_REASONS, type CountryReport, type CountryReportSection, type ReportGroup, type ReportGroupName } from '../../../../db/api';
-import { useCountryName } from '../cases/referenceData';
+import { useCountryName } from '../../shared/referenceData';
 import { DetainedPeople } from './DetainedPeople';
 import { FigureChart } from './FigureChart';
 import { FigureTable } from './FigureTable';

@@ -1,4 +1,4 @@
-// How each figure is defined, in words: the same definitions as db/domain/report.ts's header. On
+// How each figure is defined, in words: the same definitions as db/features/reports/report.ts's header. On
 // screen after the figures; in print it starts a page of its own, so the PDF ends with it.
 import { useTranslation } from 'react-i18next';
 

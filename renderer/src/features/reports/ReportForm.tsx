@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 
 import { Button } from '../../components/Button';
 import { CheckboxField, SelectField, TextField } from '../../components/Field';
-import { useCountryOptions } from '../cases/referenceData';
+import { useCountryOptions } from '../../shared/referenceData';
 import { matchingPreset, PERIOD_PRESETS, presetPeriod } from './periodPresets';
 import { periodProblems } from './periodProblems';
 import { toReportOptions, useReports, type ReportFormValues } from './reportsStore';

@@ -1,4 +1,4 @@
-// Which words name a figure. Figure keys come from db/domain/report.ts: 'total', vocabulary values
+// Which words name a figure. Figure keys come from db/features/reports/report.ts: 'total', vocabulary values
 // (channels, professions, detention types...), a few fixed words, and free text (facilities, charges)
 // shown as recorded. This maps each (group, key) to a translation key or to the text itself.
 import type { ReportGroupName } from '../../../../db/api';

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { useCall } from '../case/useCall';
+import { useCall } from '../../shared/useCall';
 import { DeadlineTable } from '../deadlines/DeadlineTable';
 import '../deadlines/deadlines.css';
 

@@ -9,7 +9,7 @@ import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/Field';
 import { useToasts } from '../../state/toasts';
-import { useDateFormat } from '../case/dates';
+import { useDateFormat } from '../../shared/dates';
 
 function AnswerRow({ request, onAnswered }: { request: RequestedChange; onAnswered: () => Promise<void> }) {
   const { t } = useTranslation('review');

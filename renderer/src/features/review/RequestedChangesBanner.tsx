@@ -3,8 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-import { useDateFormat } from '../case/dates';
-import { useCall } from '../case/useCall';
+import { useDateFormat } from '../../shared/dates';
+import { useCall } from '../../shared/useCall';
 import './review.css';
 
 export function RequestedChangesBanner({ showEmpty = false }: { showEmpty?: boolean }) {

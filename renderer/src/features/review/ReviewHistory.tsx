@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 
 import type { Review } from '../../../../db/api';
-import { useDateFormat } from '../case/dates';
+import { useDateFormat } from '../../shared/dates';
 
 export function ReviewHistory({ reviews }: { reviews: Review[] }) {
   const { t } = useTranslation('review');

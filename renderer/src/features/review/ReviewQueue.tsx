@@ -8,9 +8,9 @@ import type { ReviewQueueEntry } from '../../../../db/api';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Table, type Column } from '../../components/Table';
-import { useDateFormat } from '../case/dates';
-import { useCall } from '../case/useCall';
-import { useCountryName } from '../cases/referenceData';
+import { useDateFormat } from '../../shared/dates';
+import { useCall } from '../../shared/useCall';
+import { useCountryName } from '../../shared/referenceData';
 import { ReasonBadges } from './ReasonBadges';
 
 const PAGE = 50;

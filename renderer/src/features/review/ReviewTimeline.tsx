@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { ReviewedTimelineEntry } from '../../../../db/api';
-import { recordAddress } from '../case/caseTabs';
-import { useDateFormat } from '../case/dates';
-import { familyOf } from '../timeline/timelineKinds';
-import { useEntryText } from '../timeline/timelineText';
+import { recordAddress } from '../../shared/caseTabs';
+import { useDateFormat } from '../../shared/dates';
+import { familyOf } from '../../shared/timelineKinds';
+import { useEntryText } from '../../shared/timelineText';
 import '../timeline/timeline.css';
 
 export function ReviewTimeline({ caseId, entries }: { caseId: string; entries: ReviewedTimelineEntry[] }) {

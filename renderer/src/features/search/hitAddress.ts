@@ -1,7 +1,7 @@
 // Where a search hit leads: a name or spelling to the person's case, a charge or facility to its
 // detention episode's tab, a note to the notes tab, each with the matched record marked.
 import type { SearchHit, SearchKind, TimelineTable } from '../../../../db/api';
-import { recordAddress } from '../case/caseTabs';
+import { recordAddress } from '../../shared/caseTabs';
 
 const TABLE_OF: Record<Exclude<SearchKind, 'name' | 'variant'>, TimelineTable> = {
   charge: 'charges',

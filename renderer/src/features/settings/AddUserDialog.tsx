@@ -12,10 +12,10 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { SelectField, TextField } from '../../components/Field';
 import { useVocab } from '../../i18n/vocab';
-import { SERVER, useFieldText } from '../unlock/fieldText';
-import { passphraseRule, repeatMatches, repeatMismatch, userNameRule } from '../unlock/formRules';
-import { NewPassphraseFields } from '../unlock/NewPassphraseFields';
-import { useWeakPassphraseText } from '../unlock/weakPassphrase';
+import { SERVER, useFieldText } from '../../shared/passphrase/fieldText';
+import { passphraseRule, repeatMatches, repeatMismatch, userNameRule } from '../../shared/passphrase/formRules';
+import { NewPassphraseFields } from '../../shared/passphrase/NewPassphraseFields';
+import { useWeakPassphraseText } from '../../shared/passphrase/weakPassphrase';
 import { SettingsProblem } from './SettingsProblem';
 
 const addUserForm = z

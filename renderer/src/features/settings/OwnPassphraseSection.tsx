@@ -12,10 +12,10 @@ import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import { useSession } from '../../state/session';
 import { useToasts } from '../../state/toasts';
-import { SERVER, useFieldText } from '../unlock/fieldText';
-import { passphraseRule, repeatMatches, repeatMismatch } from '../unlock/formRules';
-import { NewPassphraseFields } from '../unlock/NewPassphraseFields';
-import { useWeakPassphraseText } from '../unlock/weakPassphrase';
+import { SERVER, useFieldText } from '../../shared/passphrase/fieldText';
+import { passphraseRule, repeatMatches, repeatMismatch } from '../../shared/passphrase/formRules';
+import { NewPassphraseFields } from '../../shared/passphrase/NewPassphraseFields';
+import { useWeakPassphraseText } from '../../shared/passphrase/weakPassphrase';
 import { SettingsProblem } from './SettingsProblem';
 
 const changeForm = z

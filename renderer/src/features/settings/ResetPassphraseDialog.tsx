@@ -10,10 +10,10 @@ import type { ApiError, User } from '../../../../db/api';
 import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
-import { SERVER, useFieldText } from '../unlock/fieldText';
-import { passphraseRule, repeatMatches, repeatMismatch } from '../unlock/formRules';
-import { NewPassphraseFields } from '../unlock/NewPassphraseFields';
-import { useWeakPassphraseText } from '../unlock/weakPassphrase';
+import { SERVER, useFieldText } from '../../shared/passphrase/fieldText';
+import { passphraseRule, repeatMatches, repeatMismatch } from '../../shared/passphrase/formRules';
+import { NewPassphraseFields } from '../../shared/passphrase/NewPassphraseFields';
+import { useWeakPassphraseText } from '../../shared/passphrase/weakPassphrase';
 import { SettingsProblem } from './SettingsProblem';
 
 const resetForm = z.object({ passphrase: passphraseRule, repeat: z.string() }).refine(repeatMatches, repeatMismatch);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { TimelineKind } from '../../../../db/api';
 import { Button } from '../../components/Button';
-import { familyOf } from './timelineKinds';
+import { familyOf } from '../../shared/timelineKinds';
 
 export function KindFilter({ kinds, hidden, onChange }: { kinds: TimelineKind[]; hidden: ReadonlySet<TimelineKind>; onChange: (hidden: Set<TimelineKind>) => void }) {
   const { t } = useTranslation('timeline');

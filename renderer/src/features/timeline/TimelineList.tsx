@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { TimelineEntry } from '../../../../db/api';
-import { recordAddress } from '../case/caseTabs';
-import { useDateFormat, yearOf } from '../case/dates';
-import { familyOf } from './timelineKinds';
-import { useEntryText } from './timelineText';
+import { recordAddress } from '../../shared/caseTabs';
+import { useDateFormat, yearOf } from '../../shared/dates';
+import { familyOf } from '../../shared/timelineKinds';
+import { useEntryText } from '../../shared/timelineText';
 
 function groupByYear(entries: TimelineEntry[]): Array<{ year: string | null; entries: TimelineEntry[] }> {
   const groups: Array<{ year: string | null; entries: TimelineEntry[] }> = [];

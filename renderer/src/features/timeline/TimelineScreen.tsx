@@ -8,9 +8,9 @@ import type { TimelineKind } from '../../../../db/api';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
-import { useCall } from '../case/useCall';
+import { useCall } from '../../shared/useCall';
 import { KindFilter } from './KindFilter';
-import { KINDS } from './timelineKinds';
+import { KINDS } from '../../shared/timelineKinds';
 import { TimelineList } from './TimelineList';
 import './timeline.css';
 

@@ -11,10 +11,10 @@ import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/Field';
-import { SERVER, useFieldText } from './fieldText';
-import { passphraseRule, repeatMatches, repeatMismatch, userNameRule } from './formRules';
-import { NewPassphraseFields } from './NewPassphraseFields';
-import { useWeakPassphraseText } from './weakPassphrase';
+import { SERVER, useFieldText } from '../../shared/passphrase/fieldText';
+import { passphraseRule, repeatMatches, repeatMismatch, userNameRule } from '../../shared/passphrase/formRules';
+import { NewPassphraseFields } from '../../shared/passphrase/NewPassphraseFields';
+import { useWeakPassphraseText } from '../../shared/passphrase/weakPassphrase';
 
 const createVaultForm = z
   .object({

@@ -11,8 +11,8 @@ import { call } from '../../api/client';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import { useSession } from '../../state/session';
-import { useFieldText } from './fieldText';
-import { passphraseRule, userNameRule } from './formRules';
+import { useFieldText } from '../../shared/passphrase/fieldText';
+import { passphraseRule, userNameRule } from '../../shared/passphrase/formRules';
 import { UnlockProblem } from './UnlockProblem';
 import { retryAfterSeconds, useRetryCountdown } from './useRetryCountdown';
 

@@ -12,8 +12,8 @@ import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import { useSession } from '../../state/session';
 import { useToasts } from '../../state/toasts';
-import { SERVER, useFieldText } from './fieldText';
-import { userNameRule } from './formRules';
+import { SERVER, useFieldText } from '../../shared/passphrase/fieldText';
+import { userNameRule } from '../../shared/passphrase/formRules';
 import { UnlockProblem } from './UnlockProblem';
 import { retryAfterSeconds, useRetryCountdown } from './useRetryCountdown';
 

@@ -1,0 +1,35 @@
+// The backend worker's loop: one backend per thread, driven by messages from the host (Electron
+// main or the test harness), so long work never stalls the window. Entries: worker.ts (the app)
+// and db/dev/dev-worker.ts (the test harness, with the development methods).
+import { parentPort, workerData } from 'node:worker_threads';
+
+import { createBackend, type BackendOptions } from './backend';
+import type { HostMessage, WorkerMessage, WorkerOptions } from './worker-protocol';
+
+export function startWorker(extra: Pick<BackendOptions, 'methods' | 'handlers'> = {}): void {
+  const port = parentPort;
+  if (!port) throw new Error('The backend worker must run in a worker thread.');
+
+  const options = workerData as WorkerOptions;
+  const post = (message: WorkerMessage) => port.postMessage(message);
+
+  const backend = createBackend({
+    ...extra,
+    vaultDir: options.vaultDir,
+    stateDir: options.stateDir,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+    onEvent: (event) => post({ type: 'event', ...event }),
+  });
+
+  port.on('message', (message: HostMessage) => {
+    if (message.type === 'call') {
+      post({ type: 'result', id: message.id, result: backend.call(message.method, message.input) });
+    } else if (message.type === 'lock') {
+      backend.lock(message.reason);
+      if (message.reason === 'shutdown') port.close();
+    }
+  });
+
+  post({ type: 'ready' });
+}
