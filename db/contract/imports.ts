@@ -280,6 +280,8 @@ export const IMPORT_CONFLICT_CODES = [
   'newer',
   /** Confidentiality: the stricter of the two is kept. */
   'stricter',
+  /** Status: a death (killed, died, died in custody, executed) is final, whichever row says it. */
+  'death',
 ] as const;
 export type ImportConflictCode = (typeof IMPORT_CONFLICT_CODES)[number];
 

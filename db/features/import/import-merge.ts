@@ -8,13 +8,14 @@
 // The rule: facts that do not change (sex, citizenship, arrest date, date of death) keep the first
 // value known; facts that change over time (facility, detention type, sentence, case status, the
 // status column) take the value of the newer row, by its year of record (observedOn), and otherwise
-// keep the current one; confidentiality keeps the stricter. An arrest date that only adds precision
+// keep the current one; confidentiality keeps the stricter; a death in the status column is final
+// (a later 'Imprisoned' never revives a person an earlier row says was killed). An arrest date that only adds precision
 // (2021 → 2021-03) is no conflict. Sentences are compared by their terms, the upper term of a
 // range included.
 import { and, desc, eq, inArray, isNull, max } from 'drizzle-orm';
 
 import type { ServiceContext } from '../../backend/context';
-import type { ImportConflict, ImportConflictCode } from '../../contract/imports';
+import type { ImportConflict, ImportConflictCode, ImportStatus } from '../../contract/imports';
 import { sentenceText, type SentenceReading } from './rules/import-sentence';
 import type { ImportRecord } from './import-records';
 import { caseEvents, cases, detentionEpisodes, detentionObservations, people, sentences } from '../../schema';
@@ -24,6 +25,8 @@ export const CASE_FACTS = ['detentionStart', 'detentionType', 'facility', 'sente
 export type MergeFact = (typeof PERSON_FACTS)[number] | (typeof CASE_FACTS)[number];
 
 const CHANGING: ReadonlySet<MergeFact> = new Set(['detentionType', 'facility', 'sentence', 'caseStatus', 'status']);
+/** Statuses that say the person died: final, whichever row (newer, older, undated) says it. */
+const DEATHS: ReadonlySet<string> = new Set(['killed', 'died', 'died_in_custody', 'executed'] satisfies ImportStatus[]);
 
 type FactValues = Partial<Record<MergeFact, string>>;
 
@@ -86,6 +89,7 @@ export function merge(state: MergeState, r: ImportRecord): MergeOutcome {
     if (fact === 'detentionStart' && current.startsWith(value)) return;
     let code: ImportConflictCode = 'kept';
     if (fact === 'confidentiality') code = value === 'confidential' ? 'stricter' : 'kept';
+    else if (fact === 'status' && DEATHS.has(value) !== DEATHS.has(current)) code = DEATHS.has(value) ? 'death' : 'kept';
     else if (CHANGING.has(fact) && newer) code = 'newer';
     const wins = code !== 'kept';
     conflicts.push({ code, field: fact, kept: wins ? value : current, other: wins ? current : value });

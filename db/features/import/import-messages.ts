@@ -84,6 +84,7 @@ const CONFLICTS: Record<ImportConflictCode, ConflictText> = {
   newer: ({ label, kept, other, sentence }) =>
     `${label} differs: this newer row's "${kept}" becomes current; the earlier "${other}" is kept ${sentence ? 'as the sentence it replaces' : 'in a note on the case'}.`,
   stricter: ({ label, kept, other }) => `${label} differs: the stricter "${kept}" is kept; "${other}" is kept in a note on the case.`,
+  death: ({ label, kept, other }) => `${label} differs: a death is final, so "${kept}" becomes current; "${other}" is kept in a note on the case.`,
 };
 
 /** A merged row's conflict in one English sentence (the CLI prints it). */

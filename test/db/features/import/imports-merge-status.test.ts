@@ -40,7 +40,7 @@ describe('merging rows with a status', () => {
     expect(mapping.columns).toMatchObject({ Year: 'observedOn', Status: 'status' });
     const plan = v.call('imports.dryRun', input(decisionsFor(v.call('imports.dryRun', input()).rows, 'name-country')));
     expect(plan.rows.map((r) => [r.row, r.action])).toEqual([[2, 'create'], [3, 'update'], [4, 'create'], [5, 'update'], [6, 'create'], [7, 'create'], [8, 'create']]);
-    expect(plan.rows[1]?.conflicts).toEqual([{ code: 'newer', field: 'status', kept: 'killed', other: 'imprisoned' }]);
+    expect(plan.rows[1]?.conflicts).toEqual([{ code: 'death', field: 'status', kept: 'killed', other: 'imprisoned' }]);
     expect(plan.rows[3]?.conflicts).toEqual([
       { code: 'newer', field: 'sentence', kept: '3 y to 10 y', other: '3 y to 8 y' },
       { code: 'newer', field: 'status', kept: 'released', other: 'imprisoned' },
@@ -87,5 +87,38 @@ describe('merging rows with a status', () => {
     expect(observations('Mert Çelik')).toEqual([]);
     expect(one('SELECT COUNT(*) AS n FROM detention_observations')).toEqual({ n: 2 });
     expect(one("SELECT COUNT(*) AS n FROM cases WHERE status <> 'closed' AND detention_status = 'detained'")).toEqual({ n: 0 });
+  });
+});
+
+describe('a death in the status column is final', () => {
+  // No year column: which row is newer is unknown, and a death must still close the case; a later
+  // "Imprisoned" never revives a person an earlier row says was killed.
+  const UNDATED = ['Name,Country,Status', 'Selin Koç,Türkiye,Imprisoned', 'Selin Koç,Türkiye,Killed', 'Can Arslan,Türkiye,Executed', 'Can Arslan,Türkiye,Imprisoned', ''].join('\n');
+  let v: TestVault;
+
+  beforeAll(() => {
+    v = createTestVault();
+    v.signInAs('caseworker');
+  });
+  afterAll(() => v.close());
+
+  it('closes the case as died whichever row says it, and lists the other status as a conflict', () => {
+    const source = fileInput('undated.csv', UNDATED);
+    const mapping = v.call('imports.inspect', source).suggested;
+    const decisions = decisionsFor(v.call('imports.dryRun', { ...source, mapping }).rows, 'name-country');
+    const plan = v.call('imports.dryRun', { ...source, mapping, decisions });
+    expect(plan.rows.map((r) => r.conflicts)).toEqual([
+      [],
+      [{ code: 'death', field: 'status', kept: 'killed', other: 'imprisoned' }],
+      [],
+      [{ code: 'kept', field: 'status', kept: 'executed', other: 'imprisoned' }],
+    ]);
+    v.call('imports.run', { ...source, mapping, decisions });
+    const cases = v.sqlite.prepare(`SELECT p.name, c.status, c.closing_reason AS reason, c.detention_status AS detention
+      FROM cases c JOIN people p ON p.id = c.person_id ORDER BY p.name`).all();
+    expect(cases).toEqual([
+      { name: 'Can Arslan', status: 'closed', reason: 'died', detention: 'released' },
+      { name: 'Selin Koç', status: 'closed', reason: 'died', detention: 'released' },
+    ]);
   });
 });
