@@ -173,10 +173,12 @@ describe('cases.get, assign, updateStatus, close and reopen', () => {
 
     expect(failure(() => v.call('cases.assign', { id: caseId, caseworkerId: dana })).details).toEqual({
       fields: { caseworkerId: 'dana is programme staff; choose a caseworker, supervisor or administrator' },
+      issues: { caseworkerId: { reason: 'invalid', params: {} } },
     });
     expect(failure(() => v.call('cases.assign', { id: caseId, supervisorId: erlan })).code).toBe('VALIDATION');
     expect(failure(() => v.call('cases.assign', { id: caseId, caseworkerId: gone })).details).toEqual({
       fields: { caseworkerId: 'gone is no longer active' },
+      issues: { caseworkerId: { reason: 'inactive_user', params: { name: 'gone' } } },
     });
     expect(failure(() => v.call('cases.assign', { id: caseId, caseworkerId: MISSING_ID })).code).toBe('VALIDATION');
     expect(failure(() => v.call('cases.assign', { id: caseId })).code).toBe('VALIDATION');
@@ -191,6 +193,7 @@ describe('cases.get, assign, updateStatus, close and reopen', () => {
     expect(v.call('cases.updateStatus', { id: caseId, status: 'monitoring' }).status).toBe('monitoring');
     expect(failure(() => v.call('cases.close', { id: caseId, reason: 'released', closedOn: '2025-06-30' })).details).toEqual({
       fields: { closedOn: 'A case cannot close before it opened (2025-07-01)' },
+      issues: { closedOn: { reason: 'invalid', params: {} } },
     });
     expect(failure(() => v.call('cases.close', { id: caseId, reason: 'released', closedOn: '2026-01-17' })).code).toBe('VALIDATION');
     const closed = v.call('cases.close', { id: caseId, reason: 'released', closedOn: '2026-01-02' });

@@ -69,9 +69,9 @@ describe('people.create and people.get', () => {
     expect(e.details).toMatchObject({ fields: { name: 'Required', birthDate: 'No such date' } });
     expect(Object.keys((e.details as { fields: object }).fields)).toContain('professions.0');
     const country = failure(() => v.call('people.create', { name: 'A', citizenship: 'XX' }));
-    expect(country.details).toEqual({ fields: { citizenship: 'Unknown country code XX' } });
+    expect(country.details).toEqual({ fields: { citizenship: 'Unknown country code XX' }, issues: { citizenship: { reason: 'unknown_country', params: { code: 'XX' } } } });
     const future = failure(() => v.call('people.create', { name: 'A', birthDate: '2027' }));
-    expect(future.details).toEqual({ fields: { birthDate: 'This date is in the future' } });
+    expect(future.details).toMatchObject({ fields: { birthDate: 'This date is in the future' }, issues: { birthDate: { reason: 'future_date' } } });
   });
 
   it('lets staff read but not write, and answers NOT_FOUND for unknown people', () => {
