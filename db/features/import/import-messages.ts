@@ -51,7 +51,7 @@ const NOTES: Record<ImportNoteCode, NoteText> = {
   sentenceRange: ({ raw }) => `Sentence "${raw}" is a range: the lower term is stored as the term and the upper one as its most; check the verdict.`,
   sentencePartlyRead: ({ raw, p }) => `Sentence "${raw}" was read only in part: "${param(p, 'words')}" was left out; check the term.`,
   releaseDateUnknown: () => 'Released, but the row gives no release date or year: the detention ends on the import day; correct the date in the case.',
-  missingNotDetained: ({ p }) => `${param(p, 'status')}: no one is known to hold the person, so the detention the row describes is kept as ended (disappeared) at the row's year, or the import day.`,
+  missingNotDetained: () => "Missing: no one is known to hold the person, so the detention the row describes is kept as ended (disappeared) at the row's year, or the import day.",
 };
 
 /** A skip reason in a few words, for the summary ("skipped 337: country not recognised 320, no name 17"). */

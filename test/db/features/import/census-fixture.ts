@@ -4,6 +4,7 @@
 // charges, prisons and organisations that sometimes change between the years. Seeded, so every
 // run is the same file; the people behind the rows are returned too, so tests can compute what
 // the import must give without asking the code under test.
+import { seededRandom } from '../../support/seeded-random';
 
 export interface CensusRow {
   /** The person behind the row (not in the file). */
@@ -15,18 +16,6 @@ export interface CensusRow {
   charges: string;
   prison: string;
   organisation: string;
-}
-
-/** mulberry32: small, seeded, good enough for test data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Nation {
@@ -89,7 +78,7 @@ export interface Census {
  * within the year, as an export of two yearly sheets pasted one under the other.
  */
 export function census(people = 1100, namesakes = 15, seed = 2023): Census {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const taken = new Set<string>();
   const rows: CensusRow[] = [];

@@ -4,6 +4,7 @@
 // words ("Six Years", "3 to 8 years", "пять лет и шесть месяцев"). Every cell comes with what it
 // should become, written here by hand, so a test can work the expected figures out on its own
 // instead of asking the code under test.
+import { seededRandom } from '../../support/seeded-random';
 
 /** A country spelling and the ISO code it means (null: no one can tell; the user must say). */
 export const COUNTRY_SPELLINGS: readonly (readonly [string, string | null])[] = [
@@ -65,21 +66,9 @@ export interface WordsRow {
   expect: { code: string | null; fate: Fate; charges: readonly string[]; categories: readonly string[]; sentence: readonly [number, number, number | null] | null };
 }
 
-/** A small deterministic generator (mulberry32), so the same seed makes the same file. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `count` rows with distinct names; every `noNameEvery`-th row has no name. */
 export function wordsRows(count: number, seed = 7, noNameEvery = 97): WordsRow[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const names = new Set<string>();
   const rows: WordsRow[] = [];

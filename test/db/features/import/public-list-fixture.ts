@@ -5,6 +5,7 @@
 // words, arrest dates missing, year-only or full. `truth` is what the rows mean, kept beside them so
 // a test can compute the expected people, cases and figures without the code under test.
 import Papa from 'papaparse';
+import { seededRandom } from '../../support/seeded-random';
 
 export const CENSUS_YEARS = [2022, 2023] as const;
 export type CensusStatus = 'Imprisoned' | 'Released' | 'Killed' | 'Missing';
@@ -86,17 +87,6 @@ export const CENSUS_COLUMNS = [
   'Country Code (unused)', 'Region', 'City', 'Language', 'Notes', 'Source URL', 'Last Update', 'Record ID', 'Census',
 ] as const;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface PublicList {
   csv: string;
   rows: Record<(typeof CENSUS_COLUMNS)[number], string>[];
@@ -107,7 +97,7 @@ export interface PublicList {
 
 /** About 1.6 rows per person: `people` of 1,300 gives a file of over 2,000 rows. */
 export function publicList(people = 1300, seed = 2024): PublicList {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const used = new Set<string>();
   const truth: CensusPersonTruth[] = [];
