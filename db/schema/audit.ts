@@ -15,6 +15,10 @@ export const auditEntries = sqliteTable(
     changes: text('changes'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** Ed25519 public key (base64) of the signer: a member's, or the vault's recovery key. Null on entries written before signing. */
+    signerKey: text('signer_key'),
+    /** Ed25519 signature (base64) of `hash` by signerKey. */
+    signature: text('signature'),
   },
   (t) => [
     index('audit_record_idx').on(t.tableName, t.recordId),

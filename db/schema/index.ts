@@ -7,3 +7,4 @@ export * from './people';
 export * from './reference';
 export * from './timeline';
 export * from './imports';
+export * from './access';
