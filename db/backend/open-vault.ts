@@ -9,6 +9,7 @@ import { calibrateKdf } from '../vault/kdf';
 import type { KeyRing } from '../vault/key-ring';
 import type { KeyRingHandle } from '../vault/key-ring-handle';
 import type { VaultFiles } from '../vault/vault-files';
+import type { AuditSigner } from './audit-signer';
 import type { Db, SessionUser } from './context';
 import { ServiceError } from './errors';
 
@@ -29,6 +30,8 @@ export class OpenVault {
     private keyRing: KeyRing,
     readonly user: SessionUser,
     private readonly runtime: VaultRuntime,
+    /** Signs this session's audit entries; null until the member's key pair is unlocked. */
+    readonly signer: AuditSigner | null = null,
   ) {
     this.db = drizzle(sqlite, { schema });
   }
@@ -75,6 +78,7 @@ export class OpenVault {
     } finally {
       this.sqlite.close();
       this.masterKey.fill(0);
+      this.signer?.destroy();
     }
   }
 }
