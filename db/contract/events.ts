@@ -1,6 +1,6 @@
 // Events the backend sends to the window without being asked: progress of long work and
 // changes of the session. Part of the contract, so the renderer can type its listeners.
-export type LockReason = 'user' | 'idle' | 'hotkey' | 'sleep' | 'shutdown';
+export type LockReason = 'user' | 'idle' | 'hotkey' | 'sleep' | 'shutdown' | 'keys_erased';
 
 export type BackendEvent =
   | { event: 'progress'; payload: { method: string; done: number; total: number; label?: string } }
