@@ -6,7 +6,9 @@ export type BackendEvent =
   | { event: 'progress'; payload: { method: string; done: number; total: number; label?: string } }
   | { event: 'session.locked'; payload: { reason: LockReason } }
   | { event: 'session.unlocked'; payload: { userName: string; role: string; idleLockMinutes: number } }
-  | { event: 'settings.changed'; payload: { idleLockMinutes: number } };
+  | { event: 'settings.changed'; payload: { idleLockMinutes: number } }
+  /** Sent by the shell's menu, not the backend: the window asks whether to erase this laptop's keys. */
+  | { event: 'erase.requested'; payload: Record<string, never> };
 
 export type BackendEventName = BackendEvent['event'];
 export type BackendEventPayload<E extends BackendEventName> = Extract<BackendEvent, { event: E }>['payload'];

@@ -10,7 +10,7 @@ import { SettingsScreen } from '../../../renderer/src/features/settings/Settings
 import { useSession } from '../../../renderer/src/state/session';
 import { installBridge, refusal, type TestBridge } from '../support/bridge';
 
-const SETTINGS: SettingsValues = { idleLockMinutes: 0, wgadReplyDays: 60, wgadSourceCommentsDays: 30, wgadFollowUpDays: 180, appealWindowDays: 10, staleCaseDays: 90, upcomingDays: 30, backupsToKeep: 10 };
+const SETTINGS: SettingsValues = { idleLockMinutes: 0, wgadReplyDays: 60, wgadSourceCommentsDays: 30, wgadFollowUpDays: 180, appealWindowDays: 10, staleCaseDays: 90, upcomingDays: 30, backupsToKeep: 10, manualBackupsToKeep: 10 };
 let bridge: TestBridge;
 
 beforeAll(() => {

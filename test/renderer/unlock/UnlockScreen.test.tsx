@@ -15,7 +15,7 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  bridge.answer('session.status', { vaultExists: true, unlocked: false, user: null, retryAfterSeconds: 0 });
+  bridge.answer('session.status', { vaultExists: true, unlocked: false, user: null, retryAfterSeconds: 0, keysErased: false });
 });
 
 afterEach(() => {
