@@ -56,6 +56,8 @@ function sweep(folder: string, pattern: RegExp, nowMs: number, overwrite: boolea
 export function removeStaleFiles(files: VaultFiles, stateDir: string, nowMs: number = Date.now()): string[] {
   return [
     ...sweep(files.backups, PARTIAL_BACKUP, nowMs, false),
+    // Older versions, and copies restored by hand, may have left one beside the database.
+    ...sweep(files.dir, PARTIAL_BACKUP, nowMs, false),
     ...sweep(files.dir, TEMP_OF('keyring.json'), nowMs, true),
     ...sweep(files.dir, TEMP_OF('unlock-policy.json'), nowMs, false),
     ...sweep(stateDir, TEMP_OF('unlock-attempts.json'), nowMs, false),

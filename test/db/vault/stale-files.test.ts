@@ -41,6 +41,7 @@ describe('stale leftovers', () => {
       leave(join(backups, 'habeas-20260110-100000-auto-abc123.db.partial'), OLD),
       leave(join(backups, 'habeas-20260111-100000-manual-def456.db.partial'), OLD),
       leave(join(v.vaultDir, 'keyring.json.0a1b2c3d4e5f.tmp'), OLD, '{"slots":[]}'),
+      leave(join(v.vaultDir, 'habeas-20260109-100000-manual-aaa111.db.partial'), OLD),
       leave(join(v.stateDir, 'unlock-attempts.json.0a1b2c3d.tmp'), OLD, '{}'),
     ];
     const fresh = leave(join(backups, 'habeas-20260115-100000-manual-0f0f0f.db.partial'), 1000);
