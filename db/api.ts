@@ -5,11 +5,13 @@ import type { z } from 'zod';
 
 import { advocacyApi } from './contract/advocacy';
 import { adminApi } from './contract/admin';
+import { backupsApi } from './contract/backups';
 import { caseEventsApi } from './contract/case-events';
 import { casesApi } from './contract/cases';
 import type { MethodDef, Result } from './contract/core';
 import { detentionApi } from './contract/detention';
 import { draftsApi } from './contract/drafts';
+import { erasureApi } from './contract/erasure';
 import { importsApi } from './contract/imports';
 import { peopleApi } from './contract/people';
 import { referralsApi } from './contract/referrals';
@@ -26,6 +28,8 @@ export const api = {
   ...sessionApi,
   ...usersApi,
   ...adminApi,
+  ...backupsApi,
+  ...erasureApi,
   ...peopleApi,
   ...referralsApi,
   ...casesApi,
@@ -68,6 +72,10 @@ export type * from './contract/events';
 export type * from './contract/session';
 export type * from './contract/users';
 export type * from './contract/admin';
+export type * from './contract/backups';
+export type * from './contract/erasure';
+export { BACKUP_KINDS } from './contract/backups';
+export { ERASE_AFTER_FAILED_UNLOCKS } from './contract/erasure';
 export type * from './contract/people';
 export type * from './contract/referrals';
 export type * from './contract/cases';

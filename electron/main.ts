@@ -2,9 +2,10 @@
 // stopped with the app. Everything security-relevant lives in the small modules imported here.
 import { app, dialog, session } from 'electron';
 import type { BrowserWindow, WebContents } from 'electron';
-import { existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 
 import { BackendHost } from './backend-host';
+import { EVENT_CHANNEL } from './channels';
 import { guardContents, guardSession } from './guards';
 import { forwardBackendEvents, openCallGate } from './ipc';
 import { startLockTriggers } from './lock';
@@ -20,6 +21,7 @@ import {
   vaultDir,
 } from './paths';
 import { registerAppScheme, serveAppScheme } from './protocol';
+import { guardDownloads } from './private-files';
 import { openReportPdfGate } from './report-pdf';
 import { createMainWindow } from './window';
 
@@ -54,7 +56,11 @@ function runApp(): void {
     if (!existsSync(nativeBinding)) {
       logShellError(`SQLite module for Electron missing at ${nativeBinding}; run build/scripts/native-electron.mjs`);
     }
-    for (const dir of [vaultDir(), stateDir()]) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    for (const dir of [vaultDir(), stateDir()]) {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      // Owner-only whatever the umask (and for folders made by an older version).
+      if (process.platform !== 'win32') chmodSync(dir, 0o700);
+    }
     return new BackendHost(
       backendWorkerPath(),
       { vaultDir: vaultDir(), stateDir: stateDir(), nativeBinding, migrationsDir: migrationsDir() },
@@ -89,6 +95,7 @@ function runApp(): void {
     .then(() => {
       logStart(app.getVersion(), app.isPackaged);
       guardSession(session.defaultSession, development);
+      guardDownloads(session.defaultSession);
       serveAppScheme(rendererRoot());
       const backend = startBackend();
       host = backend;
@@ -96,7 +103,15 @@ function runApp(): void {
         window !== null && !window.isDestroyed() && contents.id === window.webContents.id;
       openCallGate({ host: backend, isOurContents });
       openReportPdfGate({ isOurContents });
-      installMenu({ lock: () => backend.lock('hotkey'), development, platform: process.platform });
+      installMenu({
+        lock: () => backend.lock('hotkey'),
+        // The window asks for confirmation in the user's language and then calls session.eraseKeys.
+        eraseKeys: () => {
+          if (window !== null && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, { event: 'erase.requested', payload: {} });
+        },
+        development,
+        platform: process.platform,
+      });
       openWindow(backend);
     })
     .catch((error: unknown) => {

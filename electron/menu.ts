@@ -1,19 +1,24 @@
-// The application menu: standard editing roles, Lock (Ctrl/Cmd+L) and Quit. Reload and developer
-// tools exist only in development, so a packaged build offers no way into the page.
+// The application menu: standard editing roles, Lock (Ctrl/Cmd+L), Erase this laptop's keys (which
+// asks in the window first) and Quit. Reload and developer tools exist only in development, so a
+// packaged build offers no way into the page.
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
   lock: () => void;
+  /** Asks the window to show its "Erase this laptop's keys?" confirmation; nothing is erased from here. */
+  eraseKeys: () => void;
   development: boolean;
   platform: NodeJS.Platform;
 }
 
-export function menuTemplate({ lock, development, platform }: MenuActions): MenuItemConstructorOptions[] {
+export function menuTemplate({ lock, eraseKeys, development, platform }: MenuActions): MenuItemConstructorOptions[] {
   const session: MenuItemConstructorOptions = {
     label: 'Session',
     submenu: [
       { label: 'Lock', accelerator: 'CmdOrCtrl+L', click: lock },
+      { type: 'separator' },
+      { label: "Erase This Laptop's Keys…", click: eraseKeys },
       { type: 'separator' },
       { role: 'quit' },
     ],

@@ -8,6 +8,7 @@ import type { IpcMainInvokeEvent, SaveDialogOptions, WebContents } from 'electro
 
 import { REPORT_PDF_CHANNEL } from './channels';
 import { senderRefusal } from './ipc';
+import { makePrivate, PRIVATE_FILE_MODE } from './private-files';
 import { REPORT_PDF_PRINT } from './report-pdf-layout';
 import { logRefused, logShellError } from './log';
 
@@ -44,7 +45,9 @@ export async function saveReportPdf(event: PdfEvent, suggestedName: unknown, dep
   if (choice.canceled || !choice.filePath) return { saved: false };
   try {
     const pdf = await event.sender.printToPDF({ ...REPORT_PDF_PRINT, pageSize: 'A4' });
-    await writeFile(choice.filePath, pdf);
+    await writeFile(choice.filePath, pdf, { mode: PRIVATE_FILE_MODE });
+    // A file replaced keeps its old mode through writeFile; set it either way.
+    await makePrivate(choice.filePath);
   } catch (error) {
     logShellError('report PDF export failed', error);
     // The page shows its own words for this; the cause stays in the log.

@@ -14,7 +14,7 @@ import { vaultFiles } from '../vault/vault-files';
 import { appendAudit } from './audit-log';
 import type { AuditInput, ServiceContext } from './context';
 import { ServiceError, toApiError } from './errors';
-import { sessionHandlers } from './session-methods';
+import { sessionHandlers, tidyVaultFolder } from './session-methods';
 import type { OpenVault } from './open-vault';
 import type { AccessRuntime } from './vault-access';
 import type { BackendEvent, LockReason } from './worker-protocol';
@@ -74,6 +74,8 @@ export function createBackend(options: BackendOptions): Backend {
     },
   };
 
+  tidyVaultFolder(state.runtime);
+
   function runService(name: MethodName, vault: OpenVault, input: unknown): unknown {
     const def = methods[name];
     const handler = handlers[name as keyof typeof handlers] as unknown as
@@ -94,6 +96,7 @@ export function createBackend(options: BackendOptions): Backend {
       settings: readSettings(vault.db),
       keyRing: vault.keyRingHandle,
       backup: (reason) => vault.backup(reason),
+      vaultFiles: state.runtime.files,
       emit,
       progress: (done, total, label) =>
         emit({ event: 'progress', payload: { method: name, done, total, ...(label ? { label } : {}) } }),

@@ -8,6 +8,7 @@ import type { Role } from '../contract/core';
 import type * as schema from '../schema';
 import type { Settings } from '../features/admin/settings-store';
 import type { KeyRingHandle } from '../vault/key-ring-handle';
+import type { VaultFiles } from '../vault/vault-files';
 import type { BackendEvent } from './worker-protocol';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -41,6 +42,8 @@ export interface ServiceContext {
   keyRing: KeyRingHandle;
   /** Writes a verified encrypted backup into the vault's backups folder. */
   backup(reason: string): { file: string; bytes: number };
+  /** Where the vault's files are (its folder, key ring, backups): for the services that manage files. */
+  vaultFiles: VaultFiles;
   emit(event: BackendEvent): void;
   progress(done: number, total: number, label?: string): void;
 }

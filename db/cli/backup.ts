@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 
 import type { Command } from 'commander';
 
+import { makePrivateFile } from '../vault/file-modes';
 import { CliError } from './errors';
 import { vaultTarget, withVaultOptions, type VaultOptions } from './options';
 import { formatBytes, say } from './output';
@@ -34,6 +35,8 @@ export function registerBackup(program: Command): void {
           if (code === 'EEXIST') throw new CliError('CONFLICT', `${out} already exists; give --force to replace it.`);
           throw new CliError('INTERNAL', `The backup was made (${made.file}) but could not be copied to ${out}. Check the folder exists and has space.`);
         }
+        // The copy holds the whole vault (encrypted): owner-only, whatever the umask or a replaced file's mode.
+        makePrivateFile(out);
         say(`Backup written to ${out} (${formatBytes(statSync(out).size)}), encrypted and verified.`);
         say(`A copy stays in the vault's backups folder: ${made.file}`);
       });

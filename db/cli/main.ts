@@ -12,10 +12,11 @@ import { registerReport } from './report';
 import { registerSeed } from './seed';
 import { registerTimeline } from './timeline';
 import { registerVerify } from './verify';
+import { registerWipe } from './wipe';
 
 export function buildProgram(): Command {
   const program = new Command('habeas')
-    .description('Habeas vault tools: create, seed, back up, verify, report on, import into and read timelines from an encrypted vault')
+    .description('Habeas vault tools: create, seed, back up, verify, report on, import into, read timelines from and erase the keys of an encrypted vault')
     .exitOverride()
     // Commander's own error text is replaced by our one-line format in run().
     .configureOutput({ outputError: () => undefined })
@@ -27,6 +28,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerImport(program);
   registerTimeline(program);
+  registerWipe(program);
   for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => undefined });
   return program;
 }

@@ -24,6 +24,8 @@ export const SETTING_RULES = {
   upcomingDays: { min: 1, max: 365, fallback: 30 },
   /** Automatic backups kept in the vault's backups folder. */
   backupsToKeep: { min: 1, max: 100, fallback: 10 },
+  /** Backups made on request kept in the vault's backups folder, the oldest deleted first; 0 keeps every one. */
+  manualBackupsToKeep: { min: 0, max: 100, fallback: 10 },
 } as const satisfies Record<string, { min: number; max: number; fallback: number }>;
 
 export type SettingKey = keyof typeof SETTING_RULES;

@@ -48,6 +48,14 @@ export const ERROR_REASONS = [
   'observation_after_release',
   // CORRUPT at unlock (db/contract/migration-failure.ts)
   'migration_failed',
+  // session.createVault on a folder that has a vault (CONFLICT)
+  'vault_exists',
+  // session.unlock after this laptop's keys were erased (CONFLICT): only the recovery key opens the vault
+  'keys_erased',
+  // session.eraseKeys without its confirmation (VALIDATION)
+  'confirmation_required',
+  // backup.delete of a name that is not a backup of the vault's folder (VALIDATION)
+  'not_a_backup',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -18,6 +18,14 @@ export interface SessionStatus {
   user: { id: string; name: string; displayName: string; role: Role } | null;
   /** Seconds to wait before the next unlock attempt for the last user tried, 0 when none. */
   retryAfterSeconds: number;
+  /** This laptop's keys were erased: only the recovery key opens the vault now. */
+  keysErased: boolean;
+}
+
+export interface KeysErased {
+  erased: true;
+  /** Member slots removed from the key ring; 0 when they were already gone. */
+  slotsRemoved: number;
 }
 
 export interface VaultCreated {
@@ -61,6 +69,16 @@ export const sessionApi = {
     effect: 'write',
   }),
   'session.lock': method<SessionStatus>()({ input: z.object({}), access: 'locked', effect: 'read' }),
+  /**
+   * Erases this laptop's keys (every member's slot in the key ring and the unlock counters) and
+   * locks: afterwards only the recovery key opens the vault. Works locked or unlocked; the caller
+   * must say confirm: true.
+   */
+  'session.eraseKeys': method<KeysErased>()({
+    input: z.object({ confirm: z.boolean() }),
+    access: 'locked',
+    effect: 'write',
+  }),
   'session.changePassphrase': method<{ changed: true }>()({
     input: z.object({ currentPassphrase: passphrase, newPassphrase: passphrase }),
     access: ALL_ROLES,

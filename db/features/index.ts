@@ -3,6 +3,8 @@
 import type { MethodName } from '../api';
 import type { sessionApi } from '../contract/session';
 import { adminHandlers } from './admin/admin';
+import { backupsHandlers } from './admin/backups';
+import { erasureHandlers } from './admin/erasure';
 import { advocacyHandlers } from './advocacy/advocacy';
 import { caseEventHandlers } from './cases/case-events';
 import { casesHandlers } from './cases/cases';
@@ -30,6 +32,8 @@ export const serviceHandlers = {
   ...passphraseHandlers,
   ...usersHandlers,
   ...adminHandlers,
+  ...backupsHandlers,
+  ...erasureHandlers,
   ...peopleHandlers,
   ...duplicatesHandlers,
   ...contactsHandlers,

@@ -1,13 +1,16 @@
 // Encrypted backups: VACUUM INTO writes a copy under the same key, which is then reopened and
-// checked before it counts. Automatic backups rotate; restore verifies before replacing anything.
+// checked before it counts. Automatic and manual backups rotate, each kind under its own limit;
+// every file is owner-only (0600) from the moment it exists.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type Database from 'better-sqlite3';
 
 import { ServiceError } from '../backend/errors';
+import type { BackupInfo, BackupKind } from '../contract/backups';
 import { openEncryptedDatabase } from './database-file';
+import { createPrivateFile, makePrivateDir, makePrivateFile } from './file-modes';
 
 export interface BackupResult {
   file: string;
@@ -36,12 +39,15 @@ export function writeBackup(
   reason: string,
   options: { now?: Date; nativeBinding?: string } = {},
 ): BackupResult {
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  makePrivateDir(folder);
   const name = `habeas-${stampNow(options.now ?? new Date())}-${reason}-${randomBytes(3).toString('hex')}.db`;
   const file = join(folder, name);
   const partial = `${file}.partial`;
   try {
+    // VACUUM INTO accepts an empty file: made first, owner-only, so the copy is never readable by others.
+    createPrivateFile(partial);
     db.prepare('VACUUM INTO ?').run(partial);
+    makePrivateFile(partial);
     verifyBackup(partial, key, options.nativeBinding);
     renameSync(partial, file);
   } catch (e) {
@@ -52,11 +58,65 @@ export function writeBackup(
   return { file, bytes: statSync(file).size };
 }
 
-/** Keeps the newest `keep` automatic backups of the folder; hand-made ones are not touched. */
-export function rotateBackups(folder: string, keep: number): void {
-  const automatic = readdirSync(folder)
-    .filter((f) => /^habeas-\d{8}-\d{6}-(auto|migration)-[0-9a-f]{6}\.db$/.test(f))
-    .sort()
-    .reverse();
-  for (const old of automatic.slice(keep)) rmSync(join(folder, old), { force: true });
+/** The name of every backup this code writes: when (UTC), why, and a random suffix. */
+const BACKUP_NAME = /^habeas-(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})-([a-z]+)-[0-9a-f]{6}\.db$/;
+
+export type BackupFile = BackupInfo;
+
+/** What a file name says of a backup, or null when the name is not one of ours. */
+export function parseBackupName(name: string): { kind: BackupKind; madeAt: string } | null {
+  const m = BACKUP_NAME.exec(name);
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, reason] = m;
+  if (reason !== 'auto' && reason !== 'migration' && reason !== 'manual') return null;
+  const madeAt = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}Z`);
+  if (Number.isNaN(madeAt.getTime())) return null;
+  return { kind: reason, madeAt: madeAt.toISOString() };
+}
+
+/** The backups in the folder, newest first; other files (partial copies, strays) are not listed. */
+export function listBackups(folder: string): BackupFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const found: BackupFile[] = [];
+  for (const name of names) {
+    const parsed = parseBackupName(name);
+    if (!parsed) continue;
+    const info = lstatSync(join(folder, name), { throwIfNoEntry: false });
+    if (!info?.isFile()) continue;
+    found.push({ name, kind: parsed.kind, bytes: info.size, madeAt: parsed.madeAt });
+  }
+  return found.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+}
+
+/**
+ * Deletes one backup of the folder by its name. Only a plain file whose name is a backup's and which
+ * sits directly in the folder is removed; a path, a stray name or a link is refused.
+ */
+export function deleteBackup(folder: string, name: string): BackupFile {
+  const parsed = parseBackupName(name);
+  if (!parsed) throw new ServiceError('VALIDATION', 'That is not the name of a backup.', { reason: 'not_a_backup' });
+  const file = join(folder, name);
+  const info = lstatSync(file, { throwIfNoEntry: false });
+  if (!info) throw new ServiceError('NOT_FOUND', 'That backup was not found (it may have been deleted).');
+  if (!info.isFile()) throw new ServiceError('VALIDATION', 'That is not the name of a backup.', { reason: 'not_a_backup' });
+  rmSync(file);
+  return { name, kind: parsed.kind, bytes: info.size, madeAt: parsed.madeAt };
+}
+
+/**
+ * Keeps the newest `keep` backups of the given kinds and deletes the rest; returns the names removed.
+ * `keep` 0 keeps every one (the manual limit's "keep all").
+ */
+export function rotateBackups(folder: string, keep: number, kinds: readonly BackupKind[] = ['auto', 'migration']): string[] {
+  if (keep <= 0) return [];
+  const old = listBackups(folder)
+    .filter((b) => kinds.includes(b.kind))
+    .slice(keep);
+  for (const b of old) rmSync(join(folder, b.name), { force: true });
+  return old.map((b) => b.name);
 }

@@ -1,9 +1,12 @@
 // Opens the encrypted SQLite file with a raw 256-bit key in SQLCipher 4 format, checks the key on
 // the first read, and sets the durability and safety pragmas every connection needs.
+import { existsSync } from 'node:fs';
+
 import Database from 'better-sqlite3';
 
 import { ServiceError } from '../backend/errors';
 import { searchKey } from '../features/search/transliterate';
+import { createPrivateFile, makePrivateFile } from './file-modes';
 
 export interface OpenOptions {
   nativeBinding?: string;
@@ -25,6 +28,12 @@ export function applyKey(db: Database.Database, key: Buffer): void {
 }
 
 export function openEncryptedDatabase(file: string, key: Buffer, options: OpenOptions = {}): Database.Database {
+  if (!options.readonly) {
+    // SQLite would create the file 0644 (less the umask); made here 0600 first, and its -wal and
+    // -shm follow the database's mode. An older vault's files are narrowed on the way in.
+    if (!existsSync(file)) createPrivateFile(file);
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) makePrivateFile(f);
+  }
   const db = new Database(file, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,

@@ -125,6 +125,16 @@ export class KeyRing {
   }
 
   /**
+   * Removes every member's slot, keeping all else (vault id, key check, tag salt): after saving, only
+   * the recovery key opens the vault. Returns how many slots were removed.
+   */
+  eraseMembers(): number {
+    const removed = this.data.slots.length;
+    this.data.slots = [];
+    return removed;
+  }
+
+  /**
    * The master key, or null when the passphrase is wrong or the user has no slot. A missing slot
    * still costs one derivation, so timing does not tell which user names exist.
    */

@@ -1,7 +1,8 @@
 // Slows unlock attempts after failures. The state lives outside the vault (the app's state folder)
 // so that a refused unlock changes no file of the vault. Keys are hashes: no user names in clear.
+// Beside each user name's count, one count per vault across every name, for the erase-after-N policy.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { normaliseUserName } from './key-ring';
@@ -39,18 +40,34 @@ export class UnlockAttempts {
 
   recordFailure(vaultId: string, userName: string): void {
     const all = this.read();
-    const key = this.key(vaultId, userName);
-    const previous = all[key];
-    all[key] = { failures: (previous?.failures ?? 0) + 1, lastFailureAt: this.clock() };
+    for (const key of [this.key(vaultId, userName), this.vaultKey(vaultId)]) {
+      all[key] = { failures: (all[key]?.failures ?? 0) + 1, lastFailureAt: this.clock() };
+    }
     this.write(all);
   }
 
+  /** A success clears that name's count and the vault's count across names. */
   recordSuccess(vaultId: string, userName: string): void {
     const all = this.read();
-    const key = this.key(vaultId, userName);
-    if (!(key in all)) return;
-    delete all[key];
+    const keys = [this.key(vaultId, userName), this.vaultKey(vaultId)].filter((key) => key in all);
+    if (keys.length === 0) return;
+    for (const key of keys) delete all[key];
     this.write(all);
+  }
+
+  /** Failed unlocks of the vault since its last successful one, whatever user names were tried. */
+  failuresAcrossNames(vaultId: string): number {
+    const record = this.read()[this.vaultKey(vaultId)];
+    return typeof record?.failures === 'number' ? record.failures : 0;
+  }
+
+  /** Forgets every count (keys erased: nothing left to throttle but the recovery key, which has its own). */
+  forgetAll(): void {
+    rmSync(this.file, { force: true });
+  }
+
+  private vaultKey(vaultId: string): string {
+    return createHash('sha256').update(`${vaultId}\u0000\u0000any user`).digest('hex');
   }
 
   private key(vaultId: string, userName: string): string {

@@ -33,6 +33,9 @@ export function plainCaller(sqlite: Database.Database, user: SessionUser): Call 
       settings: readSettings(db),
       keyRing: { setPassphrase: refuse, removeUser: refuse, verifyPassphrase: refuse },
       backup: refuse,
+      get vaultFiles(): never {
+        return refuse();
+      },
       emit: () => undefined,
       progress: () => undefined,
     };

@@ -13,7 +13,7 @@ describe('browser harness', () => {
     app = await openApp();
     await app.page.waitForSelector('#root *');
     const status = await app.page.evaluate(() => window.habeas.call('session.status', {}));
-    expect(status).toEqual({ ok: true, value: { vaultExists: false, unlocked: false, user: null, retryAfterSeconds: 0 } });
+    expect(status).toEqual({ ok: true, value: { vaultExists: false, unlocked: false, user: null, retryAfterSeconds: 0, keysErased: false } });
     // The page cannot reach any other origin.
     const blocked = await app.page.evaluate(() => fetch('http://127.0.0.2:9/').then(() => 'reached', () => 'blocked'));
     expect(blocked).toBe('blocked');

@@ -50,6 +50,7 @@ const shell = await vi.hoisted(async () => {
     setDevicePermissionHandler: vi.fn(),
     setSpellCheckerEnabled: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn() },
+    on: vi.fn(),
   };
   return {
     BrowserWindow,
@@ -137,6 +138,8 @@ describe('main process', () => {
     expect(electron.protocol.handle).toHaveBeenCalledWith('app', expect.any(Function));
     expect(shell.session.setPermissionRequestHandler).toHaveBeenCalled();
     expect(shell.session.webRequest.onBeforeRequest).toHaveBeenCalled();
+    // Downloads (the report's CSV) are made owner-only when they finish.
+    expect(shell.session.on).toHaveBeenCalledWith('will-download', expect.any(Function));
     expect(window.options.webPreferences.preload).toBe(path.join(appDir, 'out', 'preload', 'index.js'));
     expect(window.loadURL).toHaveBeenCalledWith('app://habeas/index.html');
     expect(app.listenerCount('web-contents-created')).toBe(1);

@@ -1,6 +1,6 @@
 // The report PDF channel: only our page's main frame may ask; the file name it suggests is reduced
 // to a plain name; cancelling writes nothing; a chosen file receives Chromium's A4 PDF.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -78,6 +78,23 @@ describe('saveReportPdf', () => {
       headerTemplate: '<div></div>', footerTemplate: expect.stringContaining('<span class="pageNumber"></span> / <span class="totalPages"></span>') as unknown,
     });
     expect(readFileSync(file)).toEqual(PDF_BYTES);
+  });
+
+  it('writes the PDF owner-only (0600), also over a file that was readable by others, under umask 000', async () => {
+    const file = join(dir, 'replaced.pdf');
+    writeFileSync(file, 'old', { mode: 0o644 });
+    chmodSync(file, 0o644);
+    const umask = process.umask(0o000);
+    try {
+      electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: file });
+      expect(await saveReportPdf(pdfEvent().event, 'x.pdf', deps)).toEqual({ saved: true });
+      const fresh = join(dir, 'fresh.pdf');
+      electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: fresh });
+      expect(await saveReportPdf(pdfEvent().event, 'x.pdf', deps)).toEqual({ saved: true });
+      for (const f of [file, fresh]) expect((statSync(f).mode & 0o777).toString(8)).toBe('600');
+    } finally {
+      process.umask(umask);
+    }
   });
 
   it('writes nothing and prints nothing when the dialog is cancelled', async () => {

@@ -1,4 +1,4 @@
-// Settings, countries, the audit log and backups.
+// Settings, countries and the audit log (backups: ./backups.ts).
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 
 import { verifyAuditChain } from '../../backend/audit-log';
@@ -6,6 +6,7 @@ import type { HandlersFor } from '../../backend/handler-map';
 import type { adminApi, AuditEntry } from '../../contract/admin';
 import { recomputeWgadDeadlines } from '../advocacy/advocacy';
 import { auditEntries, countries } from '../../schema';
+import { createManualBackup } from './backups';
 import { writeSetting, type SettingKey } from './settings-store';
 
 export const adminHandlers: HandlersFor<typeof adminApi> = {
@@ -63,9 +64,5 @@ export const adminHandlers: HandlersFor<typeof adminApi> = {
     return { rows, total };
   },
   'audit.verify': (ctx) => verifyAuditChain(ctx.sqlite),
-  'backup.create': (ctx) => {
-    const made = ctx.backup('manual');
-    ctx.audit({ action: 'backup.create', changes: { bytes: made.bytes } });
-    return { file: made.file, bytes: made.bytes, verified: true as const };
-  },
+  'backup.create': (ctx) => createManualBackup(ctx),
 };

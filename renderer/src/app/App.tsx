@@ -1,10 +1,11 @@
 // Top of the renderer: decides between first run, unlock and the app. When the vault locks,
 // everything is replaced by the unlock screen and feature stores are cleared (session.onLock).
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 
 import { Toasts } from '../components/Toasts';
+import { EraseKeysDialog } from '../features/unlock/EraseKeysDialog';
 import { FirstRunScreen } from '../features/unlock/FirstRunScreen';
 import { useRecoveryKeyStep } from '../features/unlock/recoveryKeyStep';
 import { UnlockScreen } from '../features/unlock/UnlockScreen';
@@ -18,10 +19,15 @@ export function App() {
   // Creating the vault unlocks it at once: the first-run screen stays up until its recovery key is stored.
   const showingRecoveryKey = useRecoveryKeyStep((s) => s.showing);
 
+  // The menu's "Erase this laptop's keys…" asks here, whether the vault is locked or not.
+  const [eraseAsked, setEraseAsked] = useState(false);
+
   useEffect(() => {
     void refresh();
     return followBackendSession();
   }, [refresh]);
+
+  useEffect(() => window.habeas.on('erase.requested', () => setEraseAsked(true)), []);
 
   return (
     <>
@@ -34,6 +40,7 @@ export function App() {
       {phase === 'no-vault' || showingRecoveryKey ? <FirstRunScreen /> : null}
       {phase === 'locked' && !showingRecoveryKey ? <UnlockScreen /> : null}
       {phase === 'unlocked' && !showingRecoveryKey ? <RouterProvider router={router} /> : null}
+      {phase === 'locked' || phase === 'unlocked' ? <EraseKeysDialog open={eraseAsked} onClose={() => setEraseAsked(false)} /> : null}
       <Toasts />
     </>
   );

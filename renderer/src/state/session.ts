@@ -10,6 +10,8 @@ type Phase = 'loading' | 'no-vault' | 'locked' | 'unlocked' | 'unreachable';
 interface SessionState {
   phase: Phase;
   user: SessionStatus['user'];
+  /** This laptop's keys were erased: only the recovery key unlocks. */
+  keysErased: boolean;
   refresh: () => Promise<void>;
   applyStatus: (status: SessionStatus) => void;
   lock: () => Promise<void>;
@@ -32,6 +34,7 @@ function phaseOf(status: SessionStatus): Phase {
 export const useSession = createStore<SessionState>((set, get) => ({
   phase: 'loading',
   user: null,
+  keysErased: false,
   async refresh() {
     const r = await call('session.status', {});
     if (r.ok) get().applyStatus(r.value);
@@ -39,7 +42,7 @@ export const useSession = createStore<SessionState>((set, get) => ({
   },
   applyStatus(status) {
     const wasUnlocked = get().phase === 'unlocked';
-    set({ phase: phaseOf(status), user: status.user });
+    set({ phase: phaseOf(status), user: status.user, keysErased: status.keysErased === true });
     if (wasUnlocked && !status.unlocked) for (const listener of lockListeners) listener();
   },
   async lock() {

@@ -24,3 +24,18 @@ describe('vault session', () => {
     expect(v.call('users.list', {})).toHaveLength(1);
   });
 });
+
+describe('session.createVault on a folder that has a vault', () => {
+  it('refuses first and keeps whoever is signed in signed in', () => {
+    v = createTestVault();
+    v.call('users.add', { name: 'dina', displayName: 'Dina', role: 'caseworker', passphrase: 'violet thunder marble canyon 7' });
+    const lockedBefore = v.events.filter((e) => e.event === 'session.locked').length;
+    const refused = v.result('session.createVault', { userName: 'intruder', passphrase: 'an entirely new passphrase 99' });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error).toMatchObject({ code: 'CONFLICT', details: { reason: 'vault_exists' } });
+    expect(v.call('session.status', {})).toMatchObject({ unlocked: true, user: { name: 'admin' } });
+    expect(v.events.filter((e) => e.event === 'session.locked')).toHaveLength(lockedBefore);
+    // The session still works: the data is there and can be changed.
+    expect(v.call('users.list', {}).map((u) => u.name).sort()).toEqual(['admin', 'dina']);
+  });
+});

@@ -57,7 +57,7 @@ describe('useDraft', () => {
 
   it('writes a waiting save before a lock asked for in the window', async () => {
     useSession.setState({ phase: 'unlocked', user: { id: 'u1', name: 'dilnoza', displayName: 'Dilnoza', role: 'caseworker' } });
-    bridge.answer('session.lock', { vaultExists: true, unlocked: false, user: null, retryAfterSeconds: 0 });
+    bridge.answer('session.lock', { vaultExists: true, unlocked: false, user: null, retryAfterSeconds: 0, keysErased: false });
     const { result } = renderHook(() => useNoteDraft('note:new:c1'));
     await waitFor(() => expect(result.current.draft.restored).toBe(true));
     act(() => result.current.form.setValue('title', 'Hunger strike'));

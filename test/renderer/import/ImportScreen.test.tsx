@@ -131,7 +131,7 @@ describe('ImportScreen', () => {
     signIn('caseworker');
     const view = renderScreen();
     act(atLastStep);
-    act(() => useSession.getState().applyStatus({ vaultExists: true, unlocked: false, user: null, retryAfterSeconds: 0 }));
+    act(() => useSession.getState().applyStatus({ vaultExists: true, unlocked: false, user: null, retryAfterSeconds: 0, keysErased: false }));
     expect(useImport.getState().file).toBeNull();
     expect(useImport.getState().plan).toBeNull();
     signIn('caseworker');

@@ -1,7 +1,8 @@
 // Role gating on the settings screen, with the typed stand-in bridge: a caseworker is not shown user
 // management (and nothing asks for the users list); a FORBIDDEN answer is worded for people; a
 // stored setting the backend could not use is named in words.
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import type { SettingsValues } from '../../../db/api';
@@ -10,7 +11,7 @@ import { SettingsScreen } from '../../../renderer/src/features/settings/Settings
 import { useSession } from '../../../renderer/src/state/session';
 import { installBridge, refusal, type TestBridge } from '../support/bridge';
 
-const SETTINGS: SettingsValues = { idleLockMinutes: 0, wgadReplyDays: 60, wgadSourceCommentsDays: 30, wgadFollowUpDays: 180, appealWindowDays: 10, staleCaseDays: 90, upcomingDays: 30, backupsToKeep: 10 };
+const SETTINGS: SettingsValues = { idleLockMinutes: 0, wgadReplyDays: 60, wgadSourceCommentsDays: 30, wgadFollowUpDays: 180, appealWindowDays: 10, staleCaseDays: 90, upcomingDays: 30, backupsToKeep: 10, manualBackupsToKeep: 10 };
 let bridge: TestBridge;
 
 beforeAll(() => {
@@ -18,7 +19,12 @@ beforeAll(() => {
 });
 
 beforeEach(() => {
-  bridge.answer('settings.get', SETTINGS).answer('users.list', []).answer('settings.problems', []);
+  bridge
+    .answer('settings.get', SETTINGS)
+    .answer('users.list', [])
+    .answer('settings.problems', [])
+    .answer('backup.list', { backups: [], folder: '/vault/backups' })
+    .answer('erasure.policy', { eraseAfterFailedUnlocks: null });
 });
 
 afterEach(() => {
@@ -72,3 +78,47 @@ describe('SettingsScreen', () => {
     }
   });
 });
+
+describe('SettingsScreen: backups and the erase policy', () => {
+  const AUTO = { name: 'habeas-20260301-090000-auto-a1b2c3.db', kind: 'auto' as const, bytes: 3 * 1024 * 1024, madeAt: '2026-03-01T09:00:00.000Z' };
+  const MANUAL = { name: 'habeas-20260302-100000-manual-d4e5f6.db', kind: 'manual' as const, bytes: 512 * 1024, madeAt: '2026-03-02T10:00:00.000Z' };
+
+  it('lists the backups with their kind and size, and deletes one after a confirmation', async () => {
+    signIn('administrator');
+    bridge.queue('backup.list', { ok: true, value: { backups: [MANUAL, AUTO], folder: '/vault/backups' } }, { ok: true, value: { backups: [AUTO], folder: '/vault/backups' } });
+    bridge.answer('backup.delete', MANUAL);
+    const user = userEvent.setup();
+    render(<SettingsScreen />);
+    await screen.findByText('Made on request');
+    expect(screen.getByText('Automatic (daily)')).toBeTruthy();
+    expect(screen.getByText('Folder: /vault/backups')).toBeTruthy();
+    const deletes = screen.getAllByRole('button', { name: /^Delete the backup of / });
+    expect(deletes).toHaveLength(2);
+    await user.click(deletes[0] as HTMLElement);
+    await screen.findByRole('dialog', { name: 'Delete this backup?' });
+    await user.click(screen.getByRole('button', { name: 'Delete the backup' }));
+    expect(bridge.inputsOf('backup.delete')).toEqual([{ name: MANUAL.name }]);
+    await waitFor(() => expect(screen.queryByText('Made on request')).toBeNull());
+  });
+
+  it('turns on erasing after N failed unlocks and refuses a count out of range', async () => {
+    signIn('administrator');
+    bridge.answer('erasure.setPolicy', (input) => ({ eraseAfterFailedUnlocks: input.eraseAfterFailedUnlocks }));
+    const user = userEvent.setup();
+    render(<SettingsScreen />);
+    const box = await screen.findByRole('checkbox', { name: "Erase this laptop's keys after repeated failed unlocks" });
+    const count = screen.getByRole('textbox', { name: 'Failed unlocks in a row' });
+    expect(count).toHaveProperty('disabled', true);
+    await user.click(box);
+    await user.clear(count);
+    await user.type(count, '2');
+    const section = screen.getByRole('region', { name: 'Erase keys after failed unlocks' });
+    await user.click(within(section).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Enter a whole number from 3 to 100.');
+    expect(bridge.inputsOf('erasure.setPolicy')).toEqual([]);
+    await user.clear(count);
+    await user.type(count, '7{Enter}');
+    await waitFor(() => expect(bridge.inputsOf('erasure.setPolicy')).toEqual([{ eraseAfterFailedUnlocks: 7 }]));
+  });
+});
+

@@ -21,7 +21,7 @@ beforeEach(() => {
   bridge
     .answer('session.checkPassphrase', { ok: true, score: 4, reason: null, message: 'Strong passphrase.' })
     .answer('session.createVault', { recoveryKey: RECOVERY_KEY, userId: 'u1' })
-    .answer('session.status', { vaultExists: true, unlocked: true, user: null, retryAfterSeconds: 0 });
+    .answer('session.status', { vaultExists: true, unlocked: true, user: null, retryAfterSeconds: 0, keysErased: false });
 });
 
 afterEach(() => {

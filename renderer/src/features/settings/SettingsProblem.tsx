@@ -11,6 +11,7 @@ const REASON_KEYS: Partial<Record<ErrorReason, string>> = {
   last_administrator: 'settings:errors.lastAdministrator',
   name_taken: 'settings:errors.nameTaken',
   user_revoked: 'settings:errors.alreadyRevoked',
+  not_a_backup: 'settings:errors.notABackup',
 };
 
 export function useSettingsErrorText(): (error: ApiError) => string {

@@ -18,7 +18,7 @@ function field(key: SettingKey): SettingField {
 }
 
 export const SETTING_GROUPS: { key: 'security' | 'deadlines'; fields: SettingField[] }[] = [
-  { key: 'security', fields: [field('idleLockMinutes'), field('backupsToKeep')] },
+  { key: 'security', fields: [field('idleLockMinutes'), field('backupsToKeep'), field('manualBackupsToKeep')] },
   {
     key: 'deadlines',
     fields: [

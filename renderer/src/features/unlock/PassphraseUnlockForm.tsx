@@ -41,6 +41,8 @@ export function PassphraseUnlockForm({ userName, onUseRecoveryKey }: { userName:
       return;
     }
     setProblem(r.error);
+    // Keys erased (by this attempt, under the erase-after-N policy, or before): the status turns the screen to the recovery form.
+    if (r.error.code === 'CONFLICT') await useSession.getState().refresh();
     if (r.error.code === 'TOO_MANY_ATTEMPTS') wait(retryAfterSeconds(r.error.details));
     if (r.error.code === 'WRONG_PASSPHRASE') resetField('passphrase');
     if (r.error.code === 'WRONG_PASSPHRASE' || r.error.code === 'TOO_MANY_ATTEMPTS') setFocus('passphrase');

@@ -23,7 +23,8 @@ const recoveryForm = z.object({
 });
 type RecoveryValues = z.input<typeof recoveryForm>;
 
-export function RecoveryUnlockForm({ userName, onUsePassphrase }: { userName: string; onUsePassphrase: (userName: string) => void }) {
+/** Without onUsePassphrase (keys erased) the form offers no way back to the passphrase form. */
+export function RecoveryUnlockForm({ userName, onUsePassphrase }: { userName: string; onUsePassphrase?: (userName: string) => void }) {
   const { t } = useTranslation('unlock');
   const fieldText = useFieldText();
   const [problem, setProblem] = useState<ApiError | null>(null);
@@ -77,11 +78,13 @@ export function RecoveryUnlockForm({ userName, onUsePassphrase }: { userName: st
           {isSubmitting ? t('unlock.unlocking') : t('unlock.submit')}
         </Button>
       </div>
-      <p className="gate-switch-row">
-        <Button variant="ghost" className="gate-switch" onClick={() => onUsePassphrase(getValues('userName'))}>
-          {t('recovery.usePassphrase')}
-        </Button>
-      </p>
+      {onUsePassphrase ? (
+        <p className="gate-switch-row">
+          <Button variant="ghost" className="gate-switch" onClick={() => onUsePassphrase(getValues('userName'))}>
+            {t('recovery.usePassphrase')}
+          </Button>
+        </p>
+      ) : null}
     </form>
   );
 }

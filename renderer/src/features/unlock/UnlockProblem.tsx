@@ -1,5 +1,6 @@
 // Why an unlock was refused, in words a caseworker can act on: a wrong passphrase or key, a wait
-// after too many attempts (with the seconds left), or a damaged vault (with the way out).
+// after too many attempts (with the seconds left), a damaged vault (with the way out), or keys
+// erased on this laptop (only the recovery key opens the vault).
 import { useTranslation } from 'react-i18next';
 
 import type { ApiError } from '../../../../db/api';
@@ -53,6 +54,14 @@ export function UnlockProblem({ error, mode, secondsLeft, onUseRecoveryKey }: Un
       );
     case 'CORRUPT':
       return <Damaged error={error} mode={mode} onUseRecoveryKey={onUseRecoveryKey} />;
+    case 'CONFLICT':
+      if ((error.details as { reason?: unknown } | undefined)?.reason !== 'keys_erased') return <ErrorMessage error={error} />;
+      // The screen turns to the recovery form on the next status; said here too, as the answer to this attempt.
+      return (
+        <div className="error-banner" role="alert">
+          {t('erase.erasedExplain')}
+        </div>
+      );
     default:
       return <ErrorMessage error={error} />;
   }

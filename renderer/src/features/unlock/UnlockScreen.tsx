@@ -1,22 +1,50 @@
 // Shown whenever the vault is locked: unlock with a passphrase or, when that is lost or the key
-// ring is damaged, with the recovery key. It shows nothing from inside the vault.
+// ring is damaged, with the recovery key. It shows nothing from inside the vault. Below the form,
+// "Erase this laptop's keys" for when the laptop is about to leave its owner's hands.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
+import { Button } from '../../components/Button';
+import { useSession } from '../../state/session';
+import { EraseKeysDialog } from './EraseKeysDialog';
 import { GateFrame } from './GateFrame';
 import { PassphraseUnlockForm } from './PassphraseUnlockForm';
 import { RecoveryUnlockForm } from './RecoveryUnlockForm';
 import type { UnlockMode } from './UnlockProblem';
 
 export function UnlockScreen() {
+  const { t } = useTranslation('unlock');
+  const keysErased = useSession((s) => s.keysErased);
   // The user name typed so far travels between the two forms; nothing else does.
   const [mode, setMode] = useState<{ kind: UnlockMode; userName: string }>({ kind: 'passphrase', userName: '' });
+  const [erasing, setErasing] = useState(false);
+  // With the keys erased no passphrase can work: the recovery form is the only one offered.
+  const kind = keysErased ? 'recovery' : mode.kind;
   return (
     <GateFrame>
-      {mode.kind === 'passphrase' ? (
+      {keysErased ? (
+        <div className="info-banner gate-erased" role="status">
+          <p className="gate-problem-title">{t('erase.erasedTitle')}</p>
+          <p>{t('erase.erasedExplain')}</p>
+        </div>
+      ) : null}
+      {kind === 'passphrase' ? (
         <PassphraseUnlockForm key="passphrase" userName={mode.userName} onUseRecoveryKey={(userName) => setMode({ kind: 'recovery', userName })} />
       ) : (
-        <RecoveryUnlockForm key="recovery" userName={mode.userName} onUsePassphrase={(userName) => setMode({ kind: 'passphrase', userName })} />
+        <RecoveryUnlockForm
+          key="recovery"
+          userName={mode.userName}
+          {...(keysErased ? {} : { onUsePassphrase: (userName: string) => setMode({ kind: 'passphrase', userName }) })}
+        />
       )}
+      {keysErased ? null : (
+        <p className="gate-erase-row">
+          <Button variant="ghost" className="gate-switch gate-erase" onClick={() => setErasing(true)}>
+            {t('erase.button')}
+          </Button>
+        </p>
+      )}
+      <EraseKeysDialog open={erasing} onClose={() => setErasing(false)} />
     </GateFrame>
   );
 }
