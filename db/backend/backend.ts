@@ -79,7 +79,7 @@ export function createBackend(options: BackendOptions): Backend {
     const handler = handlers[name as keyof typeof handlers] as unknown as
       | ((ctx: ServiceContext, input: unknown) => unknown)
       | undefined;
-    if (!handler) throw new ServiceError('INTERNAL', 'This action is not available in this version.');
+    if (!handler) throw new ServiceError('INTERNAL', 'This action is not available in this version.', { reason: 'method_unavailable' });
     let audited = 0;
     const ctx: ServiceContext = {
       db: vault.db,
@@ -101,7 +101,7 @@ export function createBackend(options: BackendOptions): Backend {
     const run = () => {
       const value = handler(ctx, input);
       if (def.effect === 'write' && audited === 0 && !('unaudited' in def && def.unaudited)) {
-        throw new ServiceError('INTERNAL', 'This change was not recorded in the audit log, so it was not saved.');
+        throw new ServiceError('INTERNAL', 'This change was not recorded in the audit log, so it was not saved.', { reason: 'audit_missing' });
       }
       return value;
     };
