@@ -118,13 +118,13 @@ export function createBackend(options: BackendOptions): Backend {
         const handler = sessionHandlers[method as keyof typeof sessionHandlers] as
           | ((s: BackendState, input: unknown) => unknown)
           | undefined;
-        if (!handler) return fail({ code: 'INTERNAL', message: 'This action is not available in this version.' });
+        if (!handler) return fail({ code: 'INTERNAL', message: 'This action is not available in this version.', details: { reason: 'method_unavailable' } });
         return { ok: true, value: handler(state, parsed.data) };
       }
       const vault = state.vault;
-      if (!vault) return fail({ code: 'LOCKED', message: 'The vault is locked. Unlock it to continue.' });
+      if (!vault) return fail({ code: 'LOCKED', message: 'The vault is locked. Unlock it to continue.', details: { reason: 'vault_locked' } });
       if (!def.access.includes(vault.user.role)) {
-        return fail({ code: 'FORBIDDEN', message: 'Your role does not allow this action.' });
+        return fail({ code: 'FORBIDDEN', message: 'Your role does not allow this action.', details: { reason: 'role_not_allowed' } });
       }
       return { ok: true, value: runService(method, vault, parsed.data) };
     } catch (e) {

@@ -55,6 +55,7 @@ export const ERROR_REASONS = [
   'internal_failure',
   'method_unavailable',
   'audit_missing',
+  'role_not_allowed',
   // vault and session (db/vault, db/backend)
   'vault_locked',
   'vault_exists',
@@ -193,6 +194,14 @@ export const FIELD_REASONS = [
   'cannot_change',
   'supervisor_on_accept',
   'choose_person',
+  'choose_contact',
+  'assign_someone',
+  'article_number',
+  'sentence_change_kind',
+  'sentence_changed',
+  'opinion_number',
+  'opinion_year',
+  'period_order',
   'name_taken',
   'wrong_passphrase',
   'invalid',
@@ -228,6 +237,15 @@ export const FIELD_MESSAGES = {
   no_such_date: 'No such date',
   country_code: 'Use a two-letter ISO country code',
   decision_reason: 'Give the reason for this decision',
+  choose_person: 'Choose a person already on file or enter a new one',
+  choose_contact: 'Choose a contact on file or enter a new one, not both',
+  assign_someone: 'Choose a caseworker or a supervisor',
+  article_number: 'Start with the article number, e.g. 174 or 205.2',
+  sentence_change_kind: 'Say how the new sentence changed the earlier one',
+  sentence_changed: 'Choose the sentence this one changes',
+  opinion_number: 'Write it as "Opinion No. 12/2023" or "12/2023"',
+  opinion_year: 'The year of the opinion looks wrong',
+  period_order: 'The period ends before it begins',
 } as const satisfies Partial<Record<FieldReason, string>>;
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { ServiceContext } from '../../backend/context';
 import { conflict, notFound } from '../../backend/errors';
 import type { HandlersFor } from '../../backend/handler-map';
+import { FIELD_MESSAGES } from '../../contract/core';
 import type { NewPersonInput } from '../../contract/people';
 import type { DetentionFacts, Referral, ReferralSummary, detentionFactsInput, referralsApi } from '../../contract/referrals';
 import { people, referrals, users } from '../../schema';
@@ -100,7 +101,7 @@ function requireReferralRow(ctx: ServiceContext, id: string): typeof referrals.$
 function resolvePersonId(ctx: ServiceContext, input: { personId?: string | undefined; person?: NewPersonInput | undefined }): string {
   if (input.person) return insertPerson(ctx, input.person).id;
   if (input.personId) return requirePersonRow(ctx, input.personId).id;
-  throw fieldInvalid('person', 'Choose a person already on file or enter a new one', 'choose_person');
+  throw fieldInvalid('person', FIELD_MESSAGES.choose_person, 'choose_person');
 }
 
 // Urgent first; within one urgency the longest-waiting referral first, as triage needs.
