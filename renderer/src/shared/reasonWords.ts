@@ -36,7 +36,7 @@ export function useReasonParams(): (params: Params | undefined) => Record<string
 }
 
 function detailsOf(error: ReasonedError): { reason?: unknown; params?: unknown } {
-  return typeof error.details === 'object' && error.details !== null ? (error.details as { reason?: unknown; params?: unknown }) : {};
+  return typeof error.details === 'object' && error.details !== null ? error.details : {};
 }
 
 /** The error's reason, when it gave one. */

@@ -86,13 +86,14 @@ describe('referrals.create', () => {
       issues: { receivedOn: { reason: 'future_date', params: {} } },
     });
     expect(failure(() => referral({ countryCode: 'QQ' })).details).toEqual({
+      reason: 'invalid_fields',
       fields: { countryCode: 'Unknown country code QQ' },
       issues: { countryCode: { reason: 'unknown_country', params: { code: 'QQ' } } },
     });
     const arrest = failure(() => referral({ detention: { arrestDate: '2026-02', detentionType: 'administrative' } }));
     expect(arrest.details).toMatchObject({ issues: { 'detention.arrestDate': { reason: 'future_date' } } });
-    expect(failure(() => referral({ person: undefined, personId: MISSING_ID })).code).toBe('NOT_FOUND');
-    expect(failure(() => referral({ sourceContactId: MISSING_ID })).code).toBe('NOT_FOUND');
+    expect(failure(() => referral({ person: undefined, personId: MISSING_ID })).details).toEqual({ reason: 'person_not_found' });
+    expect(failure(() => referral({ sourceContactId: MISSING_ID })).details).toEqual({ reason: 'contact_not_found' });
     // Nothing half-written: each refused call rolled back.
     expect(count('SELECT count(*) AS n FROM people')).toBe(0);
     // Tomorrow in UTC is already today east of UTC (Central Asia is UTC+5): accepted.
