@@ -71,9 +71,10 @@ describe('reason words', () => {
 
   it('falls back to the words of the code for a reason it does not know, or none', () => {
     const text = renderHook(() => useErrorText()).result.current;
-    const newer = { code: 'CONFLICT', message: 'A reason from a newer backend.', details: { reason: 'from_the_future' } } as ApiError;
+    const newer: ApiError = { code: 'CONFLICT', message: 'A reason from a newer backend.', details: { reason: 'from_the_future' } };
     expect(text(newer)).toBe(i18n.t('common:errors.CONFLICT'));
-    expect(text({ code: 'NOT_FOUND', message: 'Gone.' })).toBe(i18n.t('common:errors.NOT_FOUND'));
+    const gone: ApiError = { code: 'NOT_FOUND', message: 'Gone.' };
+    expect(text(gone)).toBe(i18n.t('common:errors.NOT_FOUND'));
     // A field with no reason the catalogue knows gets the generic words, not the backend's.
     const field = renderHook(() => useFieldMessage()).result.current;
     const odd = toApiError(fieldInvalid('closedOn', 'Backend words', 'invalid'));
