@@ -81,7 +81,7 @@ export function createBackend(options: BackendOptions): Backend {
     const handler = handlers[name as keyof typeof handlers] as unknown as
       | ((ctx: ServiceContext, input: unknown) => unknown)
       | undefined;
-    if (!handler) throw new ServiceError('INTERNAL', 'This action is not available in this version.');
+    if (!handler) throw new ServiceError('INTERNAL', 'This action is not available in this version.', { reason: 'method_unavailable' });
     let audited = 0;
     const ctx: ServiceContext = {
       db: vault.db,
@@ -104,7 +104,7 @@ export function createBackend(options: BackendOptions): Backend {
     const run = () => {
       const value = handler(ctx, input);
       if (def.effect === 'write' && audited === 0 && !('unaudited' in def && def.unaudited)) {
-        throw new ServiceError('INTERNAL', 'This change was not recorded in the audit log, so it was not saved.');
+        throw new ServiceError('INTERNAL', 'This change was not recorded in the audit log, so it was not saved.', { reason: 'audit_missing' });
       }
       return value;
     };
@@ -121,13 +121,13 @@ export function createBackend(options: BackendOptions): Backend {
         const handler = sessionHandlers[method as keyof typeof sessionHandlers] as
           | ((s: BackendState, input: unknown) => unknown)
           | undefined;
-        if (!handler) return fail({ code: 'INTERNAL', message: 'This action is not available in this version.' });
+        if (!handler) return fail({ code: 'INTERNAL', message: 'This action is not available in this version.', details: { reason: 'method_unavailable' } });
         return { ok: true, value: handler(state, parsed.data) };
       }
       const vault = state.vault;
-      if (!vault) return fail({ code: 'LOCKED', message: 'The vault is locked. Unlock it to continue.' });
+      if (!vault) return fail({ code: 'LOCKED', message: 'The vault is locked. Unlock it to continue.', details: { reason: 'vault_locked' } });
       if (!def.access.includes(vault.user.role)) {
-        return fail({ code: 'FORBIDDEN', message: 'Your role does not allow this action.' });
+        return fail({ code: 'FORBIDDEN', message: 'Your role does not allow this action.', details: { reason: 'role_not_allowed' } });
       }
       return { ok: true, value: runService(method, vault, parsed.data) };
     } catch (e) {

@@ -2,13 +2,19 @@
 // thrown into an ApiError whose message a caseworker can act on and which never carries secrets.
 import { z } from 'zod';
 
-import { type ApiError, type ErrorCode, type ErrorDetails, FIELD_MESSAGES, type FieldIssue, type FieldReason } from '../contract/core';
+import { type ApiError, type ErrorCode, type ErrorDetails, type ErrorReason, FIELD_MESSAGES, type FieldIssue, type FieldReason } from '../contract/core';
+
+/**
+ * What every refusal carries: a reason screens word (ERROR_REASONS) and the values the words need
+ * in params. The English message is for the command line and logs only.
+ */
+export type ReasonedDetails = ErrorDetails & { reason: ErrorReason };
 
 export class ServiceError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details?: ErrorDetails,
+    readonly details: ReasonedDetails,
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -16,9 +22,20 @@ export class ServiceError extends Error {
   }
 }
 
-export const notFound = (what: string) => new ServiceError('NOT_FOUND', `${what} was not found (it may have been deleted).`);
-export const conflict = (message: string, details?: ErrorDetails) => new ServiceError('CONFLICT', message, details);
-export const invalid = (message: string, details?: ErrorDetails) => new ServiceError('VALIDATION', message, details);
+/** details.fields (English, for the command line) and details.issues (why, for screens) of refused fields. */
+export function fieldDetails(refused: Record<string, [english: string, reason: FieldReason, params?: FieldIssue['params']]>): Required<Pick<ErrorDetails, 'fields' | 'issues'>> {
+  const fields: Record<string, string> = {};
+  const issues: Record<string, FieldIssue> = {};
+  for (const [path, [english, reason, params]] of Object.entries(refused)) {
+    fields[path] = english;
+    issues[path] = { reason, params: params ?? {} };
+  }
+  return { fields, issues };
+}
+
+export const notFound = (what: string, details: ReasonedDetails) => new ServiceError('NOT_FOUND', `${what} was not found (it may have been deleted).`, details);
+export const conflict = (message: string, details: ReasonedDetails) => new ServiceError('CONFLICT', message, details);
+export const invalid = (message: string, details: ReasonedDetails) => new ServiceError('VALIDATION', message, details);
 
 interface SqliteLikeError {
   code: string;
@@ -54,19 +71,19 @@ export function fieldErrors(error: z.ZodError): { fields: Record<string, string>
 
 export function toApiError(e: unknown): ApiError {
   if (e instanceof ServiceError) {
-    return e.details === undefined ? { code: e.code, message: e.message } : { code: e.code, message: e.message, details: e.details };
+    return { code: e.code, message: e.message, details: e.details };
   }
   if (e instanceof z.ZodError) {
-    return { code: 'VALIDATION', message: 'Some fields need attention.', details: fieldErrors(e) };
+    return { code: 'VALIDATION', message: 'Some fields need attention.', details: { reason: 'invalid_fields', ...fieldErrors(e) } };
   }
   if (isSqliteError(e)) {
     if (e.code.startsWith('SQLITE_CONSTRAINT')) {
-      return { code: 'CONFLICT', message: 'This change conflicts with a record already stored.' };
+      return { code: 'CONFLICT', message: 'This change conflicts with a record already stored.', details: { reason: 'record_conflict' } };
     }
     if (e.code === 'SQLITE_CORRUPT' || e.code === 'SQLITE_NOTADB') {
-      return { code: 'CORRUPT', message: 'The database file is damaged or is not a Habeas database.' };
+      return { code: 'CORRUPT', message: 'The database file is damaged or is not a Habeas database.', details: { reason: 'database_damaged' } };
     }
   }
   // Unknown failures: no message text from the error itself, which could contain record data.
-  return { code: 'INTERNAL', message: 'Something went wrong inside Habeas. Nothing was changed.' };
+  return { code: 'INTERNAL', message: 'Something went wrong inside Habeas. Nothing was changed.', details: { reason: 'internal_failure' } };
 }

@@ -55,7 +55,7 @@ export class OpenVault {
   }
 
   backup(reason: string): BackupResult {
-    if (this.closed) throw new ServiceError('LOCKED', 'The vault is locked.');
+    if (this.closed) throw new ServiceError('LOCKED', 'The vault is locked.', { reason: 'vault_locked' });
     return writeBackup(this.sqlite, this.masterKey, this.runtime.files.backups, reason, {
       now: this.runtime.clock(),
       ...(this.runtime.nativeBinding ? { nativeBinding: this.runtime.nativeBinding } : {}),

@@ -95,9 +95,9 @@ export function createVault(rt: AccessRuntime, input: { userName: string; displa
   vault: OpenVault;
   masterKey: Buffer;
 } {
-  if (vaultExists(rt.files.dir)) throw new ServiceError('CONFLICT', 'A vault already exists in this folder.');
+  if (vaultExists(rt.files.dir)) throw new ServiceError('CONFLICT', 'A vault already exists in this folder.', { reason: 'vault_exists' });
   const strength = checkPassphrase(input.passphrase, input.userName);
-  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { passphrase: strength.message }, reason: strength.reason ?? undefined });
+  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { passphrase: strength.message }, reason: strength.reason ?? 'too_guessable' });
   mkdirSync(rt.files.dir, { recursive: true, mode: 0o700 });
   const masterKey = randomBytes(32);
   const ring = KeyRing.create(masterKey);
@@ -138,7 +138,7 @@ function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, key: Buffer,
   try {
     prepareSchema(booting, rt);
     const user = findUser(sqlite, userName);
-    if (!user) throw new ServiceError('WRONG_PASSPHRASE', WRONG);
+    if (!user) throw new ServiceError('WRONG_PASSPHRASE', WRONG, { reason: 'wrong_passphrase' });
     const vault = new OpenVault(sqlite, Buffer.from(key), ring, user, rt);
     key.fill(0);
     sqlite.transaction(() => appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, rt.clock().toISOString()))();
@@ -153,14 +153,14 @@ function throttle(attempts: UnlockAttempts, vaultId: string, userName: string): 
   const waitMs = attempts.retryAfterMs(vaultId, userName);
   if (waitMs > 0) {
     const seconds = Math.ceil(waitMs / 1000);
-    throw new ServiceError('TOO_MANY_ATTEMPTS', `Too many failed attempts. Try again in ${seconds} seconds.`, { retryAfterSeconds: seconds });
+    throw new ServiceError('TOO_MANY_ATTEMPTS', `Too many failed attempts. Try again in ${seconds} seconds.`, { reason: 'too_many_attempts', params: { seconds }, retryAfterSeconds: seconds });
   }
 }
 
 export function unlockWithPassphrase(rt: AccessRuntime, userName: string, passphrase: string): OpenVault {
-  if (!vaultExists(rt.files.dir)) throw new ServiceError('NOT_FOUND', 'There is no vault in this folder yet.');
+  if (!vaultExists(rt.files.dir)) throw new ServiceError('NOT_FOUND', 'There is no vault in this folder yet.', { reason: 'no_vault' });
   if (!existsSync(rt.files.keyRing)) {
-    throw new ServiceError('CORRUPT', 'The key ring file is missing. Unlock with the recovery key instead.');
+    throw new ServiceError('CORRUPT', 'The key ring file is missing. Unlock with the recovery key instead.', { reason: 'key_ring_missing' });
   }
   const ring = KeyRing.load(rt.files.keyRing);
   const attempts = new UnlockAttempts(rt.stateDir, () => rt.clock().getTime());
@@ -168,7 +168,7 @@ export function unlockWithPassphrase(rt: AccessRuntime, userName: string, passph
   const key = ring.unwrap(userName, passphrase);
   if (!key) {
     attempts.recordFailure(ring.vaultId, userName);
-    throw new ServiceError('WRONG_PASSPHRASE', WRONG);
+    throw new ServiceError('WRONG_PASSPHRASE', WRONG, { reason: 'wrong_passphrase' });
   }
   const vault = finishUnlock(rt, openDatabase(rt, key), key, ring, userName, 'session.unlock');
   attempts.recordSuccess(ring.vaultId, userName);
@@ -176,7 +176,7 @@ export function unlockWithPassphrase(rt: AccessRuntime, userName: string, passph
 }
 
 export function unlockWithRecoveryKey(rt: AccessRuntime, userName: string, recoveryKey: string): OpenVault {
-  if (!vaultExists(rt.files.dir)) throw new ServiceError('NOT_FOUND', 'There is no vault in this folder yet.');
+  if (!vaultExists(rt.files.dir)) throw new ServiceError('NOT_FOUND', 'There is no vault in this folder yet.', { reason: 'no_vault' });
   const key = parseRecoveryKey(recoveryKey);
   const ringFile = existsSync(rt.files.keyRing) ? rt.files.keyRing : null;
   const ring = ringFile ? KeyRing.load(ringFile) : KeyRing.create(key);
@@ -185,14 +185,14 @@ export function unlockWithRecoveryKey(rt: AccessRuntime, userName: string, recov
   throttle(attempts, ring.vaultId, throttleName);
   if (ringFile && !ring.matchesMasterKey(key)) {
     attempts.recordFailure(ring.vaultId, throttleName);
-    throw new ServiceError('WRONG_PASSPHRASE', 'This recovery key does not open this vault.');
+    throw new ServiceError('WRONG_PASSPHRASE', 'This recovery key does not open this vault.', { reason: 'wrong_recovery_key' });
   }
   let sqlite: Database.Database;
   try {
     sqlite = openDatabase(rt, key);
   } catch (e) {
     attempts.recordFailure(ring.vaultId, throttleName);
-    throw ringFile ? e : new ServiceError('WRONG_PASSPHRASE', 'This recovery key does not open this vault.');
+    throw ringFile ? e : new ServiceError('WRONG_PASSPHRASE', 'This recovery key does not open this vault.', { reason: 'wrong_recovery_key' });
   }
   const vault = finishUnlock(rt, sqlite, key, ring, userName, 'session.unlock.recovery');
   attempts.recordSuccess(ring.vaultId, throttleName);

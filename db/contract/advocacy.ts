@@ -2,7 +2,7 @@
 // carry. Pure zod and types: the renderer imports this through db/api.ts.
 import { z } from 'zod';
 
-import { ALL_ROLES, id, isoDate, method, optionalText, type Role, type Stamped } from './core';
+import { ALL_ROLES, FIELD_MESSAGES, id, isoDate, method, optionalText, type Role, type Stamped } from './core';
 import {
   ADVOCACY_STATUSES,
   ADVOCACY_TYPES,
@@ -64,7 +64,7 @@ export const opinionNumber = z
   .string()
   .trim()
   .max(40, 'At most 40 characters')
-  .regex(OPINION_NUMBER, 'Write it as "Opinion No. 12/2023" or "12/2023"')
+  .regex(OPINION_NUMBER, FIELD_MESSAGES.opinion_number)
   .transform((s) => {
     const match = OPINION_NUMBER.exec(s);
     return match ? `Opinion No. ${Number(match[1])}/${match[2]}` : s;
@@ -73,7 +73,7 @@ export const opinionNumber = z
     const year = Number(s.slice(-4));
     // The Working Group was established in 1991.
     return year >= 1991 && year <= 2200;
-  }, 'The year of the opinion looks wrong');
+  }, FIELD_MESSAGES.opinion_year);
 
 /** A subset of I–V, stored once each and in order. */
 const categories = z

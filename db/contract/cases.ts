@@ -1,7 +1,7 @@
 // Contract slice: cases, the NGO's file on one person: the list, the detail, who works on it, its status.
 import { z } from 'zod';
 
-import { ALL_ROLES, countryCode, id, isoDate, method, pageInput, type Page, type Stamped } from './core';
+import { ALL_ROLES, countryCode, FIELD_MESSAGES, id, isoDate, method, pageInput, type Page, type Stamped } from './core';
 import { EDITORS, type Person } from './people';
 import type { Referral } from './referrals';
 import {
@@ -75,7 +75,7 @@ export const casesApi = {
       .object({ id, caseworkerId: id.nullable().optional(), supervisorId: id.nullable().optional() })
       .refine((v) => v.caseworkerId !== undefined || v.supervisorId !== undefined, {
         path: ['caseworkerId'],
-        message: 'Choose a caseworker or a supervisor',
+        message: FIELD_MESSAGES.assign_someone,
       }),
     access: EDITORS,
     effect: 'write',

@@ -2,7 +2,7 @@
 // sentences). Pure zod and types: the renderer imports this through db/api.ts.
 import { z } from 'zod';
 
-import { ALL_ROLES, id, method, nonEmpty, optionalText, partialDate, type Role, type Stamped } from './core';
+import { ALL_ROLES, FIELD_MESSAGES, id, method, nonEmpty, optionalText, partialDate, type Role, type Stamped } from './core';
 import {
   CHARGE_CATEGORIES,
   COURT_EVENT_KINDS,
@@ -133,7 +133,7 @@ const article = z
   .trim()
   .max(60, 'At most 60 characters')
   .transform((s) => s.replace(/^(?:ст\.?|статья|art\.?|article)\s*/iu, ''))
-  .pipe(z.string().regex(/^\d+(?:\.\d+)*(?:[\s,].*)?$/u, 'Start with the article number, e.g. 174 or 205.2'));
+  .pipe(z.string().regex(/^\d+(?:\.\d+)*(?:[\s,].*)?$/u, FIELD_MESSAGES.article_number));
 
 const chargeFields = {
   code: nonEmpty(60),
@@ -241,11 +241,11 @@ export const detentionApi = {
         change: z.enum(SENTENCE_CHANGES).nullable().optional(),
       })
       .refine((v) => (v.supersedesId ?? null) === null || (v.change ?? null) !== null, {
-        message: 'Say how the new sentence changed the earlier one',
+        message: FIELD_MESSAGES.sentence_change_kind,
         path: ['change'],
       })
       .refine((v) => (v.change ?? null) === null || (v.supersedesId ?? null) !== null, {
-        message: 'Choose the sentence this one changes',
+        message: FIELD_MESSAGES.sentence_changed,
         path: ['supersedesId'],
       }),
     access: writers,

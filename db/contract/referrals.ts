@@ -102,10 +102,10 @@ export const referralCreateInput = z
   })
   .superRefine((v, ctx) => {
     if ((v.personId === undefined) === (v.person === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['person'], message: 'Choose a person already on file or enter a new one' });
+      ctx.addIssue({ code: 'custom', path: ['person'], message: FIELD_MESSAGES.choose_person });
     }
     if (v.sourceContactId !== undefined && v.sourceContact !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['sourceContact'], message: 'Choose a contact on file or enter a new one, not both' });
+      ctx.addIssue({ code: 'custom', path: ['sourceContact'], message: FIELD_MESSAGES.choose_contact });
     }
   });
 

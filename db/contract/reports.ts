@@ -3,7 +3,7 @@
 // db/api.ts. The figures' definitions live in db/features/reports/report.ts.
 import { z } from 'zod';
 
-import { countryCode, isoDate, method, type Role } from './core';
+import { countryCode, FIELD_MESSAGES, isoDate, method, type Role } from './core';
 
 /** Staff write the reports; supervisors and administrators may too. Caseworkers may not. */
 export const REPORT_ROLES: readonly Role[] = ['staff', 'supervisor', 'administrator'];
@@ -92,7 +92,7 @@ export const reportOptions = z
     to: isoDate,
     includeConfidentialNames: z.boolean().default(false),
   })
-  .refine((v) => v.from <= v.to, { path: ['to'], message: 'The period ends before it begins' })
+  .refine((v) => v.from <= v.to, { path: ['to'], message: FIELD_MESSAGES.period_order })
   // The same bounds as partial dates; also keeps the previous period's arithmetic inside the calendar.
   .refine((v) => v.from >= '1900-01-01', { path: ['from'], message: 'Choose a period after 1900' })
   .refine((v) => v.to <= '2200-12-31', { path: ['to'], message: 'Choose a period before 2201' });

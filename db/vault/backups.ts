@@ -26,7 +26,7 @@ export function verifyBackup(file: string, key: Buffer, nativeBinding?: string):
   const copy = openEncryptedDatabase(file, key, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
     const result = copy.pragma('integrity_check', { simple: true });
-    if (result !== 'ok') throw new ServiceError('CORRUPT', 'The backup failed its integrity check.');
+    if (result !== 'ok') throw new ServiceError('CORRUPT', 'The backup failed its integrity check.', { reason: 'backup_integrity_failed' });
   } finally {
     copy.close();
   }
@@ -53,7 +53,7 @@ export function writeBackup(
   } catch (e) {
     rmSync(partial, { force: true });
     if (e instanceof ServiceError) throw e;
-    throw new ServiceError('INTERNAL', 'The backup could not be written. Check free disk space and try again.');
+    throw new ServiceError('INTERNAL', 'The backup could not be written. Check free disk space and try again.', { reason: 'backup_write_failed' });
   }
   return { file, bytes: statSync(file).size };
 }

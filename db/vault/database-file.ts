@@ -16,7 +16,7 @@ export interface OpenOptions {
 }
 
 function keyPragma(key: Buffer): string {
-  if (key.length !== 32) throw new ServiceError('INTERNAL', 'The database key has the wrong length.');
+  if (key.length !== 32) throw new ServiceError('INTERNAL', 'The database key has the wrong length.', { reason: 'key_length' });
   return `key="x'${key.toString('hex')}'"`;
 }
 
@@ -45,7 +45,7 @@ export function openEncryptedDatabase(file: string, key: Buffer, options: OpenOp
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch {
     db.close();
-    throw new ServiceError('CORRUPT', 'The database could not be opened with this key: the file is damaged or belongs to another vault.');
+    throw new ServiceError('CORRUPT', 'The database could not be opened with this key: the file is damaged or belongs to another vault.', { reason: 'database_wrong_key' });
   }
   try {
     registerFunctions(db);
@@ -62,7 +62,7 @@ export function openEncryptedDatabase(file: string, key: Buffer, options: OpenOp
   } catch (e) {
     db.close();
     if (e instanceof ServiceError) throw e;
-    throw new ServiceError('CORRUPT', 'The database failed its integrity check.');
+    throw new ServiceError('CORRUPT', 'The database failed its integrity check.', { reason: 'database_integrity_failed' });
   }
   return db;
 }
@@ -80,5 +80,5 @@ export function registerFunctions(db: Database.Database): void {
 /** SQLite's quick_check: page, record and index structure without cross-checking index contents. */
 export function quickCheck(db: Database.Database): void {
   const result = db.pragma('quick_check', { simple: true });
-  if (result !== 'ok') throw new ServiceError('CORRUPT', 'The database failed its integrity check.');
+  if (result !== 'ok') throw new ServiceError('CORRUPT', 'The database failed its integrity check.', { reason: 'database_integrity_failed' });
 }

@@ -64,11 +64,11 @@ export class KeyRing {
     try {
       parsed = JSON.parse(readFileSync(file, 'utf8'));
     } catch {
-      throw new ServiceError('CORRUPT', 'The key ring file is damaged or unreadable. Unlock with the recovery key instead.');
+      throw new ServiceError('CORRUPT', 'The key ring file is damaged or unreadable. Unlock with the recovery key instead.', { reason: 'key_ring_damaged' });
     }
     const result = ringShape.safeParse(parsed);
     if (!result.success) {
-      throw new ServiceError('CORRUPT', 'The key ring file is damaged or unreadable. Unlock with the recovery key instead.');
+      throw new ServiceError('CORRUPT', 'The key ring file is damaged or unreadable. Unlock with the recovery key instead.', { reason: 'key_ring_damaged' });
     }
     return new KeyRing(result.data);
   }

@@ -29,7 +29,7 @@ export function parseRecoveryKey(text: string): Buffer {
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
   if (clean.length !== 52 || [...clean].some((c) => !ALPHABET.includes(c))) {
-    throw new ServiceError('VALIDATION', 'That is not a recovery key: it should be 52 letters and digits in groups of four.');
+    throw new ServiceError('VALIDATION', 'That is not a recovery key: it should be 52 letters and digits in groups of four.', { reason: 'recovery_key_format' });
   }
   const bytes: number[] = [];
   let bits = 0;

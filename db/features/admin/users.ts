@@ -3,7 +3,7 @@
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 
 import type { ServiceContext } from '../../backend/context';
-import { ServiceError, notFound } from '../../backend/errors';
+import { fieldDetails, ServiceError, notFound } from '../../backend/errors';
 import type { HandlersFor } from '../../backend/handler-map';
 import type { sessionApi } from '../../contract/session';
 import type { User, usersApi } from '../../contract/users';
@@ -27,12 +27,12 @@ function toUser(row: UserRow): User {
 
 function requireStrong(passphrase: string, userName: string, field: string): void {
   const strength = checkPassphrase(passphrase, userName);
-  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { [field]: strength.message }, reason: strength.reason ?? undefined });
+  if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { [field]: strength.message }, reason: strength.reason ?? 'too_guessable' });
 }
 
 function activeUser(ctx: ServiceContext, id: string): UserRow {
   const row = ctx.db.select().from(users).where(and(eq(users.id, id), isNull(users.deletedAt))).get();
-  if (!row) throw notFound('The user');
+  if (!row) throw notFound('The user', { reason: 'user_not_found' });
   if (!row.active) throw new ServiceError('CONFLICT', 'This user has been revoked.', { reason: 'user_revoked' });
   return row;
 }
@@ -48,7 +48,7 @@ export const usersHandlers: HandlersFor<typeof usersApi> = {
       .from(users)
       .where(sql`lower(${users.name}) = ${input.name.toLowerCase()}`)
       .get();
-    if (taken) throw new ServiceError('CONFLICT', 'A user with this name already exists.', { fields: { name: 'Already taken' }, reason: 'name_taken' });
+    if (taken) throw new ServiceError('CONFLICT', 'A user with this name already exists.', { reason: 'name_taken', ...fieldDetails({ name: ['Already taken', 'name_taken'] }) });
     requireStrong(input.passphrase, input.name, 'passphrase');
     const row: UserRow = { ...stamp(ctx), deletedAt: null, name: input.name, displayName: input.displayName, role: input.role, active: true };
     ctx.db.insert(users).values(row).run();
@@ -87,7 +87,8 @@ export const passphraseHandlers: HandlersFor<Pick<typeof sessionApi, 'session.ch
   'session.changePassphrase': (ctx, input) => {
     if (!ctx.keyRing.verifyPassphrase(ctx.user.name, input.currentPassphrase)) {
       throw new ServiceError('WRONG_PASSPHRASE', 'Your current passphrase is not right.', {
-        fields: { currentPassphrase: 'Not right' },
+        reason: 'wrong_passphrase',
+        ...fieldDetails({ currentPassphrase: ['Not right', 'wrong_passphrase'] }),
       });
     }
     requireStrong(input.newPassphrase, ctx.user.name, 'newPassphrase');

@@ -4,7 +4,7 @@
 import { and, asc, eq, getTableColumns, isNull, ne } from 'drizzle-orm';
 
 import type { ServiceContext } from '../../backend/context';
-import { invalid, notFound } from '../../backend/errors';
+import { fieldDetails, invalid, notFound } from '../../backend/errors';
 import type { HandlersFor } from '../../backend/handler-map';
 import { type AdvocacyAction, type advocacyApi, type WgadPetition, type WgadRecomputeResult, WGAD_TYPES } from '../../contract/advocacy';
 import { type AdvocacyType, WGAD_CATEGORIES, type WgadCategory } from '../../../shared/vocabulary';
@@ -71,7 +71,9 @@ function checkWgadOrder(petition: PetitionRow): void {
     const b = petition[after];
     if (typeof a === 'string' && typeof b === 'string' && b < a) {
       throw invalid(`The ${label} (${b}) cannot come before ${before === 'submittedOn' ? 'the submission' : 'the previous step'} (${a}).`, {
-        fields: { [`wgad.${after}`]: 'Out of order' },
+        reason: 'wgad_out_of_order',
+        params: { step: after, date: b, previousDate: a },
+        ...fieldDetails({ [`wgad.${after}`]: ['Out of order', 'out_of_order', { date: a }] }),
       });
     }
   }
@@ -83,14 +85,15 @@ function checkConsent(ctx: ServiceContext, referralId: string | null, isPublic: 
   const referral = ctx.db.select({ consent: referrals.consent }).from(referrals).where(eq(referrals.id, referralId)).get();
   if (referral && referral.consent !== 'public') {
     throw invalid('The referral records no consent to public advocacy. Record the consent first, or keep this action confidential.', {
-      fields: { public: 'No consent to public advocacy' },
+      reason: 'no_public_consent',
+      ...fieldDetails({ public: ['No consent to public advocacy', 'no_public_consent'] }),
     });
   }
 }
 
 function checkWgadFieldsAllowed(type: AdvocacyType, hasWgadFields: boolean): void {
   if (hasWgadFields && !isWgad(type)) {
-    throw invalid('WGAD fields belong only to WGAD petitions and urgent appeals.', { fields: { wgad: 'Not a WGAD action' } });
+    throw invalid('WGAD fields belong only to WGAD petitions and urgent appeals.', { reason: 'not_wgad_action', ...fieldDetails({ wgad: ['Not a WGAD action', 'not_wgad'] }) });
   }
 }
 
@@ -104,7 +107,7 @@ function requireAction(ctx: ServiceContext, actionId: string): ActionRow {
     .from(advocacyActions)
     .where(and(eq(advocacyActions.id, actionId), isNull(advocacyActions.deletedAt)))
     .get();
-  if (!row) throw notFound('The advocacy action');
+  if (!row) throw notFound('The advocacy action', { reason: 'advocacy_not_found' });
   return row;
 }
 
@@ -195,7 +198,8 @@ export const advocacyHandlers: HandlersFor<AdvocacyMethods> = {
     const after: ActionRow = { ...before, ...patch, updatedAt: ctx.now() };
     if (isWgad(before.type) !== isWgad(after.type)) {
       throw invalid('A WGAD action cannot become another kind of action, or the other way round. Record a new action instead.', {
-        fields: { type: 'Cannot change' },
+        reason: 'wgad_type_fixed',
+        ...fieldDetails({ type: ['Cannot change', 'cannot_change'] }),
       });
     }
     checkWgadFieldsAllowed(after.type, wgad !== undefined);

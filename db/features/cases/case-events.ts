@@ -41,7 +41,7 @@ function requireCaseEvent(ctx: ServiceContext, eventId: string): CaseEventRow {
     .from(caseEvents)
     .where(and(eq(caseEvents.id, eventId), isNull(caseEvents.deletedAt)))
     .get();
-  if (!row) throw notFound('The case event');
+  if (!row) throw notFound('The case event', { reason: 'case_event_not_found' });
   return row;
 }
 

@@ -25,12 +25,12 @@ function requireCaseRow(ctx: ServiceContext, id: string): CaseRow {
     .from(cases)
     .where(and(eq(cases.id, id), isNull(cases.deletedAt)))
     .get();
-  if (!row) throw notFound('The case');
+  if (!row) throw notFound('The case', { reason: 'case_not_found' });
   return row;
 }
 
 function requireOpen(row: CaseRow, what: string): void {
-  if (row.status === 'closed') throw conflict(`This case is closed. Reopen it before you ${what}.`, { status: row.status });
+  if (row.status === 'closed') throw conflict(`This case is closed. Reopen it before you ${what}.`, { reason: 'case_closed', status: row.status });
 }
 
 export function loadCaseDetail(ctx: ServiceContext, id: string): CaseDetail {
@@ -41,7 +41,7 @@ export function loadCaseDetail(ctx: ServiceContext, id: string): CaseDetail {
     .leftJoin(supervisor, eq(supervisor.id, cases.supervisorId))
     .where(and(eq(cases.id, id), isNull(cases.deletedAt)))
     .get();
-  if (!row) throw notFound('The case');
+  if (!row) throw notFound('The case', { reason: 'case_not_found' });
   const { c } = row;
   return {
     id: c.id,
@@ -111,23 +111,28 @@ export const casesHandlers: HandlersFor<typeof casesApi> = {
   'cases.close': (ctx, input) => {
     const before = requireCaseRow(ctx, input.id);
     if (before.status === 'closed') {
-      throw conflict(`This case was already closed on ${before.closedOn ?? 'an earlier date'}.`, { status: before.status, closedOn: before.closedOn });
+      throw conflict(`This case was already closed on ${before.closedOn ?? 'an earlier date'}.`, {
+        reason: 'case_already_closed',
+        params: before.closedOn === null ? {} : { closedOn: before.closedOn },
+        status: before.status,
+        closedOn: before.closedOn,
+      });
     }
     const closedOn = input.closedOn ?? ctx.today();
     requireNotFuture(ctx, closedOn, 'closedOn');
-    if (closedOn < before.openedOn) throw fieldInvalid('closedOn', `A case cannot close before it opened (${before.openedOn})`);
+    if (closedOn < before.openedOn) throw fieldInvalid('closedOn', `A case cannot close before it opened (${before.openedOn})`, 'before_opened', { date: before.openedOn });
     return changeCase(ctx, before, { status: 'closed', closingReason: input.reason, closedOn }, 'case.close');
   },
 
   'cases.reopen': (ctx, input) => {
     const before = requireCaseRow(ctx, input.id);
-    if (before.status !== 'closed') throw conflict('This case is open already.', { status: before.status });
+    if (before.status !== 'closed') throw conflict('This case is open already.', { reason: 'case_already_open', status: before.status });
     const open = ctx.db
       .select({ id: cases.id })
       .from(cases)
       .where(and(eq(cases.personId, before.personId), isNull(cases.deletedAt), ne(cases.status, 'closed')))
       .get();
-    if (open) throw conflict('This person has another open case; close it before reopening this one.', { caseId: open.id });
+    if (open) throw conflict('This person has another open case; close it before reopening this one.', { reason: 'other_case_open', caseId: open.id });
     return changeCase(ctx, before, { status: input.status, closingReason: null, closedOn: null }, 'case.reopen');
   },
 };

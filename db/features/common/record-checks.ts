@@ -3,7 +3,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 
 import type { ServiceContext } from '../../backend/context';
-import { invalid, type ServiceError } from '../../backend/errors';
+import { fieldDetails, invalid, type ServiceError } from '../../backend/errors';
 import type { FieldIssue, FieldReason, Role } from '../../contract/core';
 import { addDays, partialDateBounds } from '../../../shared/partial-date';
 import { countries, users } from '../../schema';
@@ -13,8 +13,8 @@ import { changesBetween } from './records';
  * A VALIDATION error tied to one field, shaped like the dispatcher's zod errors so forms show it in
  * place: the English message, and the reason with the values screens word it from.
  */
-export function fieldInvalid(field: string, message: string, reason: FieldReason = 'invalid', params: FieldIssue['params'] = {}): ServiceError {
-  return invalid(message, { fields: { [field]: message }, issues: { [field]: { reason, params } } });
+export function fieldInvalid(field: string, message: string, reason: FieldReason, params: FieldIssue['params'] = {}): ServiceError {
+  return invalid(message, { reason: 'invalid_fields', ...fieldDetails({ [field]: [message, reason, params] }) });
 }
 
 export function requireCountry(ctx: ServiceContext, code: string, field: string): void {
@@ -39,11 +39,11 @@ export function requireColleague(ctx: ServiceContext, userId: string, roles: rea
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.deletedAt)))
     .get();
-  if (!row) throw fieldInvalid(field, 'No such user');
+  if (!row) throw fieldInvalid(field, 'No such user', 'no_such_user');
   if (!row.active) throw fieldInvalid(field, `${row.displayName} is no longer active`, 'inactive_user', { name: row.displayName });
   if (!roles.includes(row.role)) {
     const choices = roles.length > 1 ? `${roles.slice(0, -1).join(', ')} or ${roles[roles.length - 1] ?? ''}` : roles.join('');
-    throw fieldInvalid(field, `${row.displayName} is ${ROLE_WORDS[row.role]}; choose a ${choices}`);
+    throw fieldInvalid(field, `${row.displayName} is ${ROLE_WORDS[row.role]}; choose a ${choices}`, 'wrong_role', { name: row.displayName, role: row.role });
   }
   return row.displayName;
 }

@@ -24,7 +24,7 @@ function requireCharge(ctx: ServiceContext, chargeId: string): ChargeRow {
     .from(charges)
     .where(and(eq(charges.id, chargeId), isNull(charges.deletedAt)))
     .get();
-  if (!row) throw notFound('The charge');
+  if (!row) throw notFound('The charge', { reason: 'charge_not_found' });
   return row;
 }
 

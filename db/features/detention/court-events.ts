@@ -28,7 +28,7 @@ export function requireCourtEvent(ctx: ServiceContext, courtEventId: string): Co
     .from(courtEvents)
     .where(and(eq(courtEvents.id, courtEventId), isNull(courtEvents.deletedAt)))
     .get();
-  if (!row) throw notFound('The court event');
+  if (!row) throw notFound('The court event', { reason: 'court_event_not_found' });
   return row;
 }
 

@@ -5,7 +5,7 @@
 import { and, asc, eq, isNull, ne } from 'drizzle-orm';
 
 import type { ServiceContext } from '../../backend/context';
-import { conflict, invalid, notFound } from '../../backend/errors';
+import { conflict, fieldDetails, invalid, notFound } from '../../backend/errors';
 import type { HandlersFor } from '../../backend/handler-map';
 import type { detentionApi, DetentionEpisode } from '../../contract/detention';
 import type { DetentionStatus } from '../../../shared/vocabulary';
@@ -27,7 +27,7 @@ export function requireCase(ctx: ServiceContext, caseId: string): CaseRow {
     .from(cases)
     .where(and(eq(cases.id, caseId), isNull(cases.deletedAt)))
     .get();
-  if (!row) throw notFound('The case');
+  if (!row) throw notFound('The case', { reason: 'case_not_found' });
   return row;
 }
 
@@ -37,7 +37,7 @@ export function requireEpisode(ctx: ServiceContext, episodeId: string): EpisodeR
     .from(detentionEpisodes)
     .where(and(eq(detentionEpisodes.id, episodeId), isNull(detentionEpisodes.deletedAt)))
     .get();
-  if (!row) throw notFound('The detention episode');
+  if (!row) throw notFound('The detention episode', { reason: 'episode_not_found' });
   return row;
 }
 
@@ -58,7 +58,9 @@ function checkReleaseAfterArrest({ arrestDate, releaseDate }: EpisodeDates): voi
   if (arrestDate === null || releaseDate === null) return;
   if (partialDateBounds(releaseDate).last < partialDateBounds(arrestDate).first) {
     throw invalid(`The release (${shown(releaseDate)}) cannot be before the arrest (${shown(arrestDate)}).`, {
-      fields: { releaseDate: 'Before the arrest date' },
+      reason: 'release_before_arrest',
+      params: { arrestDate, releaseDate },
+      ...fieldDetails({ releaseDate: ['Before the arrest date', 'before_arrest', { date: arrestDate }] }),
     });
   }
 }
@@ -98,13 +100,15 @@ function checkAgainstOtherEpisodes(ctx: ServiceContext, personId: string, episod
     if (episode.releaseDate === null && other.releaseDate === null) {
       throw conflict(
         `This person already has an open detention episode (arrested ${shown(other.arrestDate)}). Record that release first.`,
-        { episodeId: other.id },
+        { reason: 'episode_still_open', params: other.arrestDate === null ? {} : { arrestDate: other.arrestDate }, episodeId: other.id },
       );
     }
     if (overlapsDefinitely(episode, other)) {
       const until = other.releaseDate === null ? 'still held' : `released ${shown(other.releaseDate)}`;
       const dates = `${shown(episode.arrestDate)} to ${episode.releaseDate === null ? 'now' : shown(episode.releaseDate)}`;
       throw conflict(`These dates (${dates}) overlap another detention episode (arrested ${shown(other.arrestDate)}, ${until}).`, {
+        reason: 'episodes_overlap',
+        params: other.arrestDate === null ? {} : { arrestDate: other.arrestDate },
         episodeId: other.id,
       });
     }
@@ -123,9 +127,6 @@ export function observationOutside(
   return null;
 }
 
-/** Field keys the case forms translate (errors.*), by reason. */
-const FIELD_KEY = { observation_before_arrest: 'observationBeforeArrest', observation_after_release: 'observationAfterRelease' } as const;
-
 export function checkObservationInside(observedOn: string, episode: { arrestDate: string | null; releaseDate: string | null }): void {
   const reason = observationOutside(observedOn, episode);
   if (reason === null) return;
@@ -134,7 +135,8 @@ export function checkObservationInside(observedOn: string, episode: { arrestDate
     reason === 'observation_before_arrest'
       ? `The person cannot have been held on ${when}: that is before the arrest of this episode.`
       : `The person cannot have been held on ${when} in this episode: that is after its release.`;
-  throw invalid(message, { reason, observedOn, fields: { observedOn: FIELD_KEY[reason] } });
+  const english = reason === 'observation_before_arrest' ? 'Before the arrest of this episode' : 'After the release of this episode';
+  throw invalid(message, { reason, params: { observedOn }, observedOn, ...fieldDetails({ observedOn: [english, reason] }) });
 }
 
 /** The episode's live observations' dates, for checks when the episode's own dates change. */
@@ -151,7 +153,8 @@ function checkReleaseReason(releaseDate: string | null, releaseReason: string | 
   // A reason without a date would leave the episode open-ended, i.e. the person still held.
   if (releaseReason !== null && releaseDate === null) {
     throw invalid('Give the release date (at least the year) together with the release reason.', {
-      fields: { releaseDate: 'Required with a release reason' },
+      reason: 'release_date_required',
+      ...fieldDetails({ releaseDate: ['Required with a release reason', 'required_with_release_reason'] }),
     });
   }
 }

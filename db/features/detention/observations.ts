@@ -25,7 +25,7 @@ function requireObservation(ctx: ServiceContext, observationId: string): Observa
     .from(detentionObservations)
     .where(and(eq(detentionObservations.id, observationId), isNull(detentionObservations.deletedAt)))
     .get();
-  if (!row) throw notFound('The observation');
+  if (!row) throw notFound('The observation', { reason: 'observation_not_found' });
   return row;
 }
 

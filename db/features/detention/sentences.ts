@@ -4,7 +4,7 @@
 import { and, asc, eq, getTableColumns, isNull } from 'drizzle-orm';
 
 import type { ServiceContext } from '../../backend/context';
-import { conflict, invalid, notFound } from '../../backend/errors';
+import { conflict, fieldDetails, invalid, notFound } from '../../backend/errors';
 import type { HandlersFor } from '../../backend/handler-map';
 import type { detentionApi, Sentence, SentenceInChain, SentenceLink } from '../../contract/detention';
 import type { SentenceType } from '../../../shared/vocabulary';
@@ -43,10 +43,13 @@ function release(row: SentenceRow) {
 function checkRange(row: SentenceRow): void {
   if (row.maxYears === null && row.maxMonths === null && row.maxDays === null) return;
   const length = (y: number, m: number, d: number) => y * 372 + m * 31 + d;
-  if (row.life) throw invalid('A life sentence has no upper term.', { fields: { maxYears: 'Not for a life sentence' } });
+  if (row.life) throw invalid('A life sentence has no upper term.', { reason: 'life_no_upper_term', ...fieldDetails({ maxYears: ['Not for a life sentence', 'life_no_upper_term'] }) });
   if (length(row.maxYears ?? 0, row.maxMonths ?? 0, row.maxDays ?? 0) <= length(row.years, row.months, row.days)) {
     // Named on the term too: the form that edits the term may not show the range.
-    throw invalid('The upper term of a range must be longer than the lower term.', { fields: { years: 'Shorter than the upper term of the range', maxYears: 'Longer than the term' } });
+    throw invalid('The upper term of a range must be longer than the lower term.', {
+      reason: 'range_not_longer',
+      ...fieldDetails({ years: ['Shorter than the upper term of the range', 'shorter_than_range'], maxYears: ['Longer than the term', 'longer_than_term'] }),
+    });
   }
 }
 
@@ -66,14 +69,14 @@ function requireSentence(ctx: ServiceContext, sentenceId: string): SentenceRow {
     .from(sentences)
     .where(and(eq(sentences.id, sentenceId), isNull(sentences.deletedAt)))
     .get();
-  if (!row) throw notFound('The sentence');
+  if (!row) throw notFound('The sentence', { reason: 'sentence_not_found' });
   return row;
 }
 
 function checkCourtEvent(ctx: ServiceContext, courtEventId: string | null, episodeId: string): void {
   if (courtEventId === null) return;
   if (requireCourtEvent(ctx, courtEventId).episodeId !== episodeId) {
-    throw invalid('The court event belongs to another detention episode.', { fields: { courtEventId: 'Another episode' } });
+    throw invalid('The court event belongs to another detention episode.', { reason: 'court_event_other_episode', ...fieldDetails({ courtEventId: ['Another episode', 'other_episode'] }) });
   }
 }
 
@@ -86,11 +89,13 @@ export const sentenceHandlers: HandlersFor<SentenceMethods> = {
     if (earlier !== null) {
       if (earlier.episodeId !== episode.id) {
         throw invalid('A sentence can only change an earlier sentence of the same detention episode.', {
-          fields: { supersedesId: 'Another episode' },
+          reason: 'supersedes_other_episode',
+          ...fieldDetails({ supersedesId: ['Another episode', 'other_episode'] }),
         });
       }
       if (earlier.supersededById !== null) {
         throw conflict('That sentence has already been changed by a later one. Record the change against the latest sentence.', {
+          reason: 'sentence_already_changed',
           supersededById: earlier.supersededById,
         });
       }
@@ -139,7 +144,7 @@ export const sentenceHandlers: HandlersFor<SentenceMethods> = {
     const episode = requireEpisode(ctx, before.episodeId);
     const { id: _id, ...patch } = definedFields(input);
     if (patch.change !== undefined && before.supersedesId === null) {
-      throw invalid('Only a sentence that changes an earlier one has a kind of change.', { fields: { change: 'Not a change' } });
+      throw invalid('Only a sentence that changes an earlier one has a kind of change.', { reason: 'change_without_earlier', ...fieldDetails({ change: ['Not a change', 'not_a_change'] }) });
     }
     const merged: SentenceRow = { ...before, ...patch, updatedAt: ctx.now() };
     checkCourtEvent(ctx, merged.courtEventId, episode.id);
@@ -159,7 +164,7 @@ export const sentenceHandlers: HandlersFor<SentenceMethods> = {
     const sentence = requireSentence(ctx, input.id);
     const episode = requireEpisode(ctx, sentence.episodeId);
     if (sentence.supersededById !== null) {
-      throw conflict('A later sentence changes this one. Delete the later sentence first.', { supersededById: sentence.supersededById });
+      throw conflict('A later sentence changes this one. Delete the later sentence first.', { reason: 'sentence_changed_later', supersededById: sentence.supersededById });
     }
     const now = ctx.now();
     ctx.db.update(sentences).set({ deletedAt: now, updatedAt: now }).where(eq(sentences.id, sentence.id)).run();

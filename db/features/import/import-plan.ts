@@ -117,8 +117,8 @@ function skipReason(r: { record: ImportRecord; countryUnrecognised: boolean }): 
 export function aliasesToRemember(input: PlanInput, known: ReadonlySet<string>): { alias: string; countryCode: string }[] {
   return Object.entries(input.aliases).map(([name, countryCode]) => {
     const alias = foldCountryName(name);
-    if (alias === '') throw invalid(`The country name "${name}" has no letters to remember it by.`, { alias: name });
-    if (!known.has(countryCode)) throw invalid(`"${countryCode}" for the country name "${name}" is not a known country code.`, { alias: name, countryCode });
+    if (alias === '') throw invalid(`The country name "${name}" has no letters to remember it by.`, { reason: 'alias_without_letters', params: { alias: name }, alias: name });
+    if (!known.has(countryCode)) throw invalid(`"${countryCode}" for the country name "${name}" is not a known country code.`, { reason: 'alias_unknown_country', params: { alias: name, countryCode }, alias: name, countryCode });
     return { alias, countryCode };
   });
 }
@@ -185,7 +185,7 @@ export function planImport(ctx: ServiceContext, input: PlanInput): ImportPlannin
   const order = rows.map((_, i) => i).sort((a, b) => (yearOf(a) < yearOf(b) ? -1 : yearOf(a) > yearOf(b) ? 1 : a - b));
   joinGroups(ctx, rows, order);
   for (const key of Object.keys(input.decisions)) {
-    if (!knownKeys.has(key)) throw invalid(`No possible duplicate is called "${key}" in this file. Run the dry run again and decide on the duplicates it lists.`, { key });
+    if (!knownKeys.has(key)) throw invalid(`No possible duplicate is called "${key}" in this file. Run the dry run again and decide on the duplicates it lists.`, { reason: 'unknown_duplicate_key', params: { key }, key });
   }
   const counts: ImportCounts = { created: 0, updated: 0, skipped: 0, possibleDuplicates: 0, skippedBy: {} };
   for (const p of rows) {

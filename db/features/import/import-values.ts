@@ -130,16 +130,17 @@ export function readValue(field: ImportField, raw: string, countries: CountryInd
 export function readOverride(field: ImportField, raw: string, override: string | null, countries: CountryIndex, fallbackCode: string): ValueReading {
   if (override === null || override.trim() === '') return { value: null, parsed: null, status: 'normalised', note: null };
   const text = override.trim();
-  const wrong = (what: string) => invalid(`Your choice "${text}" for ${label(field)} "${raw}" is not ${what}.`, { field, raw });
+  const wrong = (what: string, reason: 'override_not_vocabulary' | 'override_not_date' | 'override_not_country' | 'override_unreadable') =>
+    invalid(`Your choice "${text}" for ${label(field)} "${raw}" is not ${what}.`, { reason, params: { field, raw, choice: text }, field, raw });
   if (VOCABULARY_FIELDS.has(field)) {
     const parts = field === 'professions' ? splitCell(text) : [text];
-    if (!parts.every((p) => isVocabularyValue(field as VocabularyField, p))) throw wrong('one of the listed values');
+    if (!parts.every((p) => isVocabularyValue(field as VocabularyField, p))) throw wrong('one of the listed values', 'override_not_vocabulary');
     return { value: parts.join('; '), parsed: field === 'professions' ? parts : text, status: 'normalised', note: null };
   }
-  if (DATE_FIELDS.has(field) && !isPartialDate(text)) throw wrong('a date written YYYY, YYYY-MM or YYYY-MM-DD');
-  if ((field === 'country' || field === 'citizenship') && lookupCountry(countries, text) === null) throw wrong('a known country');
-  if (field === 'status' && !isImportStatus(text) && readStatus(text) === null) throw wrong('one of the listed values');
+  if (DATE_FIELDS.has(field) && !isPartialDate(text)) throw wrong('a date written YYYY, YYYY-MM or YYYY-MM-DD', 'override_not_date');
+  if ((field === 'country' || field === 'citizenship') && lookupCountry(countries, text) === null) throw wrong('a known country', 'override_not_country');
+  if (field === 'status' && !isImportStatus(text) && readStatus(text) === null) throw wrong('one of the listed values', 'override_not_vocabulary');
   const reading = readValue(field, text, countries, fallbackCode);
-  if (reading.status === 'unrecognised' && REVIEWED_FIELDS.has(field)) throw wrong('something Habeas can read');
+  if (reading.status === 'unrecognised' && REVIEWED_FIELDS.has(field)) throw wrong('something Habeas can read', 'override_unreadable');
   return { ...reading, status: 'normalised', note: null };
 }

@@ -118,7 +118,7 @@ export const importsHandlers: HandlersFor<typeof importsApi> = {
   'imports.aliases.delete': (ctx, input) => {
     const alias = foldCountryName(input.alias);
     const existing = ctx.db.select().from(countryAliases).where(and(eq(countryAliases.alias, alias), isNull(countryAliases.deletedAt))).get();
-    if (!existing) throw notFound(`The country name "${input.alias}"`);
+    if (!existing) throw notFound(`The country name "${input.alias}"`, { reason: 'country_alias_not_found', params: { alias: input.alias } });
     ctx.db.update(countryAliases).set({ deletedAt: ctx.now(), updatedAt: ctx.now() }).where(eq(countryAliases.id, existing.id)).run();
     ctx.audit({ action: 'import.alias.delete', tableName: 'country_aliases', recordId: existing.id, changes: { alias, countryCode: existing.countryCode } });
     return { alias };
@@ -133,13 +133,13 @@ export const importsHandlers: HandlersFor<typeof importsApi> = {
     else ctx.db.insert(importPresets).values({ ...stamp(ctx), name: input.name, mapping }).run();
     ctx.audit({ action: existing ? 'import.preset.update' : 'import.preset.create', tableName: 'import_presets', changes: { name: input.name } });
     const row = ctx.db.select().from(importPresets).where(eq(importPresets.name, input.name)).get();
-    if (!row) throw invalid('The preset could not be saved.');
+    if (!row) throw invalid('The preset could not be saved.', { reason: 'preset_not_saved' });
     return toPreset(row);
   },
 
   'imports.presets.delete': (ctx, input) => {
     const existing = ctx.db.select().from(importPresets).where(eq(importPresets.name, input.name)).get();
-    if (!existing) throw notFound(`The preset "${input.name}"`);
+    if (!existing) throw notFound(`The preset "${input.name}"`, { reason: 'preset_not_found', params: { name: input.name } });
     ctx.db.delete(importPresets).where(eq(importPresets.id, existing.id)).run();
     ctx.audit({ action: 'import.preset.delete', tableName: 'import_presets', changes: { name: input.name } });
     return { name: input.name };

@@ -38,7 +38,7 @@ function requireContactRow(ctx: ServiceContext, id: string): ContactRow {
     .from(contacts)
     .where(and(eq(contacts.id, id), isNull(contacts.deletedAt)))
     .get();
-  if (!row) throw notFound('The contact');
+  if (!row) throw notFound('The contact', { reason: 'contact_not_found' });
   return row;
 }
 

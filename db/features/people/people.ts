@@ -32,7 +32,7 @@ export function requirePersonRow(ctx: ServiceContext, id: string): typeof people
     .from(people)
     .where(and(eq(people.id, id), isNull(people.deletedAt)))
     .get();
-  if (!row) throw notFound('The person');
+  if (!row) throw notFound('The person', { reason: 'person_not_found' });
   return row;
 }
 
@@ -193,7 +193,7 @@ export const peopleHandlers: HandlersFor<typeof personApi> = {
       .from(cases)
       .where(and(eq(cases.personId, input.id), isNull(cases.deletedAt), inArray(cases.status, ['active', 'monitoring'])))
       .get();
-    if (open) throw conflict('This person has an open case. Close the case before deleting the person.', { caseId: open.id });
+    if (open) throw conflict('This person has an open case. Close the case before deleting the person.', { reason: 'person_delete_open_case', caseId: open.id });
     const now = ctx.now();
     const gone = { deletedAt: now, updatedAt: now };
     // Everything hanging off the person goes with them, so no list shows an orphan.

@@ -62,6 +62,7 @@ function openCase(ctx: ServiceContext, r: ReferralRow, opening: Opening): string
     .get();
   if (open) {
     throw conflict('This person already has an open case. Add the new facts to that case, or decline this referral as a duplicate.', {
+      reason: 'person_has_open_case',
       caseId: open.id,
     });
   }
@@ -121,15 +122,17 @@ export function decideReferral(ctx: ServiceContext, input: DecisionInput): strin
     .from(referrals)
     .where(and(eq(referrals.id, input.id), isNull(referrals.deletedAt)))
     .get();
-  if (!before) throw notFound('The referral');
+  if (!before) throw notFound('The referral', { reason: 'referral_not_found' });
   if (before.status !== 'new' && before.status !== 'assessing') {
     throw conflict(`This referral was already ${STATUS_WORDS[before.status]} on ${before.decidedOn ?? 'an earlier date'}; it cannot be decided again.`, {
+      reason: 'referral_already_decided',
+      params: before.decidedOn === null ? { status: before.status } : { status: before.status, decidedOn: before.decidedOn },
       status: before.status,
       decidedOn: before.decidedOn,
     });
   }
   if (input.decision === 'assessing' && before.status === 'assessing') {
-    throw conflict('This referral is already being assessed.', { status: before.status });
+    throw conflict('This referral is already being assessed.', { reason: 'referral_already_assessing', status: before.status });
   }
   const final = input.decision !== 'assessing';
   const decidedOn = input.decidedOn ?? ctx.today();
@@ -142,7 +145,7 @@ export function decideReferral(ctx: ServiceContext, input: DecisionInput): strin
   const caseworkerId = input.caseworkerId ?? ctx.user.id;
   requireColleague(ctx, caseworkerId, CASEWORKER_ROLES, 'caseworkerId');
   if (input.supervisorId) {
-    if (input.decision !== 'accepted') throw fieldInvalid('supervisorId', 'A supervisor is chosen when a case opens, on acceptance');
+    if (input.decision !== 'accepted') throw fieldInvalid('supervisorId', 'A supervisor is chosen when a case opens, on acceptance', 'supervisor_on_accept');
     requireColleague(ctx, input.supervisorId, SUPERVISOR_ROLES, 'supervisorId');
   }
 

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import type { ServiceContext } from '../../backend/context';
 import { conflict, notFound } from '../../backend/errors';
 import type { HandlersFor } from '../../backend/handler-map';
+import { FIELD_MESSAGES } from '../../contract/core';
 import type { NewPersonInput } from '../../contract/people';
 import type { DetentionFacts, Referral, ReferralSummary, detentionFactsInput, referralsApi } from '../../contract/referrals';
 import { people, referrals, users } from '../../schema';
@@ -68,7 +69,7 @@ export function loadReferral(ctx: ServiceContext, id: string): Referral {
     .leftJoin(users, eq(users.id, referrals.assignedTo))
     .where(and(eq(referrals.id, id), isNull(referrals.deletedAt)))
     .get();
-  if (!row) throw notFound('The referral');
+  if (!row) throw notFound('The referral', { reason: 'referral_not_found' });
   const { r, ...summary } = row;
   const masked = ctx.user.role === 'staff';
   return {
@@ -92,7 +93,7 @@ function requireReferralRow(ctx: ServiceContext, id: string): typeof referrals.$
     .from(referrals)
     .where(and(eq(referrals.id, id), isNull(referrals.deletedAt)))
     .get();
-  if (!row) throw notFound('The referral');
+  if (!row) throw notFound('The referral', { reason: 'referral_not_found' });
   return row;
 }
 
@@ -100,7 +101,7 @@ function requireReferralRow(ctx: ServiceContext, id: string): typeof referrals.$
 function resolvePersonId(ctx: ServiceContext, input: { personId?: string | undefined; person?: NewPersonInput | undefined }): string {
   if (input.person) return insertPerson(ctx, input.person).id;
   if (input.personId) return requirePersonRow(ctx, input.personId).id;
-  throw fieldInvalid('person', 'Choose a person already on file or enter a new one');
+  throw fieldInvalid('person', FIELD_MESSAGES.choose_person, 'choose_person');
 }
 
 // Urgent first; within one urgency the longest-waiting referral first, as triage needs.
@@ -175,6 +176,8 @@ export const referralsHandlers: HandlersFor<typeof referralsApi> = {
     const before = requireReferralRow(ctx, input.id);
     if (before.status !== 'new' && before.status !== 'assessing') {
       throw conflict(`This referral was already decided (${before.status.replace('_', ' ')}); it can no longer be edited.`, {
+        reason: 'referral_decided_no_edit',
+        params: { status: before.status },
         status: before.status,
       });
     }

@@ -28,7 +28,7 @@ function reportWithCountries(ctx: ServiceContext, options: ReportOptions): { rep
   const period: Period = { from: options.from, to: options.to };
   const previous = previousPeriod(period);
   const countries = reportCountries(ctx, options.countryCode);
-  if (options.countryCode !== undefined && countries.length === 0) throw notFound(`The country ${options.countryCode}`);
+  if (options.countryCode !== undefined && countries.length === 0) throw notFound(`The country ${options.countryCode}`, { reason: 'country_not_found', params: { countryCode: options.countryCode } });
   const rows = loadReportRows(ctx, countries.map((c) => c.code));
   const sections: CountryReportSection[] = countries.map((country) => {
     const countryRows = rows.get(country.code);

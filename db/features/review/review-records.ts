@@ -28,7 +28,7 @@ export function selectReviews(ctx: ServiceContext, where: SQL | undefined): Revi
 
 export function loadReview(ctx: ServiceContext, reviewId: string): Review {
   const [review] = selectReviews(ctx, eq(reviews.id, reviewId));
-  if (!review) throw notFound('The review');
+  if (!review) throw notFound('The review', { reason: 'review_not_found' });
   return review;
 }
 

@@ -4,7 +4,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 
 import type { ServiceContext } from '../../backend/context';
-import { conflict, invalid, ServiceError } from '../../backend/errors';
+import { conflict, fieldDetails, invalid, ServiceError } from '../../backend/errors';
 import type { HandlersFor } from '../../backend/handler-map';
 import type { RequestedChange, Review, reviewApi } from '../../contract/review';
 import { cases, people, reviews, users } from '../../schema';
@@ -69,7 +69,7 @@ const caseHandlers: HandlersFor<CaseMethods> = {
     const caseRow = requireCase(ctx, input.caseId);
     const comment = input.comment === undefined || input.comment === '' ? null : input.comment;
     if (input.verdict === 'changes_requested' && comment === null) {
-      throw invalid('Say what should change on the case.', { fields: { comment: 'Required' }, issues: { comment: { reason: 'required', params: {} } } });
+      throw invalid('Say what should change on the case.', { reason: 'review_comment_required', ...fieldDetails({ comment: ['Required', 'required'] }) });
     }
     const now = ctx.now();
     const row = {
@@ -97,10 +97,10 @@ const caseHandlers: HandlersFor<CaseMethods> = {
     const review = loadReview(ctx, input.reviewId);
     const caseRow = requireCase(ctx, review.caseId);
     if (ctx.user.role !== 'administrator' && caseRow.caseworkerId !== ctx.user.id) {
-      throw new ServiceError('FORBIDDEN', "Only the case's caseworker or an administrator can answer a review.");
+      throw new ServiceError('FORBIDDEN', "Only the case's caseworker or an administrator can answer a review.", { reason: 'review_answer_not_allowed' });
     }
-    if (review.verdict !== 'changes_requested') throw conflict('Only a request for changes can be answered.');
-    if (review.answeredAt !== null) throw conflict('This request for changes was already answered.');
+    if (review.verdict !== 'changes_requested') throw conflict('Only a request for changes can be answered.', { reason: 'review_not_change_request' });
+    if (review.answeredAt !== null) throw conflict('This request for changes was already answered.', { reason: 'review_already_answered' });
     const now = ctx.now();
     const answer = input.comment ?? null;
     ctx.db.update(reviews).set({ answeredAt: now, answer, updatedAt: now }).where(eq(reviews.id, review.id)).run();

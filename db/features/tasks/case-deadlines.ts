@@ -18,7 +18,7 @@ export interface ScopedDeadline extends Deadline {
 /** 'all' reaches every caseworker's cases: a supervisor's and an administrator's view. */
 export function checkScope(ctx: ServiceContext, scope: DeadlineScope): void {
   if (scope === 'all' && ctx.user.role !== 'supervisor' && ctx.user.role !== 'administrator') {
-    throw new ServiceError('FORBIDDEN', 'Only supervisors and administrators can see the deadlines of every case.');
+    throw new ServiceError('FORBIDDEN', 'Only supervisors and administrators can see the deadlines of every case.', { reason: 'deadlines_supervisors_only' });
   }
 }
 

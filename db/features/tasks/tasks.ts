@@ -3,7 +3,7 @@
 import { and, asc, count, eq, getTableColumns, isNull, type SQL, sql } from 'drizzle-orm';
 
 import type { ServiceContext } from '../../backend/context';
-import { invalid, notFound } from '../../backend/errors';
+import { fieldDetails, invalid, notFound } from '../../backend/errors';
 import type { HandlersFor } from '../../backend/handler-map';
 import type { Task, tasksApi } from '../../contract/tasks';
 import { cases, people, tasks, users } from '../../schema';
@@ -34,7 +34,7 @@ function toTask({ task, personName, assigneeName }: { task: TaskRow; personName:
 
 function loadTask(ctx: ServiceContext, taskId: string): Task {
   const row = selectTasks(ctx, eq(tasks.id, taskId)).get();
-  if (!row) throw notFound('The task');
+  if (!row) throw notFound('The task', { reason: 'task_not_found' });
   return toTask(row);
 }
 
@@ -44,7 +44,7 @@ function requireTask(ctx: ServiceContext, taskId: string): TaskRow {
     .from(tasks)
     .where(and(eq(tasks.id, taskId), isNull(tasks.deletedAt)))
     .get();
-  if (!row) throw notFound('The task');
+  if (!row) throw notFound('The task', { reason: 'task_not_found' });
   return row;
 }
 
@@ -52,8 +52,8 @@ function requireTask(ctx: ServiceContext, taskId: string): TaskRow {
 function checkAssignee(ctx: ServiceContext, assigneeId: string | null): void {
   if (assigneeId === null) return;
   const user = ctx.db.select().from(users).where(eq(users.id, assigneeId)).get();
-  if (!user || !user.active) throw invalid('Choose an active user to assign the task to.', { fields: { assigneeId: 'Not an active user' } });
-  if (user.role === 'staff') throw invalid('Staff accounts cannot complete tasks; assign it to a caseworker.', { fields: { assigneeId: 'Staff' } });
+  if (!user || !user.active) throw invalid('Choose an active user to assign the task to.', { reason: 'assignee_not_active', ...fieldDetails({ assigneeId: ['Not an active user', 'no_active_user'] }) });
+  if (user.role === 'staff') throw invalid('Staff accounts cannot complete tasks; assign it to a caseworker.', { reason: 'assignee_is_staff', ...fieldDetails({ assigneeId: ['Staff', 'staff_assignee'] }) });
 }
 
 function writeTask(ctx: ServiceContext, before: TaskRow, after: TaskRow, action: string): Task {
@@ -91,7 +91,7 @@ export const taskHandlers: HandlersFor<TaskMethods> = {
     const before = requireTask(ctx, input.id);
     const { id: _id, ...patch } = definedFields(input);
     if (before.source === 'rule' && (patch.title !== undefined || patch.dueOn !== undefined || patch.caseId !== undefined)) {
-      throw invalid('This task comes from a reminder rule: its title, date and case follow the record. You can reassign, complete or dismiss it.');
+      throw invalid('This task comes from a reminder rule: its title, date and case follow the record. You can reassign, complete or dismiss it.', { reason: 'reminder_task_fixed' });
     }
     if (patch.caseId) requireCase(ctx, patch.caseId);
     if (patch.assigneeId !== undefined) checkAssignee(ctx, patch.assigneeId);

@@ -20,6 +20,7 @@ describe('unlocking', () => {
     const before = fingerprint(v.vaultDir);
     const r = v.result('session.unlock', { userName: 'admin', passphrase: 'not the passphrase at all' });
     expect(errorCode(r)).toBe('WRONG_PASSPHRASE');
+    if (!r.ok) expect(r.error.details).toEqual({ reason: 'wrong_passphrase' });
     expect(fingerprint(v.vaultDir)).toEqual(before);
     // The failure was counted outside the vault.
     expect(listFiles(v.stateDir).some((f) => f.endsWith('unlock-attempts.json'))).toBe(true);
@@ -41,7 +42,7 @@ describe('unlocking', () => {
     }
     const throttled = v.result('session.unlock', { userName: 'admin', passphrase: ADMIN_PASSPHRASE });
     expect(errorCode(throttled)).toBe('TOO_MANY_ATTEMPTS');
-    if (!throttled.ok) expect(throttled.error.details).toMatchObject({ retryAfterSeconds: 2 });
+    if (!throttled.ok) expect(throttled.error.details).toEqual({ reason: 'too_many_attempts', params: { seconds: 2 }, retryAfterSeconds: 2 });
     expect(v.call('session.status', { userName: 'admin' }).retryAfterSeconds).toBeGreaterThan(0);
     // Another user is not held back by admin's failures.
     expect(v.call('session.status', { userName: 'someone-else' }).retryAfterSeconds).toBe(0);

@@ -103,10 +103,11 @@ describe('ImportScreen', () => {
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Import now' }));
     await act(() => {
-      finishRun({ ok: false, error: refusal('INTERNAL', 'The disk is full.') });
+      finishRun({ ok: false, error: refusal('INTERNAL', 'The disk is full.', { reason: 'backup_write_failed' }) });
       return Promise.resolve();
     });
-    expect((await screen.findByRole('alert')).textContent).toBe('The disk is full.');
+    // Worded from the reason, not from the backend's message.
+    expect((await screen.findByRole('alert')).textContent).toBe('The backup could not be written. Check free disk space and try again.');
     expect(screen.getByText(/The import stopped and nothing was written/)).toBeTruthy();
     // The plan is kept, so the user can try again.
     expect(screen.getByRole('button', { name: 'Import now' }).hasAttribute('disabled')).toBe(false);

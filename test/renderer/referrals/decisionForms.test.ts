@@ -42,14 +42,14 @@ describe('decision forms', () => {
     // Worded by the catalogues in either language, never from the backend's English.
     await setLanguage('ru');
     const ru = renderHook(() => useFieldMessage()).result.current;
-    expect([ru(placed.reason), ru(placed.decidedOn)]).toEqual(['Укажите причину решения', 'Решение не может быть раньше поступления обращения (2024-01-10)']);
+    expect([ru(placed.reason), ru(placed.decidedOn)]).toEqual(['Укажите причину решения', 'Решение не может быть раньше поступления обращения (10 января 2024)']);
     await setLanguage('en');
     const en = renderHook(() => useFieldMessage()).result.current;
-    expect(en(placed.decidedOn)).toBe('The decision cannot come before the referral arrived (2024-01-10)');
-    // A reason the catalogue does not know keeps the backend's own words.
+    expect(en(placed.decidedOn)).toBe('The decision cannot come before the referral arrived (10 January 2024)');
+    // A field refused for no reason the catalogue words gets the generic words, never the backend's.
     const unknown = toApiError(fieldInvalid('decidedOn', 'Something new', 'invalid'));
     expect(placeDecisionErrors(unknown, ['decidedOn'], setError)).toBeNull();
-    expect(placed.decidedOn).toBe('Something new');
+    expect(en(placed.decidedOn)).toBe('Not accepted');
     const conflict = { code: 'CONFLICT' as const, message: 'This referral was already accepted on 2024-01-01; it cannot be decided again.' };
     expect(placeDecisionErrors(conflict, ['decidedOn'], setError)).toBe(conflict);
   });

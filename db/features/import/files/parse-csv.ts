@@ -17,11 +17,11 @@ export function decodeText(bytes: Buffer, encoding: ImportEncoding | undefined):
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8' };
   } catch {
-    if (encoding === 'utf-8') throw invalid('The file is not valid UTF-8. Choose Windows-1251 as the encoding, or save it as UTF-8.');
+    if (encoding === 'utf-8') throw invalid('The file is not valid UTF-8. Choose Windows-1251 as the encoding, or save it as UTF-8.', { reason: 'file_not_utf8' });
   }
   const guessed = detect(bytes);
   if (guessed !== null && /^UTF-(16|32)/i.test(guessed)) {
-    throw invalid(`The file is written in ${guessed}. Save it as CSV UTF-8 and import it again.`);
+    throw invalid(`The file is written in ${guessed}. Save it as CSV UTF-8 and import it again.`, { reason: 'file_utf16', params: { encoding: guessed } });
   }
   // Not UTF-8: the one other encoding such files come in here is the Cyrillic Windows code page.
   return { text: iconv.decode(bytes, 'win1251'), encoding: 'windows-1251' };
@@ -41,9 +41,9 @@ export function looksBinary(text: string): boolean {
 
 export function parseCsv(bytes: Buffer, options: { encoding?: ImportEncoding | undefined; delimiter?: string | undefined }): TableBody & { encoding: ImportEncoding; delimiter: string } {
   const { text, encoding } = decodeText(bytes, options.encoding);
-  if (looksBinary(text)) throw invalid('This file is not a spreadsheet: it looks like binary data, not CSV text.');
+  if (looksBinary(text)) throw invalid('This file is not a spreadsheet: it looks like binary data, not CSV text.', { reason: 'file_binary' });
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') throw invalid('The file is empty.');
+  if (body.trim() === '') throw invalid('The file is empty.', { reason: 'file_empty' });
   const parsed = Papa.parse<string[]>(body, {
     header: false,
     skipEmptyLines: 'greedy',

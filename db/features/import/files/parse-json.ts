@@ -8,7 +8,7 @@ function cellText(value: unknown, path: string): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   const what = Array.isArray(value) ? 'a list' : 'an object';
-  throw invalid(`The value at ${path} is ${what}, not a single value. Import a JSON array of flat objects (one per person).`, { path });
+  throw invalid(`The value at ${path} is ${what}, not a single value. Import a JSON array of flat objects (one per person).`, { reason: 'json_nested_value', params: { path, kind: Array.isArray(value) ? 'list' : 'object' }, path });
 }
 
 export function parseJson(text: string): TableBody {
@@ -16,14 +16,14 @@ export function parseJson(text: string): TableBody {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw invalid('The file is not valid JSON.');
+    throw invalid('The file is not valid JSON.', { reason: 'json_invalid' });
   }
-  if (!Array.isArray(data)) throw invalid('The JSON file must hold an array of objects, one per row.');
+  if (!Array.isArray(data)) throw invalid('The JSON file must hold an array of objects, one per row.', { reason: 'json_not_array' });
   const headers: string[] = [];
   const known = new Set<string>();
   const records = data.map((entry: unknown, i) => {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      throw invalid(`Entry [${i}] is not an object. Import a JSON array of flat objects (one per person).`, { path: `[${i}]` });
+      throw invalid(`Entry [${i}] is not an object. Import a JSON array of flat objects (one per person).`, { reason: 'json_entry_not_object', params: { path: `[${i}]` }, path: `[${i}]` });
     }
     const row = entry as Record<string, unknown>;
     for (const key of Object.keys(row)) {
@@ -34,7 +34,7 @@ export function parseJson(text: string): TableBody {
     }
     return row;
   });
-  if (records.length === 0) throw invalid('The JSON array is empty: there are no rows to import.');
+  if (records.length === 0) throw invalid('The JSON array is empty: there are no rows to import.', { reason: 'no_rows' });
   const grid = [headers, ...records.map((row, i) => headers.map((h) => cellText(row[h], `[${i}].${h}`)))];
   return tableFromGrid(grid);
 }

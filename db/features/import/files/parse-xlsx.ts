@@ -17,8 +17,8 @@ const MAX_PART_BYTES = 200 * 1024 * 1024;
 const WORKBOOK = 'xl/workbook.xml';
 const RELS = 'xl/_rels/workbook.xml.rels';
 
-const notAWorkbook = () => invalid('This is not a valid Excel workbook (.xlsx): the file is not a readable zip archive.');
-const tooLarge = () => invalid('The workbook is too large to import.');
+const notAWorkbook = () => invalid('This is not a valid Excel workbook (.xlsx): the file is not a readable zip archive.', { reason: 'xlsx_not_zip' });
+const tooLarge = () => invalid('The workbook is too large to import.', { reason: 'xlsx_too_large' });
 
 /** Whether the bytes start like a zip archive (a local file header, "PK\x03\x04"). */
 export const isZip = (bytes: Buffer): boolean => bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50;
@@ -35,7 +35,7 @@ function unpack(bytes: Buffer, names: ReadonlySet<string>): Map<string, string> 
         // fflate allocates originalSize up front and never writes past it: this bounds memory.
         if (file.originalSize > MAX_PART_BYTES) throw tooLarge();
         if (file.compression !== 0 && file.compression !== 8) {
-          throw invalid('The workbook uses a compression Habeas cannot read. Save it again from Excel or LibreOffice.');
+          throw invalid('The workbook uses a compression Habeas cannot read. Save it again from Excel or LibreOffice.', { reason: 'xlsx_compression' });
         }
         declared.set(file.name, file.originalSize);
         return true;
@@ -109,7 +109,7 @@ function columnIndex(ref: string): number {
 /** The zip path of a sheet, from its relationship id in the workbook's rels part. */
 function sheetPath(rels: XmlNode, rId: string): string {
   const rel = nodes(node(rels.Relationships).Relationship).find((r) => str(r.Id) === rId);
-  if (!rel) throw invalid('The workbook is damaged: a sheet listed in the workbook is missing.');
+  if (!rel) throw invalid('The workbook is damaged: a sheet listed in the workbook is missing.', { reason: 'xlsx_sheet_missing' });
   const target = str(rel.Target) ?? '';
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
@@ -137,7 +137,7 @@ function readGrid(bytes: Buffer, sheet: SheetRef, rels: XmlNode, date1904: boole
   const parts = unpack(bytes, new Set(['xl/sharedStrings.xml', 'xl/styles.xml', path]));
   const shared = nodes(node(parse(parts.get('xl/sharedStrings.xml')).sst).si).map(runsText);
   const isDate = dateStyles(parse(parts.get('xl/styles.xml')));
-  if (!parts.has(path)) throw invalid(`The workbook is damaged: the sheet "${sheet.name}" is missing.`);
+  if (!parts.has(path)) throw invalid(`The workbook is damaged: the sheet "${sheet.name}" is missing.`, { reason: 'xlsx_sheet_missing', params: { sheet: sheet.name } });
   const sheetData = node(node(parse(parts.get(path)).worksheet).sheetData);
   const grid: string[][] = [];
   for (const row of nodes(sheetData.row)) {
@@ -164,7 +164,7 @@ const hasText = (grid: string[][]): boolean => grid.some((row) => row.some((cell
 export function parseXlsx(bytes: Buffer, wanted: string | undefined): TableBody & { sheets: string[]; sheet: string } {
   // Two passes over the zip's directory: the sheet's path is only known from the workbook's rels.
   const top = unpack(bytes, new Set([WORKBOOK, RELS]));
-  if (!top.has(WORKBOOK)) throw invalid('This zip file is not an Excel workbook (.xlsx).');
+  if (!top.has(WORKBOOK)) throw invalid('This zip file is not an Excel workbook (.xlsx).', { reason: 'xlsx_not_workbook' });
   const workbook = node(parse(top.get(WORKBOOK)).workbook);
   const sheets: SheetRef[] = nodes(node(workbook.sheets).sheet).map((s) => ({ name: str(s.name) ?? '', rId: str(s['r:id']) ?? '' }));
   const date1904 = ['1', 'true'].includes(str(node(workbook.workbookPr).date1904) ?? '');
@@ -172,11 +172,11 @@ export function parseXlsx(bytes: Buffer, wanted: string | undefined): TableBody 
   const names = sheets.map((s) => s.name);
   if (wanted !== undefined) {
     const chosen = sheets.find((s) => s.name === wanted);
-    if (!chosen) throw invalid(`There is no sheet called "${wanted}". The sheets are: ${names.join(', ')}.`);
+    if (!chosen) throw invalid(`There is no sheet called "${wanted}". The sheets are: ${names.join(', ')}.`, { reason: 'xlsx_no_such_sheet', params: { sheet: wanted, sheets: names.join(', ') } });
     return { ...tableFromGrid(readGrid(bytes, chosen, rels, date1904)), sheets: names, sheet: chosen.name };
   }
   const first = sheets[0];
-  if (!first) throw invalid('The workbook has no sheets.');
+  if (!first) throw invalid('The workbook has no sheets.', { reason: 'xlsx_no_sheets' });
   for (const sheet of sheets) {
     const grid = readGrid(bytes, sheet, rels, date1904);
     if (hasText(grid)) return { ...tableFromGrid(grid), sheets: names, sheet: sheet.name };

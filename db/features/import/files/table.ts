@@ -25,19 +25,19 @@ export function tableFromGrid(grid: readonly (readonly string[])[], firstRowNumb
   let at = 0;
   while (at < grid.length && (grid[at] ?? []).every((c) => c.trim() === '')) at++;
   const headerRow = grid[at];
-  if (!headerRow) throw invalid('The file is empty: there is no header row and no data.');
+  if (!headerRow) throw invalid('The file is empty: there is no header row and no data.', { reason: 'file_empty' });
   const headers = headerRow.map((h) => h.trim());
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
   // A first row of only numbers and dates is data: the header row is missing.
   if (headers.length === 0 || headers.every((h) => h === '' || /^[\d\s.,:/+-]+$/.test(h))) {
-    throw invalid('The first row has no column names (it looks like data). Put the column names in the first row.');
+    throw invalid('The first row has no column names (it looks like data). Put the column names in the first row.', { reason: 'header_row_missing' });
   }
   const seen = new Map<string, string>();
   headers.forEach((h, i) => {
     if (h === '') headers[i] = `Column ${i + 1}`;
     const key = (headers[i] ?? '').toLowerCase();
     const before = seen.get(key);
-    if (before !== undefined) throw invalid(`Two columns are both called "${before}". Rename one of them and try again.`);
+    if (before !== undefined) throw invalid(`Two columns are both called "${before}". Rename one of them and try again.`, { reason: 'duplicate_column', params: { column: before } });
     seen.set(key, headers[i] ?? '');
   });
   const rows: string[][] = [];
@@ -48,6 +48,6 @@ export function tableFromGrid(grid: readonly (readonly string[])[], firstRowNumb
     rows.push(headers.map((_, i) => (cells[i] ?? '').trim()));
     rowNumbers.push(r + firstRowNumber);
   }
-  if (rows.length === 0) throw invalid('The file has column names but no rows to import.');
+  if (rows.length === 0) throw invalid('The file has column names but no rows to import.', { reason: 'no_rows' });
   return { headers, rows, rowNumbers };
 }

@@ -1,11 +1,10 @@
-// A failed decision in words: "already decided" says what was decided, and a person who already has
-// an open case gets a link to it; anything else falls back to the shared error wording.
+// A failed decision in words, from its reason (the shared error wording); a person who already has
+// an open case gets a link to it.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 import type { ApiError } from '../../../../db/api';
 import { useErrorText } from '../../components/ErrorMessage';
-import { useVocabLabel } from '../../i18n/vocab';
 
 interface ConflictDetails {
   /** The referral's status when it had already been decided. */
@@ -24,15 +23,11 @@ function detailsOf(error: ApiError): ConflictDetails {
 }
 
 export function DecisionError({ error }: { error: ApiError | null }) {
-  const { t, i18n } = useTranslation('referrals');
+  const { t } = useTranslation('referrals');
   const errorText = useErrorText();
-  const vocab = useVocabLabel();
   if (!error) return null;
   const details = error.code === 'CONFLICT' ? detailsOf(error) : {};
-  const english = i18n.language === 'en';
-  let text = errorText(error);
-  if (!english && details.caseId) text = t('errors.openCase');
-  else if (!english && details.status) text = t('errors.alreadyDecided', { status: vocab('referralStatus', details.status) });
+  const text = errorText(error);
   return (
     <div className="error-banner" role="alert">
       {text}

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ApiError } from '../../../../db/api';
 import { Button } from '../../components/Button';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage, useErrorText } from '../../components/ErrorMessage';
 
 export type UnlockMode = 'passphrase' | 'recovery';
 
@@ -17,12 +17,13 @@ interface UnlockProblemProps {
 }
 
 function Damaged({ error, mode, onUseRecoveryKey }: Pick<UnlockProblemProps, 'mode' | 'onUseRecoveryKey'> & { error: ApiError }) {
-  const { t, i18n } = useTranslation('unlock');
+  const { t } = useTranslation('unlock');
+  const text = useErrorText();
   return (
     <div className="error-banner" role="alert">
       <p className="gate-problem-title">{t('problems.corruptTitle')}</p>
-      {/* The backend names the damaged part; its words are English. */}
-      {i18n.language === 'en' ? <p>{error.message}</p> : null}
+      {/* Which part is damaged, from the error's reason. */}
+      <p>{text(error)}</p>
       <p>{mode === 'passphrase' ? t('problems.corruptTryRecovery') : t('problems.corruptRecoveryFailed')}</p>
       <p>{t('problems.corruptBackups')}</p>
       {mode === 'passphrase' ? (

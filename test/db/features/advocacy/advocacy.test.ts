@@ -62,6 +62,11 @@ describe('WGAD derived dates', () => {
     const e = failure(() => petition(caseId, { submittedOn: '2025-09-01', transmittedOn: '2025-08-01' }));
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toContain('2025-08-01');
+    expect(e.details).toMatchObject({
+      reason: 'wgad_out_of_order',
+      params: { step: 'transmittedOn', date: '2025-08-01', previousDate: '2025-09-01' },
+      issues: { 'wgad.transmittedOn': { reason: 'out_of_order', params: { date: '2025-09-01' } } },
+    });
   });
 });
 
@@ -114,6 +119,7 @@ describe('advocacy actions', () => {
     const quiet = openCase(v, { name: 'Quiet', consent: 'private_only' });
     const e = failure(() => v.call('advocacy.create', { caseId: quiet.caseId, type: 'public_statement', date: '2025-10-01', public: true }));
     expect(e.code).toBe('VALIDATION');
+    expect(e.details).toMatchObject({ reason: 'no_public_consent', issues: { public: { reason: 'no_public_consent' } } });
     const action = v.call('advocacy.create', { caseId: quiet.caseId, type: 'public_statement', date: '2025-10-01' });
     expect(failure(() => v.call('advocacy.update', { id: action.id, public: true })).code).toBe('VALIDATION');
     const open = openCase(v, { name: 'Open', consent: 'public' });

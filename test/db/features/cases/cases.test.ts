@@ -172,15 +172,17 @@ describe('cases.get, assign, updateStatus, close and reopen', () => {
     expect(Object.keys(JSON.parse(entry.changes) as object).sort()).toEqual(['caseworkerId', 'supervisorId']);
 
     expect(failure(() => v.call('cases.assign', { id: caseId, caseworkerId: dana })).details).toEqual({
+      reason: 'invalid_fields',
       fields: { caseworkerId: 'dana is programme staff; choose a caseworker, supervisor or administrator' },
-      issues: { caseworkerId: { reason: 'invalid', params: {} } },
+      issues: { caseworkerId: { reason: 'wrong_role', params: { name: 'dana', role: 'staff' } } },
     });
     expect(failure(() => v.call('cases.assign', { id: caseId, supervisorId: erlan })).code).toBe('VALIDATION');
     expect(failure(() => v.call('cases.assign', { id: caseId, caseworkerId: gone })).details).toEqual({
+      reason: 'invalid_fields',
       fields: { caseworkerId: 'gone is no longer active' },
       issues: { caseworkerId: { reason: 'inactive_user', params: { name: 'gone' } } },
     });
-    expect(failure(() => v.call('cases.assign', { id: caseId, caseworkerId: MISSING_ID })).code).toBe('VALIDATION');
+    expect(failure(() => v.call('cases.assign', { id: caseId, caseworkerId: MISSING_ID })).details).toMatchObject({ issues: { caseworkerId: { reason: 'no_such_user' } } });
     expect(failure(() => v.call('cases.assign', { id: caseId })).code).toBe('VALIDATION');
     expect(v.call('cases.assign', { id: caseId, supervisorId: null }).supervisorId).toBeNull();
     v.signInAs('staff');
@@ -192,8 +194,9 @@ describe('cases.get, assign, updateStatus, close and reopen', () => {
     const caseId = openCase(v, 'Zhakupova Aigul');
     expect(v.call('cases.updateStatus', { id: caseId, status: 'monitoring' }).status).toBe('monitoring');
     expect(failure(() => v.call('cases.close', { id: caseId, reason: 'released', closedOn: '2025-06-30' })).details).toEqual({
+      reason: 'invalid_fields',
       fields: { closedOn: 'A case cannot close before it opened (2025-07-01)' },
-      issues: { closedOn: { reason: 'invalid', params: {} } },
+      issues: { closedOn: { reason: 'before_opened', params: { date: '2025-07-01' } } },
     });
     expect(failure(() => v.call('cases.close', { id: caseId, reason: 'released', closedOn: '2026-01-17' })).code).toBe('VALIDATION');
     const closed = v.call('cases.close', { id: caseId, reason: 'released', closedOn: '2026-01-02' });
@@ -220,7 +223,7 @@ describe('cases.get, assign, updateStatus, close and reopen', () => {
     const second = openCase(v, '', { personId });
     const refused = failure(() => v.call('cases.reopen', { id: first }));
     expect(refused.code).toBe('CONFLICT');
-    expect(refused.details).toEqual({ caseId: second });
+    expect(refused.details).toEqual({ reason: 'other_case_open', caseId: second });
   });
 
   it('answers NOT_FOUND for unknown cases on every write', () => {

@@ -57,7 +57,7 @@ describe('episodes of one person do not overlap', () => {
     const e = failure(() => episode(caseId, '2023-06'));
     expect(e.code).toBe('CONFLICT');
     expect(e.message).toContain('January 2020');
-    expect(e.details).toEqual({ episodeId: first.id });
+    expect(e.details).toEqual({ reason: 'episode_still_open', params: { arrestDate: '2020-01' }, episodeId: first.id });
   });
 
   it('refuses only definite overlaps', () => {
@@ -67,6 +67,7 @@ describe('episodes of one person do not overlap', () => {
     const e = failure(() => episode(caseId, '2020-02', '2020-12'));
     expect(e.code).toBe('CONFLICT');
     expect(e.message).toMatch(/February 2020.*overlap.*1 March 2019.*30 June 2020/);
+    expect(e.details).toMatchObject({ reason: 'episodes_overlap', params: { arrestDate: '2019-03-01' } });
     // Released in June 2020 and arrested again "in 2020": possibly later that year, so allowed.
     expect(episode(caseId, '2020', '2020-12').arrestDatePrecision).toBe('year');
     // Re-arrested at the gate on the day of release.

@@ -40,7 +40,7 @@ describe('observations', () => {
     v.call('observations.create', { episodeId: ep.id, observedOn: '2023', source: 'report' });
     const early = failure(() => v.call('observations.create', { episodeId: ep.id, observedOn: '2021-04-30', source: 'visit' }));
     expect(early.code).toBe('VALIDATION');
-    expect(early.details).toMatchObject({ reason: 'observation_before_arrest', fields: { observedOn: 'observationBeforeArrest' } });
+    expect(early.details).toMatchObject({ reason: 'observation_before_arrest', params: { observedOn: '2021-04-30' }, issues: { observedOn: { reason: 'observation_before_arrest' } } });
     const late = failure(() => v.call('observations.create', { episodeId: ep.id, observedOn: '2023-03', source: 'visit' }));
     expect(late.details).toMatchObject({ reason: 'observation_after_release' });
     expect(failure(() => v.call('observations.create', { episodeId: ep.id, observedOn: '2023-13', source: 'visit' })).code).toBe('VALIDATION');

@@ -79,10 +79,12 @@ describe('supersession', () => {
     sentence(episodeId, { supersedesId: original.id, change: 'pardon', years: 2 });
     const twice = failure(() => sentence(episodeId, { supersedesId: original.id, change: 'amnesty', years: 1 }));
     expect(twice.code).toBe('CONFLICT');
+    expect(twice.details).toMatchObject({ reason: 'sentence_already_changed' });
     v.call('episodes.update', { id: episodeId, releaseDate: '2022', releaseReason: 'pardon' });
     const later = v.call('episodes.create', { caseId, arrestDate: '2023-05', detentionType: 'pre_trial' });
     const across = failure(() => sentence(later.id, { supersedesId: sentence(episodeId, { years: 1 }).id, change: 'commuted' }));
     expect(across.code).toBe('VALIDATION');
+    expect(across.details).toMatchObject({ reason: 'supersedes_other_episode', issues: { supersedesId: { reason: 'other_episode' } } });
     expect(failure(() => sentence(episodeId, { supersedesId: original.id })).code).toBe('VALIDATION');
     expect(failure(() => sentence(episodeId, { change: 'pardon' })).code).toBe('VALIDATION');
   });
@@ -99,7 +101,7 @@ describe('supersession', () => {
     const { episodeId } = setUp();
     const original = sentence(episodeId, { years: 4 });
     const appeal = sentence(episodeId, { supersedesId: original.id, change: 'appeal_reduced', years: 3 });
-    expect(failure(() => v.call('sentences.delete', { id: original.id })).code).toBe('CONFLICT');
+    expect(failure(() => v.call('sentences.delete', { id: original.id })).details).toMatchObject({ reason: 'sentence_changed_later', supersededById: appeal.id });
     v.call('sentences.delete', { id: appeal.id });
     const listed = v.call('sentences.list', { episodeId });
     expect(listed).toHaveLength(1);

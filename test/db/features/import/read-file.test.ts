@@ -8,6 +8,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 
 import { ServiceError } from '../../../../db/backend/errors';
+import type { ErrorReason } from '../../../../db/contract/core';
 import { IMPORT_MAX_BYTES } from '../../../../db/contract/imports';
 import { readImportFile, sha256 } from '../../../../db/features/import/files/read-file';
 import { base64 } from './import-support';
@@ -189,36 +190,38 @@ describe('JSON', () => {
     const e = refusal(() => read('p.json', JSON.stringify([{ name: 'A' }, { name: 'B', address: { city: 'X' } }])));
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toMatch(/\[1\]\.address is an object/);
+    expect(e.details).toMatchObject({ reason: 'json_nested_value', params: { path: '[1].address', kind: 'object' } });
     expect(refusal(() => read('ru.json', '[{"id":"x","prisoners":[{"name":"A"}]}]')).message).toMatch(/\[0\]\.prisoners is a list/);
   });
 });
 
 describe('bad files', () => {
   const SMALL = xlsx({ sheets: { One: '<row><c t="inlineStr"><is><t>Name</t></is></c></row><row><c t="inlineStr"><is><t>A</t></is></c></row>' } });
-  const cases: [string, () => unknown, RegExp][] = [
-    ['empty', () => readImportFile({ fileName: 'a.csv', content: '' }), /empty/],
-    ['blank text', () => read('a.csv', '\n\n  \n'), /empty/i],
-    ['header only', () => read('a.csv', 'Name;Country\n'), /no rows/],
-    ['no header row', () => read('a.csv', '12;1970-01-02;7\n13;1971;8\n'), /first row has no column names/],
-    ['duplicate headers', () => read('a.csv', 'Name;name\nA;B\n'), /both called "Name"/],
-    ['binary garbage', () => read('a.csv', Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9, 0, 0, 0])), /binary/],
-    ['xlsx that is not a zip', () => read('a.xlsx', 'Name,Country\nA,KZ\n'), /not a valid Excel workbook/],
-    ['zip that is not a workbook', () => read('a.xlsx', Buffer.from(zipSync({ 'notes.txt': strToU8('hello') }))), /zip file is not an Excel workbook/],
-    ['truncated xlsx', () => read('a.xlsx', SMALL.subarray(0, SMALL.length - 30)), /not a valid Excel workbook/],
-    ['xlsx part shorter than declared', () => read('a.xlsx', withDeclaredSize(SMALL, 100_000)), /not a valid Excel workbook/],
-    ['xlsx zip bomb', () => read('a.xlsx', withDeclaredSize(SMALL, 300 * 1024 * 1024)), /too large/],
-    ['xlsx without sheets', () => read('a.xlsx', xlsx({ sheets: {} })), /no sheets/],
-    ['xlsx sheet without a relationship', () => read('a.xlsx', xlsx({ sheets: { One: '' }, patch: { 'xl/_rels/workbook.xml.rels': '<Relationships/>' } })), /sheet listed in the workbook is missing/],
-    ['xlsx sheet part missing', () => read('a.xlsx', xlsx({ sheets: { One: '' }, patch: { 'xl/worksheets/sheet1.xml': null } })), /the sheet "One" is missing/],
-    ['xlsx sheet with no cells', () => read('a.xlsx', xlsx({ sheets: { One: '' } })), /empty/],
-    ['old xls', () => read('a.xls', 'whatever'), /\.xls/],
-    ['not JSON', () => read('a.json', '[{"name": '), /not valid JSON/],
-    ['JSON not an array', () => read('a.json', '{"name":"A"}'), /array of objects/],
-    ['over-size', () => read('a.csv', Buffer.alloc(IMPORT_MAX_BYTES + 1, 0x41)), /larger than 25 MiB/],
+  const cases: [string, () => unknown, RegExp, ErrorReason][] = [
+    ['empty', () => readImportFile({ fileName: 'a.csv', content: '' }), /empty/, 'file_empty'],
+    ['blank text', () => read('a.csv', '\n\n  \n'), /empty/i, 'file_empty'],
+    ['header only', () => read('a.csv', 'Name;Country\n'), /no rows/, 'no_rows'],
+    ['no header row', () => read('a.csv', '12;1970-01-02;7\n13;1971;8\n'), /first row has no column names/, 'header_row_missing'],
+    ['duplicate headers', () => read('a.csv', 'Name;name\nA;B\n'), /both called "Name"/, 'duplicate_column'],
+    ['binary garbage', () => read('a.csv', Buffer.from([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 9, 0, 0, 0])), /binary/, 'file_binary'],
+    ['xlsx that is not a zip', () => read('a.xlsx', 'Name,Country\nA,KZ\n'), /not a valid Excel workbook/, 'xlsx_not_zip'],
+    ['zip that is not a workbook', () => read('a.xlsx', Buffer.from(zipSync({ 'notes.txt': strToU8('hello') }))), /zip file is not an Excel workbook/, 'xlsx_not_workbook'],
+    ['truncated xlsx', () => read('a.xlsx', SMALL.subarray(0, SMALL.length - 30)), /not a valid Excel workbook/, 'xlsx_not_zip'],
+    ['xlsx part shorter than declared', () => read('a.xlsx', withDeclaredSize(SMALL, 100_000)), /not a valid Excel workbook/, 'xlsx_not_zip'],
+    ['xlsx zip bomb', () => read('a.xlsx', withDeclaredSize(SMALL, 300 * 1024 * 1024)), /too large/, 'xlsx_too_large'],
+    ['xlsx without sheets', () => read('a.xlsx', xlsx({ sheets: {} })), /no sheets/, 'xlsx_no_sheets'],
+    ['xlsx sheet without a relationship', () => read('a.xlsx', xlsx({ sheets: { One: '' }, patch: { 'xl/_rels/workbook.xml.rels': '<Relationships/>' } })), /sheet listed in the workbook is missing/, 'xlsx_sheet_missing'],
+    ['xlsx sheet part missing', () => read('a.xlsx', xlsx({ sheets: { One: '' }, patch: { 'xl/worksheets/sheet1.xml': null } })), /the sheet "One" is missing/, 'xlsx_sheet_missing'],
+    ['xlsx sheet with no cells', () => read('a.xlsx', xlsx({ sheets: { One: '' } })), /empty/, 'file_empty'],
+    ['old xls', () => read('a.xls', 'whatever'), /\.xls/, 'xls_unsupported'],
+    ['not JSON', () => read('a.json', '[{"name": '), /not valid JSON/, 'json_invalid'],
+    ['JSON not an array', () => read('a.json', '{"name":"A"}'), /array of objects/, 'json_not_array'],
+    ['over-size', () => read('a.csv', Buffer.alloc(IMPORT_MAX_BYTES + 1, 0x41)), /larger than 25 MiB/, 'file_too_large'],
   ];
-  it.each(cases)('%s', (_name, fn, message) => {
+  it.each(cases)('%s', (_name, fn, message, reason) => {
     const e = refusal(fn);
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toMatch(message);
+    expect(e.details.reason).toBe(reason);
   });
 });

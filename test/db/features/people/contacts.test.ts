@@ -90,7 +90,7 @@ describe('contacts.create', () => {
     const person = v.call('people.create', { name: 'A' });
     const e = failure(() => v.call('contacts.create', { personId: person.id, name: 'B', relation: ' ' }));
     expect(e.code).toBe('VALIDATION');
-    expect(e.details).toEqual({ fields: { relation: 'Required' }, issues: { relation: { reason: 'required', params: {} } } });
+    expect(e.details).toEqual({ reason: 'invalid_fields', fields: { relation: 'Required' }, issues: { relation: { reason: 'required', params: {} } } });
     expect(failure(() => v.call('contacts.create', { personId: MISSING_ID, name: 'B', relation: 'son' })).code).toBe('NOT_FOUND');
   });
 

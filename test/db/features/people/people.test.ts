@@ -69,7 +69,11 @@ describe('people.create and people.get', () => {
     expect(e.details).toMatchObject({ fields: { name: 'Required', birthDate: 'No such date' } });
     expect(Object.keys((e.details as { fields: object }).fields)).toContain('professions.0');
     const country = failure(() => v.call('people.create', { name: 'A', citizenship: 'XX' }));
-    expect(country.details).toEqual({ fields: { citizenship: 'Unknown country code XX' }, issues: { citizenship: { reason: 'unknown_country', params: { code: 'XX' } } } });
+    expect(country.details).toEqual({
+      reason: 'invalid_fields',
+      fields: { citizenship: 'Unknown country code XX' },
+      issues: { citizenship: { reason: 'unknown_country', params: { code: 'XX' } } },
+    });
     const future = failure(() => v.call('people.create', { name: 'A', birthDate: '2027' }));
     expect(future.details).toMatchObject({ fields: { birthDate: 'This date is in the future' }, issues: { birthDate: { reason: 'future_date' } } });
   });
@@ -143,7 +147,7 @@ describe('people.delete', () => {
 
     const refused = failure(() => v.call('people.delete', { id: p.id }));
     expect(refused.code).toBe('CONFLICT');
-    expect(refused.details).toEqual({ caseId });
+    expect(refused.details).toEqual({ reason: 'person_delete_open_case', caseId });
 
     v.call('cases.close', { id: caseId, reason: 'released' });
     const deleted = v.call('people.delete', { id: p.id });

@@ -65,8 +65,9 @@ describe('referrals.create', () => {
     v = createTestVault();
     const both = failure(() => referral({ personId: MISSING_ID }));
     expect(both.details).toEqual({
+      reason: 'invalid_fields',
       fields: { person: 'Choose a person already on file or enter a new one' },
-      issues: { person: { reason: 'invalid', params: {} } },
+      issues: { person: { reason: 'choose_person', params: {} } },
     });
     const neither = failure(() => referral({ person: undefined }));
     expect(neither.code).toBe('VALIDATION');
@@ -80,17 +81,19 @@ describe('referrals.create', () => {
     const long = failure(() => referral({ summary: 'x'.repeat(20001) }));
     expect((long.details as { issues: object }).issues).toEqual({ summary: { reason: 'too_long', params: { max: 20000 } } });
     expect(failure(() => referral({ receivedOn: '2026-01-17' })).details).toEqual({
+      reason: 'invalid_fields',
       fields: { receivedOn: 'This date is in the future' },
       issues: { receivedOn: { reason: 'future_date', params: {} } },
     });
     expect(failure(() => referral({ countryCode: 'QQ' })).details).toEqual({
+      reason: 'invalid_fields',
       fields: { countryCode: 'Unknown country code QQ' },
       issues: { countryCode: { reason: 'unknown_country', params: { code: 'QQ' } } },
     });
     const arrest = failure(() => referral({ detention: { arrestDate: '2026-02', detentionType: 'administrative' } }));
     expect(arrest.details).toMatchObject({ issues: { 'detention.arrestDate': { reason: 'future_date' } } });
-    expect(failure(() => referral({ person: undefined, personId: MISSING_ID })).code).toBe('NOT_FOUND');
-    expect(failure(() => referral({ sourceContactId: MISSING_ID })).code).toBe('NOT_FOUND');
+    expect(failure(() => referral({ person: undefined, personId: MISSING_ID })).details).toEqual({ reason: 'person_not_found' });
+    expect(failure(() => referral({ sourceContactId: MISSING_ID })).details).toEqual({ reason: 'contact_not_found' });
     // Nothing half-written: each refused call rolled back.
     expect(count('SELECT count(*) AS n FROM people')).toBe(0);
     // Tomorrow in UTC is already today east of UTC (Central Asia is UTC+5): accepted.
@@ -152,6 +155,7 @@ describe('referrals.update', () => {
     const refused = failure(() => v.call('referrals.update', { id: r.id, urgency: 'low' }));
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toMatch(/already decided/);
+    expect(refused.details).toEqual({ reason: 'referral_decided_no_edit', params: { status: 'referred_elsewhere' }, status: 'referred_elsewhere' });
   });
 });
 
@@ -197,10 +201,12 @@ describe('referrals.decide', () => {
     v = createTestVault();
     const r = referral();
     expect(failure(() => v.call('referrals.decide', { id: r.id, decision: 'declined' })).details).toEqual({
+      reason: 'invalid_fields',
       fields: { reason: 'Give the reason for this decision' },
       issues: { reason: { reason: 'decision_reason', params: {} } },
     });
     expect(failure(() => v.call('referrals.decide', { id: r.id, decision: 'declined', reason: 'x', decidedOn: '2026-01-09' })).details).toEqual({
+      reason: 'invalid_fields',
       fields: { decidedOn: 'The decision cannot come before the referral arrived (2026-01-10)' },
       issues: { decidedOn: { reason: 'before_received', params: { date: '2026-01-10' } } },
     });
@@ -208,6 +214,7 @@ describe('referrals.decide', () => {
     const staff = v.call('users.add', { name: 'dana', displayName: 'Dana', role: 'staff', passphrase: 'violet thunder marble canyon 7' });
     const wrongRole = failure(() => v.call('referrals.decide', { id: r.id, decision: 'accepted', caseworkerId: staff.id }));
     expect(Object.keys((wrongRole.details as { fields: object }).fields)).toEqual(['caseworkerId']);
+    expect(wrongRole.details).toMatchObject({ issues: { caseworkerId: { reason: 'wrong_role', params: { name: 'Dana', role: 'staff' } } } });
     expect(failure(() => v.call('referrals.decide', { id: MISSING_ID, decision: 'accepted' })).code).toBe('NOT_FOUND');
     expect(count('SELECT count(*) AS n FROM cases')).toBe(0);
     const declined = v.call('referrals.decide', { id: r.id, decision: 'declined', reason: 'No political motive found' });
@@ -221,6 +228,10 @@ describe('referrals.decide', () => {
     const second = referral({ person: undefined, personId: first.personId });
     const refused = failure(() => v.call('referrals.decide', { id: second.id, decision: 'accepted' }));
     expect(refused.code).toBe('CONFLICT');
+    expect(refused.details).toMatchObject({ reason: 'person_has_open_case' });
+    const again = failure(() => v.call('referrals.decide', { id: first.id, decision: 'declined', reason: 'Changed our minds' }));
+    expect(again.details).toMatchObject({ reason: 'referral_already_decided', params: { status: 'accepted' } });
+    expect(failure(() => v.call('referrals.get', { id: MISSING_ID })).details).toEqual({ reason: 'referral_not_found' });
     expect(v.call('referrals.get', { id: second.id }).status).toBe('new');
   });
 

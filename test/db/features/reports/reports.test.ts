@@ -144,7 +144,8 @@ describe('reports.country on the fixture', () => {
     expect(v.call('reports.country', { ...PERIOD, countryCode: 'uz' }).sections.map((s) => s.countryCode)).toEqual(['UZ']);
     const empty = v.call('reports.country', { ...PERIOD, countryCode: 'TJ' }).sections[0];
     expect(empty?.groups.every((g) => g.figures.every((f) => f.current === 0 || f.current === null))).toBe(true);
-    expect(failure(() => v.call('reports.country', { ...PERIOD, countryCode: 'XX' })).code).toBe('NOT_FOUND');
+    expect(failure(() => v.call('reports.country', { ...PERIOD, countryCode: 'XX' })).details).toEqual({ reason: 'country_not_found', params: { countryCode: 'XX' } });
+    expect(failure(() => v.call('reports.country', { from: '2025-06-30', to: '2025-04-01' })).details).toMatchObject({ reason: 'invalid_fields', issues: { to: { reason: 'period_order' } } });
     expect(failure(() => v.call('reports.country', { from: '2025-06-30', to: '2025-04-01' })).code).toBe('VALIDATION');
     expect(failure(() => v.call('reports.country', { from: '0001-01-01', to: '2025-04-01' })).code).toBe('VALIDATION');
   });

@@ -96,6 +96,7 @@ describe('review.submit', () => {
     const missing = failure(() => v.call('review.submit', { caseId: d.caseId, verdict: 'changes_requested', comment: '  ' }));
     expect(missing.code).toBe('VALIDATION');
     expect(missing.details).toMatchObject({ fields: { comment: 'Say what should change' } });
+    expect(missing.details).toMatchObject({ reason: 'invalid_fields' });
     const before = lastActivity(d.caseId);
     const review = v.call('review.submit', { caseId: d.caseId, verdict: 'changes_requested', comment: 'Add the arrest date' });
     expect(review).toMatchObject({ verdict: 'changes_requested', comment: 'Add the arrest date', coversUntil: before, answeredAt: null });
@@ -126,7 +127,7 @@ describe('review.requestedChanges and review.answer', () => {
     expect(audited.filter((a) => a.changes.includes('Added') || a.changes.includes('Add the arrest date'))).toEqual([]);
     expect(lastActivity(d.caseId)).toBe(before);
     expect(v.call('review.requestedChanges', {})).toEqual([]);
-    expect(failure(() => v.call('review.answer', { reviewId: review.id })).code).toBe('CONFLICT');
+    expect(failure(() => v.call('review.answer', { reviewId: review.id })).details).toEqual({ reason: 'review_already_answered' });
     v.signInAs('supervisor', 'sup');
     expect(v.call('review.queue', {}).rows.find((r) => r.caseId === d.caseId)).toMatchObject({ reasons: ['request_answered'], waitingSince: answered.answeredAt });
     v.signInAs('caseworker', 'cw');

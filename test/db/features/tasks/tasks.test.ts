@@ -160,7 +160,7 @@ describe('tasks.syncRuleTasks', () => {
     v.call('tasks.syncRuleTasks', { scope: 'mine' });
     const [first] = v.call('tasks.list', {}).rows.filter((t) => t.source === 'rule');
     if (!first) throw new Error('no rule task');
-    expect(failure(() => v.call('tasks.update', { id: first.id, title: 'Something else' })).code).toBe('VALIDATION');
+    expect(failure(() => v.call('tasks.update', { id: first.id, title: 'Something else' })).details).toEqual({ reason: 'reminder_task_fixed' });
     expect(v.call('tasks.update', { id: first.id, assigneeId: supervisor.id }).assigneeName).toBe('sup');
   });
 
@@ -192,6 +192,9 @@ describe('hand-typed tasks', () => {
     const staff = v.signInAs('staff');
     expect(failure(() => v.call('tasks.create', { title: 'x', dueOn: '2026-02-01' })).code).toBe('FORBIDDEN');
     v.signInAs('caseworker', 'cw');
-    expect(failure(() => v.call('tasks.create', { title: 'x', dueOn: '2026-02-01', assigneeId: staff.id })).code).toBe('VALIDATION');
+    expect(failure(() => v.call('tasks.create', { title: 'x', dueOn: '2026-02-01', assigneeId: staff.id })).details).toMatchObject({
+      reason: 'assignee_is_staff',
+      issues: { assigneeId: { reason: 'staff_assignee' } },
+    });
   });
 });

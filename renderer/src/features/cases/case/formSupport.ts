@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 import type { ApiError } from '../../../../../db/api';
 import { partialDate as contractPartialDate, isoDate as contractIsoDate } from '../../../../../db/api';
+import { isMessageKey, serverFieldMessages, useFieldMessage } from '../../../shared/fieldMessages';
 
 // Messages are keys of the case namespace (errors.*), translated where they are shown.
 export const requiredText = z.string().trim().min(1, 'required');
@@ -20,22 +21,24 @@ export const orNull = (s: string): string | null => (s.trim() === '' ? null : s.
 /** '' → 0, for counts of years, months, days. */
 export const toCount = (s: string): number => (s.trim() === '' ? 0 : Number(s));
 
-/** A field error's words: a known key translated, a service's own message as it came. */
+/** A field error's words: the form's own keys (errors.*) and a service's reasons, both from the catalogues. */
 export function useFieldError(): (message: string | undefined) => string | undefined {
   const { t } = useTranslation('case');
-  return (message) => (message === undefined ? undefined : t(`errors.${message}`, { defaultValue: message }));
+  const reasonText = useFieldMessage();
+  return (message) => {
+    if (message === undefined) return undefined;
+    return isMessageKey(message) ? reasonText(message) : t(`errors.${message}`, { defaultValue: message });
+  };
 }
 
 /**
- * Sets the service's field errors on the form (paths map from contract names to form names when
- * they differ) and returns the error for the banner: the whole message stays visible too, since
- * some errors (an overlapping episode) name no single field.
+ * Sets the service's field errors on the form by their reasons (paths map from contract names to
+ * form names when they differ) and returns the error for the banner, worded by its own reason,
+ * since some errors (an overlapping episode) name no single field.
  */
 export function applyServerErrors<T extends FieldValues>(form: UseFormReturn<T>, error: ApiError, rename: Record<string, string> = {}): ApiError {
-  const details = error.details as { fields?: Record<string, string> } | undefined;
-  const fields = details?.fields ?? {};
   const names = Object.keys(form.getValues());
-  for (const [path, message] of Object.entries(fields)) {
+  for (const [path, message] of Object.entries(serverFieldMessages(error))) {
     const name = rename[path] ?? path;
     if (names.includes(name.split('.')[0] ?? name)) form.setError(name as Path<T>, { type: 'server', message });
   }
