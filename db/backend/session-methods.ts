@@ -160,7 +160,7 @@ export const sessionHandlers: LockedHandlers = {
     if (!input.confirm) {
       throw new ServiceError('VALIDATION', "Erasing this laptop's keys needs confirm: true.", { reason: 'confirmation_required' });
     }
-    if (!vaultExists(state.runtime.files.dir)) throw new ServiceError('NOT_FOUND', 'There is no vault in this folder yet.');
+    if (!vaultExists(state.runtime.files.dir)) throw new ServiceError('NOT_FOUND', 'There is no vault in this folder yet.', { reason: 'no_vault' });
     return erase(state);
   },
 };

@@ -164,6 +164,8 @@ export const ERROR_REASONS = [
   'confirmation_required',
   // backup.delete of a name that is not a backup of the vault's folder (VALIDATION)
   'not_a_backup',
+  // backup.delete of a backup that is no longer there (NOT_FOUND)
+  'backup_not_found',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

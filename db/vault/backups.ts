@@ -102,7 +102,7 @@ export function deleteBackup(folder: string, name: string): BackupFile {
   if (!parsed) throw new ServiceError('VALIDATION', 'That is not the name of a backup.', { reason: 'not_a_backup' });
   const file = join(folder, name);
   const info = lstatSync(file, { throwIfNoEntry: false });
-  if (!info) throw new ServiceError('NOT_FOUND', 'That backup was not found (it may have been deleted).');
+  if (!info) throw new ServiceError('NOT_FOUND', 'That backup was not found (it may have been deleted).', { reason: 'backup_not_found' });
   if (!info.isFile()) throw new ServiceError('VALIDATION', 'That is not the name of a backup.', { reason: 'not_a_backup' });
   rmSync(file);
   return { name, kind: parsed.kind, bytes: info.size, madeAt: parsed.madeAt };
