@@ -10,6 +10,7 @@ import { casesApi } from './contract/cases';
 import type { MethodDef, Result } from './contract/core';
 import { detentionApi } from './contract/detention';
 import { draftsApi } from './contract/drafts';
+import { grantsApi } from './contract/grants';
 import { importsApi } from './contract/imports';
 import { peopleApi } from './contract/people';
 import { referralsApi } from './contract/referrals';
@@ -29,6 +30,7 @@ export const api = {
   ...peopleApi,
   ...referralsApi,
   ...casesApi,
+  ...grantsApi,
   ...detentionApi,
   ...advocacyApi,
   ...caseEventsApi,
@@ -55,6 +57,7 @@ export function isMethodName(name: unknown): name is MethodName {
 export * from './contract/core';
 export { WGAD_TYPES } from './contract/advocacy';
 export { CASE_SORTS, OPEN_CASE_STATUSES } from './contract/cases';
+export { GRANTEE_ROLES, GRANTORS } from './contract/grants';
 export { EDITORS, NAME_SCRIPTS } from './contract/people';
 export { DEADLINE_KINDS } from './contract/tasks';
 export { TIMELINE_KINDS } from './contract/timeline';
@@ -71,6 +74,8 @@ export type * from './contract/admin';
 export type * from './contract/people';
 export type * from './contract/referrals';
 export type * from './contract/cases';
+export type * from './contract/grants';
+export type * from './contract/need-to-know';
 export type * from './contract/detention';
 export type * from './contract/drafts';
 export type * from './contract/advocacy';

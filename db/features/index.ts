@@ -6,6 +6,7 @@ import { adminHandlers } from './admin/admin';
 import { advocacyHandlers } from './advocacy/advocacy';
 import { caseEventHandlers } from './cases/case-events';
 import { casesHandlers } from './cases/cases';
+import { caseGrantHandlers } from './cases/case-grants';
 import { chargeHandlers } from './detention/charges';
 import { contactsHandlers } from './people/contacts';
 import { courtEventHandlers } from './detention/court-events';
@@ -35,6 +36,7 @@ export const serviceHandlers = {
   ...contactsHandlers,
   ...referralsHandlers,
   ...casesHandlers,
+  ...caseGrantHandlers,
   ...episodeHandlers,
   ...chargeHandlers,
   ...courtEventHandlers,
