@@ -17,6 +17,7 @@ import { useVocab, useVocabLabel } from '../../../i18n/vocab';
 import { useCountryOptions } from '../../../shared/referenceData';
 import { optionalPartialDate, orNull, requiredText, useFieldError } from './formSupport';
 import { useSaveForm } from './useSaveForm';
+import { useShownName } from '../../../shared/personName';
 
 // NAME_SCRIPTS is exported from the contract as a type only; the same list, checked against it.
 const NAME_SCRIPTS = ['latin', 'cyrillic', 'han', 'arabic', 'other'] as const satisfies readonly NameScript[];
@@ -34,9 +35,10 @@ const schema = z.object({
 });
 type PersonFormValues = z.infer<typeof schema>;
 
-function valuesOf(person: Person): PersonFormValues {
+function valuesOf(person: Person, shownName: string): PersonFormValues {
   return {
-    name: person.name,
+    // A withheld name reaches only staff, who cannot save: the form shows what stands in for it.
+    name: shownName,
     nameVariants: person.nameVariants.map((v) => ({ name: v.name, script: v.script })),
     sex: person.sex,
     birthDate: person.birthDate ?? '',
@@ -56,7 +58,8 @@ export function PersonForm({ person, canEdit, onSaved }: { person: Person; canEd
   const sexes = useVocab('sex', SEXES);
   const levels = useVocab('confidentiality', CONFIDENTIALITY);
   const scripts = NAME_SCRIPTS.map((value) => ({ value, label: t(`person.script.${value}`) }));
-  const form = useForm<PersonFormValues>({ resolver: zodResolver(schema), defaultValues: valuesOf(person) });
+  const shownName = useShownName();
+  const form = useForm<PersonFormValues>({ resolver: zodResolver(schema), defaultValues: valuesOf(person, shownName(person)) });
   const variants = useFieldArray({ control: form.control, name: 'nameVariants' });
   const draft = useDraft(`person:edit:${person.id}`, form);
   const save = useSaveForm(
