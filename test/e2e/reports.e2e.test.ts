@@ -174,7 +174,9 @@ beforeAll(async () => {
   const undated = await call<{ id: string }>(app, 'referrals.create', { receivedOn: '2024-04-02', channel: 'family', countryCode: COUNTRY, person: { name: UNDATED_NAME } });
   undatedCase = (await call<{ caseId: string }>(app, 'referrals.decide', { id: undated.id, decision: 'accepted' })).caseId;
   await call(app, 'episodes.create', { caseId: undatedCase, arrestDate: null, detentionType: 'prison_colony', facility: 'Colony UG-157/11' });
-  await call(app, 'users.add', { name: STAFF.userName, displayName: 'Stella Nurlanova', role: 'staff', passphrase: STAFF.passphrase });
+  const stella = await call<{ id: string }>(app, 'users.add', { name: STAFF.userName, displayName: 'Stella Nurlanova', role: 'staff', passphrase: STAFF.passphrase });
+  // Staff read a confidential name only on a case granted to them: the tickbox can name her only so.
+  await call(app, 'cases.grants.add', { caseId, userId: stella.id });
   // Seeding 10,000 cases takes about a minute alone and several on a machine shared with other work.
 }, 420_000);
 

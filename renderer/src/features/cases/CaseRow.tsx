@@ -41,7 +41,8 @@ export function CaseRow({ row, onOpen, onFocus, ...place }: RowPlacement & { row
         <span className={`case-name-text${row.personNameWithheld !== undefined ? ' name-withheld' : ''}`} title={shownName}>
           {row.nameRanges ? <Highlighted text={row.personName} ranges={row.nameRanges} /> : shownName}
         </span>
-        {row.confidential ? <span className="badge badge-warning">{t('confidential')}</span> : null}
+        {/* A withheld name says it is confidential already. */}
+        {row.confidential && row.personNameWithheld === undefined ? <span className="badge badge-warning">{t('confidential')}</span> : null}
       </div>
       <div role="gridcell" className="case-grid-cell">
         {countryName(row.countryCode)}

@@ -35,10 +35,9 @@ const schema = z.object({
 });
 type PersonFormValues = z.infer<typeof schema>;
 
-function valuesOf(person: Person, shownName: string): PersonFormValues {
+function valuesOf(person: Person): PersonFormValues {
   return {
-    // A withheld name reaches only staff, who cannot save: the form shows what stands in for it.
-    name: shownName,
+    name: person.name,
     nameVariants: person.nameVariants.map((v) => ({ name: v.name, script: v.script })),
     sex: person.sex,
     birthDate: person.birthDate ?? '',
@@ -59,7 +58,7 @@ export function PersonForm({ person, canEdit, onSaved }: { person: Person; canEd
   const levels = useVocab('confidentiality', CONFIDENTIALITY);
   const scripts = NAME_SCRIPTS.map((value) => ({ value, label: t(`person.script.${value}`) }));
   const shownName = useShownName();
-  const form = useForm<PersonFormValues>({ resolver: zodResolver(schema), defaultValues: valuesOf(person, shownName(person)) });
+  const form = useForm<PersonFormValues>({ resolver: zodResolver(schema), defaultValues: valuesOf(person) });
   const variants = useFieldArray({ control: form.control, name: 'nameVariants' });
   const draft = useDraft(`person:edit:${person.id}`, form);
   const save = useSaveForm(
@@ -88,7 +87,12 @@ export function PersonForm({ person, canEdit, onSaved }: { person: Person; canEd
       <h2 id="person-heading">{t('person.heading')}</h2>
       <fieldset disabled={!canEdit} className="plain-fieldset">
         <div className="form-grid">
-          <TextField label={t('person.name')} required error={fieldError(errors.name?.message)} {...form.register('name')} />
+          {person.nameWithheld !== undefined ? (
+            // A withheld name reaches only staff, who cannot save: the field shows what stands in for it.
+            <TextField label={t('person.name')} value={shownName(person)} readOnly />
+          ) : (
+            <TextField label={t('person.name')} required error={fieldError(errors.name?.message)} {...form.register('name')} />
+          )}
           <SelectField label={t('person.sex')} options={sexes} {...form.register('sex')} />
           <TextField label={t('person.birthDate')} placeholder={t('datePlaceholder')} hint={t('partialDateHint')} error={fieldError(errors.birthDate?.message)} {...form.register('birthDate')} />
           <SelectField label={t('person.citizenship')} options={countries} placeholder={t('unknown')} error={fieldError(errors.citizenship?.message)} {...form.register('citizenship')} />
