@@ -47,7 +47,7 @@ describe('SettingsScreen', () => {
 
   it('turns "caseworkers see only their own cases" on with a checkbox and saves it as 1', async () => {
     signIn('administrator');
-    bridge.answer('settings.update', (input) => ({ ...SETTINGS, ...input }) as SettingsValues);
+    bridge.answer('settings.update', (input) => ({ ...SETTINGS, ...input }));
     render(<SettingsScreen />);
     const box = await screen.findByRole('checkbox', { name: 'Caseworkers see only their own cases and those shared with them' });
     expect((box as HTMLInputElement).checked).toBe(false);

@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 const user = (id: string, displayName: string, role: User['role']): User =>
-  ({ id, name: id, displayName, role, active: true, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }) as User;
+  ({ id, name: id, displayName, role, active: true, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
 const USERS = [user('u1', 'Stella Nurlanova', 'staff'), user('u2', 'Amina Sadykova', 'caseworker'), user('u3', 'Sergey Supervisor', 'supervisor')];
 const grant = (u: User): CaseGrant => ({ id: `g-${u.id}`, caseId: 'c1', userId: u.id, userName: u.displayName, userRole: u.role, grantedBy: 'u3', grantedByName: 'Sergey Supervisor', grantedAt: '2026-01-12T09:00:00.000Z' });
 
