@@ -36,6 +36,18 @@ describe('confidential names', () => {
     const people = await send(e2e, 'cases.list', {});
     const secretPerson = people.rows.find((r) => r.caseId === secretCase)?.personId ?? '';
 
+    // The organisation setting, by keyboard: off by default, Space turns it on, Enter saves.
+    await page.goto(`${harness.url}#/settings`);
+    await page.reload();
+    const own = page.getByRole('checkbox', { name: 'Caseworkers see only their own cases and those shared with them' });
+    expect(await own.isChecked()).toBe(false);
+    await own.focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+    expect((await send(e2e, 'settings.get', {})).caseworkersOwnCasesOnly).toBe(1);
+    await e2e.screenshot('settings-access-en');
+
     await switchUser(e2e, STAFF);
     await page.goto(`${harness.url}#/cases`);
     await page.reload();

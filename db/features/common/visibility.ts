@@ -24,7 +24,7 @@ const VISIBLE_CASE_IDS =
 /** The people with at least one live case the caller may see. */
 const PEOPLE_OF_VISIBLE_CASES = `SELECT person_id FROM cases WHERE deleted_at IS NULL AND id IN (${VISIBLE_CASE_IDS})`;
 
-/** The people with no live case at all: reachable through their referral, so never hidden by a case. */
+/** The people with a live case. Those without one (a referral still being assessed) are never hidden by a case. */
 const PEOPLE_WITH_CASES = 'SELECT person_id FROM cases WHERE deleted_at IS NULL';
 
 /** Whether the organisation limits this caller to their own and shared cases. */

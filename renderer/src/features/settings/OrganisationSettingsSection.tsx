@@ -60,7 +60,8 @@ function SettingsForm({ values, problems, onSaved }: { values: SettingsValues; p
       {SETTING_GROUPS.map((group) => (
         <fieldset key={group.key} className="settings-fieldset">
           <legend>{t(`organisation.groups.${group.key}`)}</legend>
-          <div className="form-grid settings-grid">
+          {/* Yes/no settings take the whole width: their labels are sentences. */}
+          <div className={group.fields.every((f) => f.toggle) ? 'settings-toggles' : 'form-grid settings-grid'}>
             {group.fields.map((f) =>
               f.toggle ? (
                 <Controller
