@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseGrant, User } from '../../../../db/api';
 import '../../../../renderer/src/i18n';
 import { CaseGrantsSection } from '../../../../renderer/src/features/cases/case/CaseGrantsSection';
-import { installBridge, type TestBridge } from '../../support/bridge';
+import { installBridge, refusal, type TestBridge } from '../../support/bridge';
 
 let bridge: TestBridge;
 beforeAll(() => {
@@ -54,5 +54,19 @@ describe('CaseGrantsSection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Revoke access of Amina Sadykova' }));
     await waitFor(() => expect(screen.queryByText('Amina Sadykova')).toBeNull());
     expect(bridge.inputsOf('cases.grants.remove')).toEqual([{ caseId: 'c1', userId: 'u2' }]);
+  });
+
+  it('words a grant that already exists from its reason, not the backend English', async () => {
+    bridge
+      .answer('users.list', USERS)
+      .answer('cases.grants.list', [])
+      .fail('cases.grants.add', refusal('CONFLICT', 'backend words', { reason: 'grant_exists', params: { name: 'Stella Nurlanova' } }));
+    render(<CaseGrantsSection caseId="c1" />);
+    const select = await screen.findByRole('combobox', { name: 'Colleague to grant' });
+    await waitFor(() => expect(within(select).getAllByRole('option')).toHaveLength(3));
+    fireEvent.change(select, { target: { value: 'u1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Grant access' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Stella Nurlanova can already see this case.');
+    expect(screen.queryByText('backend words')).toBeNull();
   });
 });

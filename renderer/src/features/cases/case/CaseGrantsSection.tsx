@@ -4,7 +4,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import { GRANTEE_ROLES, type ApiError, type User } from '../../../../../db/api';
+import { GRANTEE_ROLES, type ApiError, type ErrorDetails, type User } from '../../../../../db/api';
 import { call } from '../../../api/client';
 import { Button } from '../../../components/Button';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -39,6 +39,8 @@ export function CaseGrantsSection({ caseId }: { caseId: string }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const list = grants.value ?? [];
+  // Refusals with a reason are worded here; any other error goes to ErrorMessage.
+  const refused = problem?.details as ErrorDetails | undefined;
   const granted = new Set(list.map((g) => g.userId));
   const choices = users.filter((u) => !granted.has(u.id)).map((u) => ({ value: u.id, label: `${u.displayName} (${vocab('role', u.role)})` }));
 
@@ -76,7 +78,13 @@ export function CaseGrantsSection({ caseId }: { caseId: string }) {
     <section className="form-section case-grants" aria-labelledby="grants-heading">
       <h2 id="grants-heading">{t('grants.title')}</h2>
       <p className="muted">{t('grants.intro')}</p>
-      <ErrorMessage error={grants.error ?? problem} />
+      {refused?.reason === 'grant_exists' ? (
+        <p className="error-banner" role="alert">
+          {t('grants.exists', { name: refused.params?.['name'] ?? '' })}
+        </p>
+      ) : (
+        <ErrorMessage error={grants.error ?? problem} />
+      )}
       {grants.value !== null && list.length === 0 ? <p className="muted">{t('grants.none')}</p> : null}
       {list.length > 0 ? (
         <table className="table">
