@@ -12,6 +12,7 @@ import type { MethodDef, Result } from './contract/core';
 import { detentionApi } from './contract/detention';
 import { draftsApi } from './contract/drafts';
 import { erasureApi } from './contract/erasure';
+import { grantsApi } from './contract/grants';
 import { importsApi } from './contract/imports';
 import { peopleApi } from './contract/people';
 import { referralsApi } from './contract/referrals';
@@ -33,6 +34,7 @@ export const api = {
   ...peopleApi,
   ...referralsApi,
   ...casesApi,
+  ...grantsApi,
   ...detentionApi,
   ...advocacyApi,
   ...caseEventsApi,
@@ -59,6 +61,7 @@ export function isMethodName(name: unknown): name is MethodName {
 export * from './contract/core';
 export { WGAD_TYPES } from './contract/advocacy';
 export { CASE_SORTS, OPEN_CASE_STATUSES } from './contract/cases';
+export { GRANTEE_ROLES, GRANTORS } from './contract/grants';
 export { EDITORS, NAME_SCRIPTS } from './contract/people';
 export { DEADLINE_KINDS } from './contract/tasks';
 export { TIMELINE_KINDS } from './contract/timeline';
@@ -79,6 +82,8 @@ export { ERASE_AFTER_FAILED_UNLOCKS } from './contract/erasure';
 export type * from './contract/people';
 export type * from './contract/referrals';
 export type * from './contract/cases';
+export type * from './contract/grants';
+export type * from './contract/need-to-know';
 export type * from './contract/detention';
 export type * from './contract/drafts';
 export type * from './contract/advocacy';

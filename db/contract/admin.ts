@@ -26,6 +26,11 @@ export const SETTING_RULES = {
   backupsToKeep: { min: 1, max: 100, fallback: 10 },
   /** Backups made on request kept in the vault's backups folder, the oldest deleted first; 0 keeps every one. */
   manualBackupsToKeep: { min: 0, max: 100, fallback: 10 },
+  /**
+   * 1: caseworkers see only the cases assigned to them and those granted to them (case_grants),
+   * everywhere: lists, files, search, deadlines, review and report figures. 0 (the default): all cases.
+   */
+  caseworkersOwnCasesOnly: { min: 0, max: 1, fallback: 0 },
 } as const satisfies Record<string, { min: number; max: number; fallback: number }>;
 
 export type SettingKey = keyof typeof SETTING_RULES;

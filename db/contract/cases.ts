@@ -3,6 +3,7 @@ import { z } from 'zod';
 
 import { ALL_ROLES, countryCode, FIELD_MESSAGES, id, isoDate, method, pageInput, type Page, type Stamped } from './core';
 import { EDITORS, type Person } from './people';
+import type { PersonNameWithheld } from './need-to-know';
 import type { Referral } from './referrals';
 import {
   CASE_STATUSES,
@@ -14,11 +15,11 @@ import {
   type DetentionStatus,
 } from '../../shared/vocabulary';
 
-export interface CaseSummary {
+export interface CaseSummary extends PersonNameWithheld {
   caseId: string;
   personId: string;
   personName: string;
-  /** The person is confidential: the name is given (caseworkers need it) but must be handled with care. */
+  /** The person is confidential: the name is given (caseworkers need it) but must be handled with care; staff get personNameWithheld instead. */
   confidential: boolean;
   countryCode: string;
   status: CaseStatus;

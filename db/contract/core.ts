@@ -41,6 +41,8 @@ export const ERROR_REASONS = [
   'last_administrator',
   'name_taken',
   'user_revoked',
+  // cases.grants.add: the colleague already has access to the case
+  'grant_exists',
   // an unknown contract method (UNKNOWN_METHOD)
   'unknown_method',
   // observations.* refusals: a "known to be held" date outside its episode (params.observedOn)

@@ -34,6 +34,12 @@ export interface Person extends Stamped {
   organisations: string | null;
   confidentiality: Confidentiality;
   notes: string | null;
+  /**
+   * Set when the caller may not read this confidential person's name (staff without a grant on
+   * one of their cases): name, spellings, birth date, organisations and notes are then empty, and
+   * screens show "Confidential (code)". The same code as personNameWithheld elsewhere.
+   */
+  nameWithheld?: string;
 }
 
 export interface Contact extends Stamped {

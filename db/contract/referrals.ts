@@ -2,6 +2,7 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, countryCode, FIELD_MESSAGES, id, isoDate, method, optionalText, pageInput, partialDate, type Page, type Stamped } from './core';
+import type { PersonNameWithheld } from './need-to-know';
 import { contactFields, EDITORS, newPersonInput } from './people';
 import {
   CONSENTS,
@@ -25,7 +26,7 @@ export interface DetentionFacts {
   facility: string | null;
 }
 
-export interface ReferralSummary {
+export interface ReferralSummary extends PersonNameWithheld {
   id: string;
   receivedOn: string;
   channel: ReferralChannel;

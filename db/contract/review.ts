@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, id, method, nonEmpty, pageInput, type Page, type Role } from './core';
+import type { PersonNameWithheld } from './need-to-know';
 import type { DeadlineEntry } from './tasks';
 import type { TimelineEntry } from './timeline';
 import { REVIEW_VERDICTS, type ReviewVerdict } from '../../shared/vocabulary';
@@ -12,7 +13,7 @@ import { REVIEW_VERDICTS, type ReviewVerdict } from '../../shared/vocabulary';
 export const REVIEW_REASONS = ['never_reviewed', 'changed_since_review', 'request_answered', 'overdue_work'] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
-export interface ReviewQueueEntry {
+export interface ReviewQueueEntry extends PersonNameWithheld {
   caseId: string;
   personName: string;
   countryCode: string;
@@ -53,7 +54,7 @@ export interface ReviewedTimelineEntry extends TimelineEntry {
   changedSinceReview: boolean;
 }
 
-export interface CaseReview {
+export interface CaseReview extends PersonNameWithheld {
   caseId: string;
   personName: string;
   countryCode: string;
@@ -66,7 +67,7 @@ export interface CaseReview {
   reviews: Review[];
 }
 
-export interface RequestedChange extends Review {
+export interface RequestedChange extends Review, PersonNameWithheld {
   personName: string;
 }
 

@@ -3,11 +3,12 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, method } from './core';
+import type { PersonNameWithheld } from './need-to-know';
 
 export const SEARCH_KINDS = ['name', 'variant', 'charge', 'facility', 'note'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-export interface SearchHit {
+export interface SearchHit extends PersonNameWithheld {
   /** The case the text belongs to; for a name, the person's most recent live case (null if none). */
   caseId: string | null;
   personId: string;

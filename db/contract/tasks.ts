@@ -3,9 +3,10 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, id, isoDate, method, nonEmpty, pageInput, type Page, type Role, type Stamped } from './core';
+import type { PersonNameWithheld } from './need-to-know';
 import type { CourtEventKind, TaskSource } from '../../shared/vocabulary';
 
-export interface Task extends Stamped {
+export interface Task extends Stamped, PersonNameWithheld {
   caseId: string | null;
   /** The detainee's name on the task's case, for lists that span cases. */
   personName: string | null;
@@ -45,7 +46,7 @@ export type DeadlineFacts =
   /** A hand-typed task, with the title its author gave it. */
   | { kind: 'task'; title: string };
 
-export interface DeadlineEntry {
+export interface DeadlineEntry extends PersonNameWithheld {
   kind: DeadlineKindName;
   standing: 'overdue' | 'upcoming';
   /** Full date YYYY-MM-DD. */

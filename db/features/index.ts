@@ -8,6 +8,7 @@ import { erasureHandlers } from './admin/erasure';
 import { advocacyHandlers } from './advocacy/advocacy';
 import { caseEventHandlers } from './cases/case-events';
 import { casesHandlers } from './cases/cases';
+import { caseGrantHandlers } from './cases/case-grants';
 import { chargeHandlers } from './detention/charges';
 import { contactsHandlers } from './people/contacts';
 import { courtEventHandlers } from './detention/court-events';
@@ -39,6 +40,7 @@ export const serviceHandlers = {
   ...contactsHandlers,
   ...referralsHandlers,
   ...casesHandlers,
+  ...caseGrantHandlers,
   ...episodeHandlers,
   ...chargeHandlers,
   ...courtEventHandlers,

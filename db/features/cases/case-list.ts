@@ -10,6 +10,8 @@ import type { CaseSummary, caseListInput } from '../../contract/cases';
 import { cases, people, users } from '../../schema';
 import { searchPeople } from '../search/search';
 import { matchedRanges, matchPlan } from '../search/search-match';
+import { withholdName } from '../common/withheld-names';
+import { boundSql, caseVisible, nameGuard, nameWithheldRaw, withholdsConfidentialNames } from '../common/visibility';
 
 type CaseListInput = z.output<typeof caseListInput>;
 
@@ -19,12 +21,20 @@ type CaseListInput = z.output<typeof caseListInput>;
  * the index lookup out of the per-row work.
  */
 function matchingPeople(ctx: ServiceContext, search: string): string {
-  return JSON.stringify(searchPeople(ctx, search));
+  const found = searchPeople(ctx, search);
+  if (!withholdsConfidentialNames(ctx) || found.length === 0) return JSON.stringify(found);
+  // A name the caller may not read must not match either: the hit would tell them the name.
+  const withheld = nameWithheldRaw(ctx, 'id', 'confidentiality');
+  const readable = ctx.sqlite
+    .prepare(`SELECT id FROM people WHERE id IN (SELECT value FROM json_each(?)) AND NOT ${withheld.sql}`)
+    .pluck()
+    .all(JSON.stringify(found), ...withheld.params) as string[];
+  return JSON.stringify(readable);
 }
 
 function filtersFor(ctx: ServiceContext, input: CaseListInput): SQL | undefined {
   // A deleted person's cases are deleted with them, so the cases table alone decides what is live.
-  const filters: SQL[] = [isNull(cases.deletedAt)];
+  const filters: SQL[] = [isNull(cases.deletedAt), caseVisible(ctx, '"cases"."id"')];
   if (input.countryCode) filters.push(eq(cases.countryCode, input.countryCode));
   if (input.status) filters.push(inArray(cases.status, input.status));
   if (input.detentionStatus) filters.push(eq(cases.detentionStatus, input.detentionStatus));
@@ -44,11 +54,16 @@ const personRowid = sql`"people"."rowid"`;
  * row) and the indexes (opened_on, last_activity_at, country_code+status, people.name) serve it whole:
  * an index entry is ordered by its columns and then the rowid.
  */
-function orderFor(input: CaseListInput): SQL[] {
+function orderFor(ctx: ServiceContext, input: CaseListInput): SQL[] {
   const direction = input.direction ?? (input.sort === 'name' || input.sort === 'country' ? 'asc' : 'desc');
   const by = direction === 'asc' ? asc : desc;
   switch (input.sort) {
     case 'name':
+      if (withholdsConfidentialNames(ctx)) {
+        // Withheld names sort after the others and not by name: placed among the names, they would hint at them.
+        const withheld = boundSql(nameWithheldRaw(ctx, '"people"."id"', '"people"."confidentiality"'));
+        return [asc(withheld), by(sql`CASE WHEN ${withheld} THEN '' ELSE ${people.name} END`), by(personRowid), by(caseRowid)];
+      }
       return [by(people.name), by(personRowid), by(caseRowid)];
     case 'country':
       return [by(cases.countryCode), by(cases.status), by(caseRowid)];
@@ -61,7 +76,7 @@ function orderFor(input: CaseListInput): SQL[] {
 
 export function listCases(ctx: ServiceContext, input: CaseListInput): Page<CaseSummary> {
   const where = filtersFor(ctx, input);
-  const order = orderFor(input);
+  const order = orderFor(ctx, input);
   // First the page of case rowids from the cases table alone (joining people only to sort by name),
   // then names for just those rows: a filtered sort never looks up thousands of people it will not show.
   const pageQuery = ctx.db.select({ rowid: caseRowid }).from(cases);
@@ -93,12 +108,13 @@ export function listCases(ctx: ServiceContext, input: CaseListInput): Page<CaseS
   const total = ctx.db.select({ n: sql<number>`count(*)` }).from(cases).where(where).get()?.n ?? 0;
   // The matched part of each name, for the list to mark (only the 50 or so names on the page).
   const plan = input.search ? matchPlan(input.search) : null;
+  const guard = nameGuard(ctx);
   return {
-    rows: rows.map(({ confidentiality, ...row }) => ({
-      ...row,
-      confidential: confidentiality === 'confidential',
-      ...(plan ? { nameRanges: matchedRanges(row.personName, plan) } : {}),
-    })),
+    rows: rows.map(({ confidentiality, ...row }) => {
+      const confidential = confidentiality === 'confidential';
+      const shown = withholdName({ ...row, confidential }, guard, row.personId, confidential);
+      return shown.personNameWithheld === undefined && plan ? { ...shown, nameRanges: matchedRanges(row.personName, plan) } : shown;
+    }),
     total,
   };
 }

@@ -13,6 +13,8 @@ import { loadPerson } from '../people/people';
 import { CASEWORKER_ROLES, fieldInvalid, requireColleague, requireNotFuture, SUPERVISOR_ROLES } from '../common/record-checks';
 import { touchCase } from '../common/records';
 import { loadReferral } from '../referrals/referrals';
+import { requireVisibleCase } from '../common/visibility';
+import { withholdPerson } from '../common/withheld-names';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -26,6 +28,13 @@ function requireCaseRow(ctx: ServiceContext, id: string): CaseRow {
     .where(and(eq(cases.id, id), isNull(cases.deletedAt)))
     .get();
   if (!row) throw notFound('The case', { reason: 'case_not_found' });
+  return row;
+}
+
+/** The case a write starts from: NOT_FOUND too when the caller may not see it. */
+function requireVisibleCaseRow(ctx: ServiceContext, id: string): CaseRow {
+  const row = requireCaseRow(ctx, id);
+  requireVisibleCase(ctx, id);
   return row;
 }
 
@@ -60,7 +69,7 @@ export function loadCaseDetail(ctx: ServiceContext, id: string): CaseDetail {
     supervisorName: row.supervisorName,
     detentionStatus: c.detentionStatus,
     lastActivityAt: c.lastActivityAt,
-    person: loadPerson(ctx, c.personId),
+    person: withholdPerson(ctx, loadPerson(ctx, c.personId)),
     referral: c.referralId ? loadReferral(ctx, c.referralId) : null,
   };
 }
@@ -85,10 +94,13 @@ function changeCase(ctx: ServiceContext, before: CaseRow, set: Partial<typeof ca
 export const casesHandlers: HandlersFor<typeof casesApi> = {
   'cases.list': (ctx, input) => listCases(ctx, input),
 
-  'cases.get': (ctx, input) => loadCaseDetail(ctx, input.id),
+  'cases.get': (ctx, input) => {
+    requireVisibleCase(ctx, input.id);
+    return loadCaseDetail(ctx, input.id);
+  },
 
   'cases.assign': (ctx, input) => {
-    const before = requireCaseRow(ctx, input.id);
+    const before = requireVisibleCaseRow(ctx, input.id);
     requireOpen(before, 'assign it');
     const set: Partial<typeof cases.$inferInsert> = {};
     if (input.caseworkerId !== undefined) {
@@ -103,13 +115,13 @@ export const casesHandlers: HandlersFor<typeof casesApi> = {
   },
 
   'cases.updateStatus': (ctx, input) => {
-    const before = requireCaseRow(ctx, input.id);
+    const before = requireVisibleCaseRow(ctx, input.id);
     requireOpen(before, 'change its status');
     return changeCase(ctx, before, { status: input.status }, 'case.status');
   },
 
   'cases.close': (ctx, input) => {
-    const before = requireCaseRow(ctx, input.id);
+    const before = requireVisibleCaseRow(ctx, input.id);
     if (before.status === 'closed') {
       throw conflict(`This case was already closed on ${before.closedOn ?? 'an earlier date'}.`, {
         reason: 'case_already_closed',
@@ -125,7 +137,7 @@ export const casesHandlers: HandlersFor<typeof casesApi> = {
   },
 
   'cases.reopen': (ctx, input) => {
-    const before = requireCaseRow(ctx, input.id);
+    const before = requireVisibleCaseRow(ctx, input.id);
     if (before.status !== 'closed') throw conflict('This case is open already.', { reason: 'case_already_open', status: before.status });
     const open = ctx.db
       .select({ id: cases.id })

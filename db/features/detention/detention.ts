@@ -13,6 +13,7 @@ import { comparePartialDates, formatPartialDate, partialDateBounds, precisionOf 
 import { cases, charges, courtEvents, detentionEpisodes, detentionObservations, sentences } from '../../schema';
 import { definedFields } from '../common/patch';
 import { changesBetween, stamp, touchCase } from '../common/records';
+import { caseIsVisible, requireVisibleCase } from '../common/visibility';
 
 type EpisodeRow = typeof detentionEpisodes.$inferSelect;
 type CaseRow = typeof cases.$inferSelect;
@@ -28,6 +29,7 @@ export function requireCase(ctx: ServiceContext, caseId: string): CaseRow {
     .where(and(eq(cases.id, caseId), isNull(cases.deletedAt)))
     .get();
   if (!row) throw notFound('The case', { reason: 'case_not_found' });
+  requireVisibleCase(ctx, caseId);
   return row;
 }
 
@@ -37,7 +39,7 @@ export function requireEpisode(ctx: ServiceContext, episodeId: string): EpisodeR
     .from(detentionEpisodes)
     .where(and(eq(detentionEpisodes.id, episodeId), isNull(detentionEpisodes.deletedAt)))
     .get();
-  if (!row) throw notFound('The detention episode', { reason: 'episode_not_found' });
+  if (!row || !caseIsVisible(ctx, row.caseId)) throw notFound('The detention episode', { reason: 'episode_not_found' });
   return row;
 }
 

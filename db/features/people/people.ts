@@ -11,6 +11,8 @@ import { precisionOf } from '../../../shared/partial-date';
 import { cases, contacts, nameVariants, people, personProfessions, referrals } from '../../schema';
 import { auditChanges, filledFields, requireCountry, requirePartialNotFuture } from '../common/record-checks';
 import { stamp, touchCase } from '../common/records';
+import { requireVisiblePerson } from '../common/visibility';
+import { withholdPerson } from '../common/withheld-names';
 
 /** Guesses the script of a spelling from its letters; the first non-Latin script found wins. */
 export function detectScript(name: string): NameScript {
@@ -33,6 +35,7 @@ export function requirePersonRow(ctx: ServiceContext, id: string): typeof people
     .where(and(eq(people.id, id), isNull(people.deletedAt)))
     .get();
   if (!row) throw notFound('The person', { reason: 'person_not_found' });
+  requireVisiblePerson(ctx, id);
   return row;
 }
 
@@ -153,7 +156,7 @@ export function touchCasesOfPerson(ctx: ServiceContext, personId: string): void 
 }
 
 export const peopleHandlers: HandlersFor<typeof personApi> = {
-  'people.get': (ctx, input) => loadPerson(ctx, input.id),
+  'people.get': (ctx, input) => withholdPerson(ctx, loadPerson(ctx, input.id)),
 
   'people.create': (ctx, input) => insertPerson(ctx, input),
 

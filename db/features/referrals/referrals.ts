@@ -14,6 +14,8 @@ import { insertContact, requireContact } from '../people/contacts';
 import { insertPerson, requirePersonRow, touchCasesOfPerson } from '../people/people';
 import { auditChanges, fieldInvalid, filledFields, requireCountry, requireNotFuture, requirePartialNotFuture } from '../common/record-checks';
 import { stamp } from '../common/records';
+import { nameGuard, personIsVisible, personVisible, type NameGuard } from '../common/visibility';
+import { withholdName } from '../common/withheld-names';
 import { decideReferral, parsePendingDetention } from './referral-decision';
 
 type DetentionFactsInput = z.output<typeof detentionFactsInput>;
@@ -55,9 +57,12 @@ const summaryColumns = {
   summaryExcerpt: sql<string | null>`substr(${referrals.summary}, 1, 200)`,
 };
 
-function toSummary(row: { confidentiality: string } & Omit<ReferralSummary, 'personConfidential'>): ReferralSummary {
+function toSummary(row: { confidentiality: string } & Omit<ReferralSummary, 'personConfidential'>, guard: NameGuard): ReferralSummary {
   const { confidentiality, ...rest } = row;
-  return { ...rest, personConfidential: confidentiality === 'confidential' };
+  const personConfidential = confidentiality === 'confidential';
+  const shown = withholdName({ ...rest, personConfidential }, guard, rest.personId, personConfidential);
+  // The summary tells the story in the referrer's words, name included: withheld with the name.
+  return shown.personNameWithheld === undefined ? shown : { ...shown, summaryExcerpt: null };
 }
 
 /** A live referral with names joined; the source is hidden from staff, who never see contacts. */
@@ -72,15 +77,17 @@ export function loadReferral(ctx: ServiceContext, id: string): Referral {
   if (!row) throw notFound('The referral', { reason: 'referral_not_found' });
   const { r, ...summary } = row;
   const masked = ctx.user.role === 'staff';
+  const shown = toSummary(summary, nameGuard(ctx));
+  const withheld = shown.personNameWithheld !== undefined;
   return {
-    ...toSummary(summary),
+    ...shown,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     sourceContactId: masked ? null : r.sourceContactId,
     sourceDescription: masked ? null : r.sourceDescription,
     sourceWithheld: r.sourceWithheld,
     sourceMasked: masked,
-    summary: r.summary,
+    summary: withheld ? null : r.summary,
     decisionReason: r.decisionReason,
     createdBy: r.createdBy,
     pendingDetention: parsePendingDetention(r.pendingDetention),
@@ -151,7 +158,7 @@ export const referralsHandlers: HandlersFor<typeof referralsApi> = {
   },
 
   'referrals.list': (ctx, input) => {
-    const filters: SQL[] = [isNull(referrals.deletedAt), inArray(referrals.status, input.status)];
+    const filters: SQL[] = [isNull(referrals.deletedAt), inArray(referrals.status, input.status), personVisible(ctx, '"referrals"."person_id"')];
     if (input.countryCode) filters.push(eq(referrals.countryCode, input.countryCode));
     if (input.urgency) filters.push(inArray(referrals.urgency, input.urgency));
     if (input.personId) filters.push(eq(referrals.personId, input.personId));
@@ -167,10 +174,16 @@ export const referralsHandlers: HandlersFor<typeof referralsApi> = {
       .offset(input.offset)
       .all();
     const total = ctx.db.select({ n: sql<number>`count(*)` }).from(referrals).where(where).get()?.n ?? 0;
-    return { rows: rows.map(toSummary), total };
+    const guard = nameGuard(ctx);
+    return { rows: rows.map((row) => toSummary(row, guard)), total };
   },
 
-  'referrals.get': (ctx, input) => loadReferral(ctx, input.id),
+  'referrals.get': (ctx, input) => {
+    const referral = loadReferral(ctx, input.id);
+    // A referral whose person is reachable only through cases hidden from the caller is hidden too.
+    if (!personIsVisible(ctx, referral.personId)) throw notFound('The referral');
+    return referral;
+  },
 
   'referrals.update': (ctx, input) => {
     const before = requireReferralRow(ctx, input.id);

@@ -49,6 +49,8 @@ export function compareFigures(current: PeriodFigures, previous: PeriodFigures):
 export interface NamedPerson {
   name: string;
   confidential: boolean;
+  /** The caller may not read this confidential name at all (staff without a grant): never named. */
+  withheld?: boolean;
 }
 
 /**
@@ -56,8 +58,9 @@ export interface NamedPerson {
  * … after the names unless the user asked to include them, so a count is kept without a name.
  */
 export function reportNames(people: readonly NamedPerson[], includeConfidential: boolean): string[] {
-  const named = people.filter((p) => includeConfidential || !p.confidential).map((p) => p.name);
+  const shown = (p: NamedPerson): boolean => !p.confidential || (includeConfidential && p.withheld !== true);
+  const named = people.filter(shown).map((p) => p.name);
   named.sort((a, b) => a.localeCompare(b, 'en'));
-  const hidden = includeConfidential ? 0 : people.filter((p) => p.confidential).length;
+  const hidden = people.filter((p) => !shown(p)).length;
   return [...named, ...Array.from({ length: hidden }, (_, i) => `Confidential (${i + 1})`)];
 }

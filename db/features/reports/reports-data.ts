@@ -13,6 +13,7 @@ import type {
   WgadOutcome,
 } from '../../../shared/vocabulary';
 import { WGAD_CATEGORIES } from '../../../shared/vocabulary';
+import { caseVisibleRaw, nameGuard, personVisibleRaw } from '../common/visibility';
 import type { NamedPerson } from './report-compare';
 import type { EpisodeRow, ReportRows } from './report';
 
@@ -67,6 +68,11 @@ export function loadReportRows(ctx: ServiceContext, countries: readonly string[]
   const byCountry = new Map<string, CountryRows>(countries.map((c) => [c, emptyRows()]));
   const rowsOf = (country: string): CountryRows | undefined => byCountry.get(country);
   const wanted = JSON.stringify(countries);
+  // What the caller may see (visibility.ts): the figures of a hidden case are not theirs to count.
+  const live = caseVisibleRaw(ctx, 'c.id');
+  const liveCase = `${LIVE_CASE} AND ${live.sql}`;
+  const person = personVisibleRaw(ctx, 'p.id');
+  const guard = nameGuard(ctx);
 
   const professions = new Map<string, Profession[]>();
   for (const p of all<{ personId: string; profession: Profession }>(
@@ -81,7 +87,8 @@ export function loadReportRows(ctx: ServiceContext, countries: readonly string[]
     `SELECT r.country_code AS country, r.person_id AS personId, r.received_on AS receivedOn, r.channel, r.status,
             r.decided_on AS decidedOn
        FROM referrals r JOIN people p ON p.id = r.person_id
-      WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL AND ${IN_COUNTRIES('r.country_code')}`,
+      WHERE r.deleted_at IS NULL AND p.deleted_at IS NULL AND ${person.sql} AND ${IN_COUNTRIES('r.country_code')}`,
+    ...person.params,
     wanted,
   )) {
     rowsOf(r.country)?.referrals.push({ ...r, professions: professions.get(r.personId) ?? [] });
@@ -93,7 +100,8 @@ export function loadReportRows(ctx: ServiceContext, countries: readonly string[]
     ctx,
     `SELECT o.episode_id AS episodeId, o.observed_on AS observedOn
        FROM detention_observations o JOIN detention_episodes e ON e.id = o.episode_id JOIN cases c ON c.id = e.case_id
-      WHERE o.deleted_at IS NULL AND e.deleted_at IS NULL AND ${LIVE_CASE} AND ${IN_COUNTRIES('c.country_code')}`,
+      WHERE o.deleted_at IS NULL AND e.deleted_at IS NULL AND ${liveCase} AND ${IN_COUNTRIES('c.country_code')}`,
+    ...live.params,
     wanted,
   )) {
     const list = observations.get(o.episodeId);
@@ -108,7 +116,8 @@ export function loadReportRows(ctx: ServiceContext, countries: readonly string[]
             e.release_date AS releaseDate, e.release_reason AS releaseReason, e.detention_type AS detentionType,
             e.facility, p.name, p.confidentiality
        FROM detention_episodes e JOIN cases c ON c.id = e.case_id JOIN people p ON p.id = e.person_id
-      WHERE e.deleted_at IS NULL AND ${LIVE_CASE} AND p.deleted_at IS NULL AND ${IN_COUNTRIES('c.country_code')}`,
+      WHERE e.deleted_at IS NULL AND ${liveCase} AND p.deleted_at IS NULL AND ${IN_COUNTRIES('c.country_code')}`,
+    ...live.params,
     wanted,
   )) {
     const rows = rowsOf(e.country);
@@ -123,14 +132,17 @@ export function loadReportRows(ctx: ServiceContext, countries: readonly string[]
       facility: e.facility,
     };
     rows.episodes.push(episode);
-    rows.episodePeople.push({ name: e.name, confidential: e.confidentiality === 'confidential' });
+    const confidential = e.confidentiality === 'confidential';
+    const withheld = guard.withheld(e.personId, confidential) !== null;
+    rows.episodePeople.push({ name: withheld ? '' : e.name, confidential, withheld });
   }
 
   for (const s of all<WithCountry<{ handedDownOn: string | null; type: SentenceType; years: number; months: number; days: number; life: number; change: SentenceChange | null }>>(
     ctx,
     `SELECT c.country_code AS country, s.handed_down_on AS handedDownOn, s.type, s.years, s.months, s.days, s.life, s.change
        FROM sentences s JOIN detention_episodes e ON e.id = s.episode_id JOIN cases c ON c.id = e.case_id
-      WHERE s.deleted_at IS NULL AND e.deleted_at IS NULL AND ${LIVE_CASE} AND ${IN_COUNTRIES('c.country_code')}`,
+      WHERE s.deleted_at IS NULL AND e.deleted_at IS NULL AND ${liveCase} AND ${IN_COUNTRIES('c.country_code')}`,
+    ...live.params,
     wanted,
   )) {
     // SQLite stores booleans as 0 and 1.
@@ -141,7 +153,8 @@ export function loadReportRows(ctx: ServiceContext, countries: readonly string[]
     ctx,
     `SELECT c.country_code AS country, e.id AS episodeId, e.arrest_date AS arrestDate, ch.code, ch.article
        FROM charges ch JOIN detention_episodes e ON e.id = ch.episode_id JOIN cases c ON c.id = e.case_id
-      WHERE ch.deleted_at IS NULL AND e.deleted_at IS NULL AND ${LIVE_CASE} AND ${IN_COUNTRIES('c.country_code')}`,
+      WHERE ch.deleted_at IS NULL AND e.deleted_at IS NULL AND ${liveCase} AND ${IN_COUNTRIES('c.country_code')}`,
+    ...live.params,
     wanted,
   )) {
     rowsOf(ch.country)?.charges.push({ arrestDate: ch.arrestDate, observations: observedOf(ch.episodeId), code: ch.code, article: ch.article });
@@ -152,7 +165,8 @@ export function loadReportRows(ctx: ServiceContext, countries: readonly string[]
     `SELECT c.country_code AS country, a.type, a.date, w.submitted_on AS submittedOn,
             w.opinion_adopted_on AS opinionAdoptedOn, w.outcome, w.categories
        FROM advocacy_actions a JOIN cases c ON c.id = a.case_id LEFT JOIN wgad_petitions w ON w.action_id = a.id
-      WHERE a.deleted_at IS NULL AND ${LIVE_CASE} AND ${IN_COUNTRIES('c.country_code')}`,
+      WHERE a.deleted_at IS NULL AND ${liveCase} AND ${IN_COUNTRIES('c.country_code')}`,
+    ...live.params,
     wanted,
   )) {
     const rows = rowsOf(a.country);
@@ -174,7 +188,8 @@ export function loadReportRows(ctx: ServiceContext, countries: readonly string[]
     ctx,
     `SELECT c.country_code AS country, t.due_on AS dueOn, substr(t.done_at, 1, 10) AS doneOn
        FROM tasks t JOIN cases c ON c.id = t.case_id
-      WHERE t.deleted_at IS NULL AND ${LIVE_CASE} AND ${IN_COUNTRIES('c.country_code')}`,
+      WHERE t.deleted_at IS NULL AND ${liveCase} AND ${IN_COUNTRIES('c.country_code')}`,
+    ...live.params,
     wanted,
   )) {
     rowsOf(t.country)?.tasks.push({ dueOn: t.dueOn, doneOn: t.doneOn });

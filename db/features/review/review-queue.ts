@@ -9,6 +9,8 @@ import type { CaseworkerDeadlines, ReviewQueueEntry, ReviewReason, reviewApi } f
 import type { DeadlineEntry } from '../../contract/tasks';
 import { cases, people, users } from '../../schema';
 import { latestReviews } from './review-records';
+import { caseVisible } from '../common/visibility';
+import { withholdNamesByCase } from '../common/withheld-names';
 import { deadlineEntries, ruleTaskHandlers } from '../tasks/rule-tasks';
 
 type QueueMethods = Pick<typeof reviewApi, 'review.queue' | 'review.deadlinesByCaseworker'>;
@@ -43,7 +45,7 @@ function reviewQueue(ctx: ServiceContext, mineOnly: boolean): ReviewQueueEntry[]
     .from(cases)
     .innerJoin(people, eq(people.id, cases.personId))
     .leftJoin(users, eq(users.id, cases.caseworkerId))
-    .where(and(isNull(cases.deletedAt), ne(cases.status, 'closed'), mineOnly ? eq(cases.supervisorId, ctx.user.id) : undefined))
+    .where(and(isNull(cases.deletedAt), ne(cases.status, 'closed'), mineOnly ? eq(cases.supervisorId, ctx.user.id) : undefined, caseVisible(ctx, '"cases"."id"')))
     .all();
   const queue: ReviewQueueEntry[] = [];
   for (const row of rows) {
@@ -110,7 +112,7 @@ function groupByCaseworker(ctx: ServiceContext, entries: DeadlineEntry[]): Casew
 export const reviewQueueHandlers: HandlersFor<QueueMethods> = {
   'review.queue': (ctx, input) => {
     const queue = reviewQueue(ctx, input.mineOnly);
-    return { rows: queue.slice(input.offset, input.offset + input.limit), total: queue.length };
+    return { rows: withholdNamesByCase(ctx, queue.slice(input.offset, input.offset + input.limit)), total: queue.length };
   },
   'review.deadlinesByCaseworker': (ctx, input) => {
     const scope = { scope: 'all' as const, ...(input.upcomingDays === undefined ? {} : { upcomingDays: input.upcomingDays }) };

@@ -13,6 +13,7 @@ import { stamp } from '../common/records';
 import { loadReview, selectReviews } from './review-records';
 import { reviewQueueHandlers } from './review-queue';
 import { timelineHandlers } from '../timeline/timeline';
+import { withholdNamesByCase } from '../common/withheld-names';
 
 type CaseMethods = Pick<typeof reviewApi, 'review.forCase' | 'review.submit' | 'review.answer' | 'review.requestedChanges'>;
 
@@ -52,7 +53,7 @@ const caseHandlers: HandlersFor<CaseMethods> = {
       ...entry,
       changedSinceReview: entry.kind !== 'review' && (lastReview === null || entry.updatedAt > lastReview.coversUntil),
     }));
-    return {
+    const review = {
       caseId: caseRow.id,
       personName: personNameOf(ctx, caseRow.personId),
       countryCode: caseRow.countryCode,
@@ -63,6 +64,7 @@ const caseHandlers: HandlersFor<CaseMethods> = {
       entries,
       reviews: history,
     };
+    return withholdNamesByCase(ctx, [review])[0] ?? review;
   },
 
   'review.submit': (ctx, input) => {
@@ -124,9 +126,10 @@ const caseHandlers: HandlersFor<CaseMethods> = {
     if (mine.length === 0) return [];
     const names = new Map(mine.map((c) => [c.id, c.personName]));
     const all = selectReviews(ctx, inArray(reviews.caseId, [...names.keys()]));
-    return openRequests(all)
+    const requests = openRequests(all)
       .map((r): RequestedChange => ({ ...r, personName: names.get(r.caseId) ?? '' }))
       .sort((a, b) => (a.reviewedAt < b.reviewedAt ? -1 : 1));
+    return withholdNamesByCase(ctx, requests);
   },
 };
 

@@ -6,6 +6,8 @@ import type { HandlersFor } from '../../backend/handler-map';
 import type { SearchHit, SearchKind, searchApi } from '../../contract/search';
 import { redactsConfidential } from '../cases/case-events';
 import { matchedRanges, matchPlan, snippet, type MatchPlan } from './search-match';
+import { caseVisibleRaw, nameGuard, personVisibleRaw, type NameGuard } from '../common/visibility';
+import { withholdName } from '../common/withheld-names';
 
 interface HitRow {
   id: number;
@@ -16,6 +18,7 @@ interface HitRow {
   personName: string;
   caseId: string | null;
   confidential: number;
+  personConfidential: number;
   original: string;
 }
 
@@ -29,16 +32,35 @@ const RANKED_SQL = 'SELECT rowid FROM search_index WHERE search_index MATCH ? OR
 /**
  * The details of the chosen rows. A row whose person or case was deleted is dropped here, so a
  * stale row (a charge under a deleted case) never surfaces. A name's case is the person's latest live one.
+ * So is a row the caller may not see (visibility.ts): a hidden case's text, a hidden person's name.
  */
-const DETAILS_SQL = `
+function detailsSql(ctx: ServiceContext): { text: string; params: string[] } {
+  const caseShown = caseVisibleRaw(ctx, 'd.case_id');
+  const personShown = personVisibleRaw(ctx, 'd.person_id');
+  const text = `
   SELECT d.id AS id, d.source AS source, d.kind AS kind, d.person_id AS personId, p.name AS personName, d.confidential AS confidential,
-    d.original AS original,
+    p.confidentiality = 'confidential' AS personConfidential, d.original AS original,
     coalesce(d.case_id, (SELECT c.id FROM cases c WHERE c.person_id = d.person_id AND c.deleted_at IS NULL
       ORDER BY c.opened_on DESC, c.rowid DESC LIMIT 1)) AS caseId
   FROM search_docs d
   JOIN people p ON p.id = d.person_id AND p.deleted_at IS NULL
   LEFT JOIN cases k ON k.id = d.case_id
-  WHERE d.id IN (SELECT value FROM json_each(?)) AND (d.case_id IS NULL OR k.deleted_at IS NULL)`;
+  WHERE d.id IN (SELECT value FROM json_each(?)) AND (d.case_id IS NULL OR k.deleted_at IS NULL)
+    AND (d.case_id IS NULL OR ${caseShown.sql}) AND ${personShown.sql}`;
+  return { text, params: [...caseShown.params, ...personShown.params] };
+}
+
+/**
+ * A hit as the caller may see it, or null. A confidential person's name withheld from the caller
+ * never matches (the hit would confirm the name typed); their other texts match under the code.
+ */
+function shownHit(ctx: ServiceContext, guard: NameGuard, row: HitRow, exact: boolean, plan: MatchPlan): SearchHit | null {
+  if (guard.withheld(row.personId, row.personConfidential === 1) === null) return toHit(ctx, row, exact, plan);
+  if (row.kind === 'name' || row.kind === 'variant') return null;
+  const hit = withholdName(toHit(ctx, row, exact, plan), guard, row.personId, true);
+  // A note about them may well name them: it is shown as a match, its words are not.
+  return row.kind === 'note' ? { ...hit, text: null, ranges: [], redacted: true } : hit;
+}
 
 function toHit(ctx: ServiceContext, row: HitRow, exact: boolean, plan: MatchPlan): SearchHit {
   // A name or spelling opens the person's case; a charge, facility or note opens its own record.
@@ -57,7 +79,9 @@ export function searchIndex(ctx: ServiceContext, q: string, limit: number): Sear
   const plan = matchPlan(q);
   if (!plan) return [];
   const ranked = ctx.sqlite.prepare(RANKED_SQL).pluck();
-  const details = ctx.sqlite.prepare(DETAILS_SQL);
+  const sql = detailsSql(ctx);
+  const details = ctx.sqlite.prepare(sql.text);
+  const guard = nameGuard(ctx);
   // A few more than asked, for rows dropped as deleted; asked again with more if that was not enough.
   for (let fetch = limit + 10; ; fetch *= 4) {
     const exact = ranked.all(plan.exact, fetch) as number[];
@@ -65,10 +89,11 @@ export function searchIndex(ctx: ServiceContext, q: string, limit: number): Sear
     const any = exact.length < fetch ? (ranked.all(plan.any, fetch) as number[]) : [];
     const exactSet = new Set(exact);
     const order = [...exact, ...any.filter((id) => !exactSet.has(id))];
-    const rows = new Map((details.all(JSON.stringify(order)) as HitRow[]).map((r) => [r.id, r]));
+    const rows = new Map((details.all(JSON.stringify(order), ...sql.params) as HitRow[]).map((r) => [r.id, r]));
     const hits = order.flatMap((id) => {
       const row = rows.get(id);
-      return row ? [toHit(ctx, row, exactSet.has(id), plan)] : [];
+      const hit = row ? shownHit(ctx, guard, row, exactSet.has(id), plan) : null;
+      return hit ? [hit] : [];
     });
     const seenAll = exact.length < fetch && any.length < fetch;
     if (hits.length >= limit || seenAll) return hits.slice(0, limit);

@@ -2,6 +2,7 @@
 // one query per table over the cases in scope, never one per case, so 100,000 cases stay quick.
 import { and, eq, gte, inArray, isNotNull, isNull, lte, ne, type SQL } from 'drizzle-orm';
 
+import { caseVisible } from '../common/visibility';
 import type { ServiceContext } from '../../backend/context';
 import { ServiceError } from '../../backend/errors';
 import { addDays } from '../../../shared/calendar';
@@ -28,6 +29,7 @@ function casesInScope(ctx: ServiceContext, scope: DeadlineScope, includeClosed: 
     isNull(cases.deletedAt),
     includeClosed ? undefined : ne(cases.status, 'closed'),
     scope === 'mine' ? eq(cases.caseworkerId, ctx.user.id) : undefined,
+    caseVisible(ctx, '"cases"."id"'),
   );
 }
 

@@ -3,6 +3,8 @@
 // and a reminder someone completed or dismissed stays that way.
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 
+import { caseVisible } from '../common/visibility';
+import { withholdNamesByCase } from '../common/withheld-names';
 import type { ServiceContext } from '../../backend/context';
 import type { HandlersFor } from '../../backend/handler-map';
 import type { DeadlineEntry, RuleTaskSync, tasksApi } from '../../contract/tasks';
@@ -44,6 +46,7 @@ function openManualTasks(ctx: ServiceContext, scope: DeadlineScope) {
         isNull(tasks.doneAt),
         // Mine: assigned to me, or left unassigned on a case I work.
         scope === 'mine' ? or(eq(tasks.assigneeId, ctx.user.id), and(isNull(tasks.assigneeId), eq(cases.caseworkerId, ctx.user.id))) : undefined,
+        or(isNull(tasks.caseId), caseVisible(ctx, '"tasks"."case_id"')),
       ),
     )
     .all();
@@ -81,7 +84,7 @@ export function deadlineEntries(ctx: ServiceContext, scope: DeadlineScope, upcom
     const { id, caseId, title, dueOn, assigneeId, personName } = task;
     push({ kind: 'task', due: dueOn, facts: { kind: 'task', title }, caseId, personName, recordId: id, taskId: id, assigneeId });
   }
-  return entries;
+  return withholdNamesByCase(ctx, entries);
 }
 
 export const ruleTaskHandlers: HandlersFor<RuleTaskMethods> = {

@@ -1,6 +1,6 @@
 // Tasks: typed by hand or made by the reminder rules (rule-tasks.ts). Rule tasks keep their title,
 // due date and case from the rule; people may only reassign, complete, reopen or dismiss them.
-import { and, asc, count, eq, getTableColumns, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, getTableColumns, isNull, or, type SQL, sql } from 'drizzle-orm';
 
 import type { ServiceContext } from '../../backend/context';
 import { fieldDetails, invalid, notFound } from '../../backend/errors';
@@ -10,6 +10,8 @@ import { cases, people, tasks, users } from '../../schema';
 import { requireCase } from '../detention/detention';
 import { definedFields } from '../common/patch';
 import { changesBetween, stamp, touchCase } from '../common/records';
+import { caseVisible } from '../common/visibility';
+import { withholdNamesByCase } from '../common/withheld-names';
 
 type TaskRow = typeof tasks.$inferSelect;
 type TaskMethods = Pick<
@@ -126,6 +128,7 @@ export const taskHandlers: HandlersFor<TaskMethods> = {
       input.assigneeId === undefined ? undefined : eq(tasks.assigneeId, input.assigneeId),
       input.caseId === undefined ? undefined : eq(tasks.caseId, input.caseId),
       input.includeDone ? undefined : isNull(tasks.doneAt),
+      or(isNull(tasks.caseId), caseVisible(ctx, '"tasks"."case_id"')),
     );
     const total = ctx.db.select({ n: count() }).from(tasks).where(where).get()?.n ?? 0;
     const rows = selectTasks(ctx, where)
@@ -134,6 +137,6 @@ export const taskHandlers: HandlersFor<TaskMethods> = {
       .limit(input.limit)
       .offset(input.offset)
       .all();
-    return { rows: rows.map(toTask), total };
+    return { rows: withholdNamesByCase(ctx, rows.map(toTask)), total };
   },
 };

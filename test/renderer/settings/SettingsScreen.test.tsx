@@ -1,7 +1,7 @@
 // Role gating on the settings screen, with the typed stand-in bridge: a caseworker is not shown user
 // management (and nothing asks for the users list); a FORBIDDEN answer is worded for people; a
 // stored setting the backend could not use is named in words.
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
@@ -11,7 +11,7 @@ import { SettingsScreen } from '../../../renderer/src/features/settings/Settings
 import { useSession } from '../../../renderer/src/state/session';
 import { installBridge, refusal, type TestBridge } from '../support/bridge';
 
-const SETTINGS: SettingsValues = { idleLockMinutes: 0, wgadReplyDays: 60, wgadSourceCommentsDays: 30, wgadFollowUpDays: 180, appealWindowDays: 10, staleCaseDays: 90, upcomingDays: 30, backupsToKeep: 10, manualBackupsToKeep: 10 };
+const SETTINGS: SettingsValues = { idleLockMinutes: 0, wgadReplyDays: 60, wgadSourceCommentsDays: 30, wgadFollowUpDays: 180, appealWindowDays: 10, staleCaseDays: 90, upcomingDays: 30, backupsToKeep: 10, manualBackupsToKeep: 10, caseworkersOwnCasesOnly: 0 };
 let bridge: TestBridge;
 
 beforeAll(() => {
@@ -45,9 +45,22 @@ describe('SettingsScreen', () => {
     await screen.findByText('Only an administrator can change these settings.');
     expect(screen.getByRole('heading', { name: 'Your passphrase' })).toBeTruthy();
     expect(screen.getByText('never')).toBeTruthy();
+    expect(screen.getByText('Caseworkers see only their own cases and those shared with them').nextElementSibling?.textContent).toBe('off');
     expect(screen.queryByRole('heading', { name: 'Users' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Make a backup now' })).toBeNull();
     expect(bridge.inputsOf('users.list')).toEqual([]);
+  });
+
+  it('turns "caseworkers see only their own cases" on with a checkbox and saves it as 1', async () => {
+    signIn('administrator');
+    bridge.answer('settings.update', (input) => ({ ...SETTINGS, ...input }));
+    render(<SettingsScreen />);
+    const box = await screen.findByRole('checkbox', { name: 'Caseworkers see only their own cases and those shared with them' });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(bridge.inputsOf('settings.update')).toHaveLength(1));
+    expect(bridge.inputsOf('settings.update')[0]).toMatchObject({ caseworkersOwnCasesOnly: 1, idleLockMinutes: 0 });
   });
 
   it('words a FORBIDDEN refusal for people rather than showing a code', async () => {

@@ -6,6 +6,7 @@ import { useVocabLabel } from '../../i18n/vocab';
 import { useDateFormat } from '../../shared/dates';
 import { Highlighted } from '../search/Highlighted';
 import { useCountryName } from '../../shared/referenceData';
+import { usePersonName } from '../../shared/personName';
 
 interface RowPlacement {
   index: number;
@@ -32,13 +33,16 @@ export function CaseRow({ row, onOpen, onFocus, ...place }: RowPlacement & { row
   const vocab = useVocabLabel();
   const dates = useDateFormat();
   const countryName = useCountryName();
+  const personName = usePersonName();
+  const shownName = personName(row) ?? '';
   return (
     <div {...placement(place)} onClick={onOpen} onFocus={onFocus}>
       <div role="gridcell" className="case-grid-cell case-name">
-        <span className="case-name-text" title={row.personName}>
-          {row.nameRanges ? <Highlighted text={row.personName} ranges={row.nameRanges} /> : row.personName}
+        <span className={`case-name-text${row.personNameWithheld !== undefined ? ' name-withheld' : ''}`} title={shownName}>
+          {row.nameRanges ? <Highlighted text={row.personName} ranges={row.nameRanges} /> : shownName}
         </span>
-        {row.confidential ? <span className="badge badge-warning">{t('confidential')}</span> : null}
+        {/* A withheld name says it is confidential already. */}
+        {row.confidential && row.personNameWithheld === undefined ? <span className="badge badge-warning">{t('confidential')}</span> : null}
       </div>
       <div role="gridcell" className="case-grid-cell">
         {countryName(row.countryCode)}

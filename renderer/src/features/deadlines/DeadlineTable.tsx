@@ -7,6 +7,7 @@ import type { DeadlineEntry } from '../../../../db/api';
 import { Button } from '../../components/Button';
 import { Table, type Column } from '../../components/Table';
 import { showPartialDate } from '../../../../shared/partial-date';
+import { usePersonName } from '../../shared/personName';
 
 interface DeadlineTableProps {
   entries: DeadlineEntry[];
@@ -23,6 +24,7 @@ function entryKey(e: DeadlineEntry): string {
 
 export function DeadlineTable({ entries, caption, empty, canComplete, busyTaskId, onComplete }: DeadlineTableProps) {
   const { t, i18n } = useTranslation('deadlines');
+  const personName = usePersonName();
 
   const relative = (days: number) => {
     if (days === 0) return t('today');
@@ -44,7 +46,7 @@ export function DeadlineTable({ entries, caption, empty, canComplete, busyTaskId
     {
       key: 'case',
       header: t('col.case'),
-      cell: (e) => (e.caseId ? <Link to={`/cases/${e.caseId}`}>{e.personName ?? t('openCase')}</Link> : <span className="muted">{t('noCase')}</span>),
+      cell: (e) => (e.caseId ? <Link to={`/cases/${e.caseId}`}>{personName(e) ?? t('openCase')}</Link> : <span className="muted">{t('noCase')}</span>),
     },
     { key: 'task', header: t('col.task'), cell: (e) => (e.facts.kind === 'task' ? e.facts.title : null) },
     {

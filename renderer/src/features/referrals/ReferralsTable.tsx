@@ -10,6 +10,7 @@ import { useVocabLabel } from '../../i18n/vocab';
 import { useCountries } from '../../shared/countries';
 import { showPartialDate } from '../../../../shared/partial-date';
 import { useReferrals } from './referralsStore';
+import { usePersonName } from '../../shared/personName';
 
 export type RowAction = 'assess' | 'accept' | 'declined' | 'referred_elsewhere';
 
@@ -30,6 +31,7 @@ interface ReferralsTableProps {
 
 export function ReferralsTable({ canDecide, busyId, onAction }: ReferralsTableProps) {
   const { t, i18n } = useTranslation('referrals');
+  const personName = usePersonName();
   const vocab = useVocabLabel();
   const { nameOf } = useCountries();
   const rows = useReferrals((s) => s.rows);
@@ -42,7 +44,7 @@ export function ReferralsTable({ canDecide, busyId, onAction }: ReferralsTablePr
       header: t('col.person'),
       cell: (r) => (
         <div className="referrals-person">
-          <span className="referrals-name">{r.personName}</span>
+          <span className="referrals-name">{personName(r)}</span>
           {r.personConfidential ? <span className="badge badge-warning referrals-flag">{t('confidential')}</span> : null}
           {excerpts[r.id] ? <p className="referrals-excerpt">{excerpt(excerpts[r.id])}</p> : null}
         </div>

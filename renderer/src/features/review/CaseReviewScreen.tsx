@@ -14,10 +14,12 @@ import { ReviewForm } from './ReviewForm';
 import { ReviewHistory } from './ReviewHistory';
 import { ReviewTimeline } from './ReviewTimeline';
 import './review.css';
+import { usePersonName } from '../../shared/personName';
 
 export function CaseReviewScreen() {
   const { caseId = '' } = useParams();
   const { t } = useTranslation('review');
+  const personName = usePersonName();
   const dates = useDateFormat();
   const isSupervisor = useSession((s) => s.hasRole('supervisor'));
   const review = useCall('review.forCase', { caseId });
@@ -35,7 +37,7 @@ export function CaseReviewScreen() {
 
   return (
     <div className="review-case">
-      <PageHeader title={t('case.title', { name: value.personName })} actions={<Link to={`/cases/${value.caseId}`}>{t('case.openFile')}</Link>}>
+      <PageHeader title={t('case.title', { name: personName(value) ?? '' })} actions={<Link to={`/cases/${value.caseId}`}>{t('case.openFile')}</Link>}>
         <p className="muted">
           {t('case.caseworker', { name: value.caseworkerName ?? t('nobody') })} ·{' '}
           {last ? t('case.lastReview', { date: dates.short(last.reviewedAt), verdict: t(`verdict.${last.verdict}`) }) : t('case.neverReviewed')}

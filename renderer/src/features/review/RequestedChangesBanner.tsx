@@ -6,10 +6,12 @@ import { Link } from 'react-router';
 import { useDateFormat } from '../../shared/dates';
 import { useCall } from '../../shared/useCall';
 import './review.css';
+import { usePersonName } from '../../shared/personName';
 
 export function RequestedChangesBanner({ showEmpty = false }: { showEmpty?: boolean }) {
   const { t } = useTranslation('review');
   const dates = useDateFormat();
+  const personName = usePersonName();
   const requests = useCall('review.requestedChanges', {});
   const list = requests.value ?? [];
   if (list.length === 0) return showEmpty && requests.value !== null ? <p className="muted">{t('requested.none')}</p> : null;
@@ -19,7 +21,7 @@ export function RequestedChangesBanner({ showEmpty = false }: { showEmpty?: bool
       <ul>
         {list.map((r) => (
           <li key={r.id}>
-            <Link to={`/review/${r.caseId}`}>{r.personName}</Link>{' '}
+            <Link to={`/review/${r.caseId}`}>{personName(r)}</Link>{' '}
             <span className="muted">{t('requested.by', { name: r.supervisorName ?? '', date: dates.short(r.reviewedAt) })}</span>
             {r.comment ? <p className="review-comment">{r.comment}</p> : null}
           </li>

@@ -12,6 +12,7 @@ import { useDateFormat } from '../../shared/dates';
 import { useCall } from '../../shared/useCall';
 import { useCountryName } from '../../shared/referenceData';
 import { ReasonBadges } from './ReasonBadges';
+import { usePersonName } from '../../shared/personName';
 
 const PAGE = 50;
 
@@ -19,6 +20,7 @@ export function ReviewQueue() {
   const { t } = useTranslation('review');
   const countryName = useCountryName();
   const dates = useDateFormat();
+  const personName = usePersonName();
   const [offset, setOffset] = useState(0);
   const [mineOnly, setMineOnly] = useState(false);
   const queue = useCall('review.queue', { mineOnly, limit: PAGE, offset });
@@ -26,7 +28,7 @@ export function ReviewQueue() {
 
   const columns: Column<ReviewQueueEntry>[] = [
     { key: 'since', header: t('col.waitingSince'), cell: (r) => dates.short(r.waitingSince) },
-    { key: 'person', header: t('col.person'), cell: (r) => <Link to={`/review/${r.caseId}`}>{r.personName}</Link> },
+    { key: 'person', header: t('col.person'), cell: (r) => <Link to={`/review/${r.caseId}`}>{personName(r)}</Link> },
     { key: 'country', header: t('col.country'), cell: (r) => countryName(r.countryCode) },
     { key: 'caseworker', header: t('col.caseworker'), cell: (r) => r.caseworkerName ?? <span className="muted">{t('nobody')}</span> },
     { key: 'reasons', header: t('col.reasons'), cell: (r) => <ReasonBadges entry={r} /> },

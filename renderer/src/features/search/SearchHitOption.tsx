@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { SearchHit } from '../../../../db/api';
 import { Highlighted } from './Highlighted';
+import { usePersonName } from '../../shared/personName';
 
 interface Props {
   id: string;
@@ -16,6 +17,7 @@ interface Props {
 export function SearchHitOption({ id, hit, active, onPoint, onChoose }: Props) {
   const { t } = useTranslation('search');
   const isName = hit.kind === 'name';
+  const personName = usePersonName();
   return (
     <li
       id={id}
@@ -30,7 +32,7 @@ export function SearchHitOption({ id, hit, active, onPoint, onChoose }: Props) {
     >
       <span className={`search-hit-kind search-kind-${hit.kind}`}>{t(`kind.${hit.kind}`)}</span>
       <span className="search-hit-body">
-        <span className="search-hit-person">{isName && hit.text !== null ? <Highlighted text={hit.text} ranges={hit.ranges} /> : hit.personName}</span>
+        <span className="search-hit-person">{isName && hit.text !== null ? <Highlighted text={hit.text} ranges={hit.ranges} /> : personName(hit)}</span>
         {!isName && hit.text !== null ? (
           <span className="search-hit-text">
             <Highlighted text={hit.text} ranges={hit.ranges} />

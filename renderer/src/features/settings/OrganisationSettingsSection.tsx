@@ -1,14 +1,14 @@
-// The organisation's settings: idle lock, backups kept and the deadline intervals. Administrators
+// The organisation's settings: idle lock, backups kept, who sees which cases and the deadline intervals. Administrators
 // edit them; everyone else sees them read-only (the backend refuses their changes anyway).
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { api, type ApiError, type SettingProblem, type SettingsValues } from '../../../../db/api';
 import { call } from '../../api/client';
 import { Button } from '../../components/Button';
-import { TextField } from '../../components/Field';
+import { CheckboxField, TextField } from '../../components/Field';
 import { useToasts } from '../../state/toasts';
 import { SETTING_GROUPS } from './organisationSettings';
 import { SettingsProblem } from './SettingsProblem';
@@ -36,7 +36,7 @@ function StoredValueProblems({ problems }: { problems: readonly SettingProblem[]
 function SettingsForm({ values, problems, onSaved }: { values: SettingsValues; problems: readonly SettingProblem[]; onSaved: (values: SettingsValues) => void }) {
   const { t } = useTranslation('settings');
   const [problem, setProblem] = useState<ApiError | null>(null);
-  const { register, handleSubmit, reset, formState } = useForm<SettingsValues>({
+  const { register, control, handleSubmit, reset, formState } = useForm<SettingsValues>({
     resolver: zodResolver(api['settings.update'].input.required()),
     defaultValues: values,
   });
@@ -60,8 +60,27 @@ function SettingsForm({ values, problems, onSaved }: { values: SettingsValues; p
       {SETTING_GROUPS.map((group) => (
         <fieldset key={group.key} className="settings-fieldset">
           <legend>{t(`organisation.groups.${group.key}`)}</legend>
-          <div className="form-grid settings-grid">
-            {group.fields.map((f) => (
+          {/* Yes/no settings take the whole width: their labels are sentences. */}
+          <div className={group.fields.every((f) => f.toggle) ? 'settings-toggles' : 'form-grid settings-grid'}>
+            {group.fields.map((f) =>
+              f.toggle ? (
+                <Controller
+                  key={f.key}
+                  control={control}
+                  name={f.key}
+                  render={({ field }) => (
+                    <CheckboxField
+                      ref={field.ref}
+                      name={field.name}
+                      checked={field.value === 1}
+                      onChange={(e) => field.onChange(e.target.checked ? 1 : 0)}
+                      onBlur={field.onBlur}
+                      label={t(`organisation.fields.${f.key}.label`)}
+                      hint={t(`organisation.fields.${f.key}.hint`)}
+                    />
+                  )}
+                />
+              ) : (
               <TextField
                 key={f.key}
                 {...register(f.key, { valueAsNumber: true })}
@@ -74,7 +93,8 @@ function SettingsForm({ values, problems, onSaved }: { values: SettingsValues; p
                 hint={t(`organisation.fields.${f.key}.hint`, { min: f.min, max: f.max })}
                 error={errors[f.key] ? t('organisation.outOfRange', { min: f.min, max: f.max }) : undefined}
               />
-            ))}
+              ),
+            )}
           </div>
         </fieldset>
       ))}
@@ -100,7 +120,7 @@ function ReadOnlySettings({ values }: { values: SettingsValues }) {
             {group.fields.map((f) => (
               <div key={f.key}>
                 <dt>{t(`organisation.fields.${f.key}.label`)}</dt>
-                <dd>{f.key === 'idleLockMinutes' && values[f.key] === 0 ? t('organisation.never') : values[f.key]}</dd>
+                <dd>{f.toggle ? t(values[f.key] === 1 ? 'organisation.on' : 'organisation.off') : f.key === 'idleLockMinutes' && values[f.key] === 0 ? t('organisation.never') : values[f.key]}</dd>
               </div>
             ))}
           </dl>

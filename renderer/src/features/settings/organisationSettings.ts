@@ -8,6 +8,8 @@ export interface SettingField {
   key: SettingKey;
   min: number;
   max: number;
+  /** A yes/no setting stored as 0 or 1: shown as a checkbox. */
+  toggle?: boolean;
 }
 
 const shape = api['settings.update'].input.shape;
@@ -17,8 +19,13 @@ function field(key: SettingKey): SettingField {
   return { key, min: rule.minValue ?? 0, max: rule.maxValue ?? Number.MAX_SAFE_INTEGER };
 }
 
-export const SETTING_GROUPS: { key: 'security' | 'deadlines'; fields: SettingField[] }[] = [
+function toggle(key: SettingKey): SettingField {
+  return { ...field(key), toggle: true };
+}
+
+export const SETTING_GROUPS: { key: 'security' | 'access' | 'deadlines'; fields: SettingField[] }[] = [
   { key: 'security', fields: [field('idleLockMinutes'), field('backupsToKeep'), field('manualBackupsToKeep')] },
+  { key: 'access', fields: [toggle('caseworkersOwnCasesOnly')] },
   {
     key: 'deadlines',
     fields: [

@@ -13,6 +13,7 @@ import { KindFilter } from './KindFilter';
 import { KINDS } from '../../shared/timelineKinds';
 import { TimelineList } from './TimelineList';
 import './timeline.css';
+import { useShownName } from '../../shared/personName';
 
 export function TimelineScreen() {
   const { t } = useTranslation('timeline');
@@ -24,7 +25,8 @@ export function TimelineScreen() {
   const entries = useMemo(() => timeline.value ?? [], [timeline.value]);
   const present = useMemo(() => KINDS.filter((kind) => entries.some((e) => e.kind === kind)), [entries]);
   const shown = entries.filter((e) => !hidden.has(e.kind));
-  const name = detail.value?.person.name ?? '';
+  const shownName = useShownName();
+  const name = detail.value ? shownName(detail.value.person) : '';
 
   return (
     <div className="timeline-screen">

@@ -8,17 +8,20 @@ import { useVocabLabel } from '../../../i18n/vocab';
 import { useCountryName } from '../../../shared/referenceData';
 import { CaseActions } from './CaseActions';
 import { useDateFormat } from '../../../shared/dates';
+import { useShownName } from '../../../shared/personName';
 
 export function CaseHeader({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
   const { t } = useTranslation('case');
+  const { t: ta } = useTranslation('access');
   const vocab = useVocabLabel();
   const dates = useDateFormat();
   const countryName = useCountryName();
+  const shownName = useShownName();
   const { person } = detail;
   const spellings = person.nameVariants.map((v) => v.name).filter((name) => name !== person.name);
   const title = (
     <>
-      {person.name}{' '}
+      {shownName(person)}{' '}
       {person.confidentiality === 'confidential' ? <span className="badge badge-warning title-badge">{t('confidential')}</span> : null}
     </>
   );
@@ -26,6 +29,7 @@ export function CaseHeader({ detail, onChanged }: { detail: CaseDetail; onChange
     <>
       <PageHeader title={title} actions={<CaseActions detail={detail} onChanged={onChanged} />}>
         {spellings.length > 0 ? <p className="muted case-spellings">{t('header.spellings', { names: spellings.join(' · ') })}</p> : null}
+        {person.nameWithheld !== undefined ? <p className="muted case-withheld">{ta('withheldExplain')}</p> : null}
       </PageHeader>
       <dl className="case-facts">
         <div>

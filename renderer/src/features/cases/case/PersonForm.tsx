@@ -17,6 +17,7 @@ import { useVocab, useVocabLabel } from '../../../i18n/vocab';
 import { useCountryOptions } from '../../../shared/referenceData';
 import { optionalPartialDate, orNull, requiredText, useFieldError } from './formSupport';
 import { useSaveForm } from './useSaveForm';
+import { useShownName } from '../../../shared/personName';
 
 // NAME_SCRIPTS is exported from the contract as a type only; the same list, checked against it.
 const NAME_SCRIPTS = ['latin', 'cyrillic', 'han', 'arabic', 'other'] as const satisfies readonly NameScript[];
@@ -56,6 +57,7 @@ export function PersonForm({ person, canEdit, onSaved }: { person: Person; canEd
   const sexes = useVocab('sex', SEXES);
   const levels = useVocab('confidentiality', CONFIDENTIALITY);
   const scripts = NAME_SCRIPTS.map((value) => ({ value, label: t(`person.script.${value}`) }));
+  const shownName = useShownName();
   const form = useForm<PersonFormValues>({ resolver: zodResolver(schema), defaultValues: valuesOf(person) });
   const variants = useFieldArray({ control: form.control, name: 'nameVariants' });
   const draft = useDraft(`person:edit:${person.id}`, form);
@@ -85,7 +87,12 @@ export function PersonForm({ person, canEdit, onSaved }: { person: Person; canEd
       <h2 id="person-heading">{t('person.heading')}</h2>
       <fieldset disabled={!canEdit} className="plain-fieldset">
         <div className="form-grid">
-          <TextField label={t('person.name')} required error={fieldError(errors.name?.message)} {...form.register('name')} />
+          {person.nameWithheld !== undefined ? (
+            // A withheld name reaches only staff, who cannot save: the field shows what stands in for it.
+            <TextField label={t('person.name')} value={shownName(person)} readOnly />
+          ) : (
+            <TextField label={t('person.name')} required error={fieldError(errors.name?.message)} {...form.register('name')} />
+          )}
           <SelectField label={t('person.sex')} options={sexes} {...form.register('sex')} />
           <TextField label={t('person.birthDate')} placeholder={t('datePlaceholder')} hint={t('partialDateHint')} error={fieldError(errors.birthDate?.message)} {...form.register('birthDate')} />
           <SelectField label={t('person.citizenship')} options={countries} placeholder={t('unknown')} error={fieldError(errors.citizenship?.message)} {...form.register('citizenship')} />
