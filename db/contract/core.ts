@@ -43,6 +43,8 @@ export const ERROR_REASONS = [
   'user_revoked',
   // cases.grants.add: the colleague already has access to the case
   'grant_exists',
+  // cases.grants.remove of a grant that is not there (NOT_FOUND)
+  'grant_not_found',
   // an unknown contract method (UNKNOWN_METHOD)
   'unknown_method',
   // observations.* refusals: a "known to be held" date outside its episode (params.observedOn)

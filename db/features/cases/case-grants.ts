@@ -52,14 +52,14 @@ export const caseGrantHandlers: HandlersFor<typeof grantsApi> = {
     ctx.db.insert(caseGrants).values(row).run();
     ctx.audit({ action: 'case.grant', tableName: 'case_grants', recordId: row.id, changes: { caseId: row.caseId, userId: row.userId } });
     const [grant] = selectGrants(ctx, input.caseId, input.userId);
-    if (!grant) throw notFound('The grant');
+    if (!grant) throw notFound('The grant', { reason: 'grant_not_found' });
     return grant;
   },
 
   'cases.grants.remove': (ctx, input) => {
     requireCase(ctx, input.caseId);
     const live = selectGrants(ctx, input.caseId, input.userId);
-    if (live.length === 0) throw notFound('The grant');
+    if (live.length === 0) throw notFound('The grant', { reason: 'grant_not_found' });
     const now = ctx.now();
     for (const grant of live) {
       ctx.db.update(caseGrants).set({ deletedAt: now, updatedAt: now }).where(eq(caseGrants.id, grant.id)).run();

@@ -81,7 +81,7 @@ export function caseIsVisible(ctx: ServiceContext, caseId: string): boolean {
 
 /** NOT_FOUND for a case the caller may not see, exactly as for a case that does not exist. */
 export function requireVisibleCase(ctx: ServiceContext, caseId: string): void {
-  if (!caseIsVisible(ctx, caseId)) throw notFound('The case');
+  if (!caseIsVisible(ctx, caseId)) throw notFound('The case', { reason: 'case_not_found' });
 }
 
 /** Whether the caller may see the person (they need not exist). */
@@ -93,7 +93,7 @@ export function personIsVisible(ctx: ServiceContext, personId: string): boolean 
 
 /** NOT_FOUND for a person the caller may not see. */
 export function requireVisiblePerson(ctx: ServiceContext, personId: string): void {
-  if (!personIsVisible(ctx, personId)) throw notFound('The person');
+  if (!personIsVisible(ctx, personId)) throw notFound('The person', { reason: 'person_not_found' });
 }
 
 // --- Names ---------------------------------------------------------------------------------------

@@ -181,7 +181,7 @@ export const referralsHandlers: HandlersFor<typeof referralsApi> = {
   'referrals.get': (ctx, input) => {
     const referral = loadReferral(ctx, input.id);
     // A referral whose person is reachable only through cases hidden from the caller is hidden too.
-    if (!personIsVisible(ctx, referral.personId)) throw notFound('The referral');
+    if (!personIsVisible(ctx, referral.personId)) throw notFound('The referral', { reason: 'referral_not_found' });
     return referral;
   },
 
