@@ -1,4 +1,4 @@
-// `npm run fuzz -- [--seed N] [--calls N] [--cases N] [--slow-ms N] [--slow-calls N] [--dir DIR]`: seeded calls over every
+// `npm run fuzz -- [--seed N] [--calls N] [--cases N] [--slow-calls N] [--dir DIR]`: seeded calls over every
 // method of the contract on a new encrypted vault in a temporary folder (see fuzz.ts). Exits 1 on a
 // crash, a non-contract error, an invalid row or an error text holding a stored value.
 import { existsSync } from 'node:fs';
@@ -12,7 +12,6 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     calls: { type: 'string', default: '100000' },
     cases: { type: 'string', default: '60' },
-    'slow-ms': { type: 'string', default: '6' },
     'slow-calls': { type: 'string', default: '300' },
     dir: { type: 'string' },
   },
@@ -28,7 +27,6 @@ const report = runFuzz({
   seed: whole('seed', values.seed, 0),
   calls: whole('calls', values.calls, 1),
   cases: whole('cases', values.cases, 1),
-  slowMethodMs: whole('slow-ms', values['slow-ms'], 0),
   slowMethodCalls: whole('slow-calls', values['slow-calls'], 1),
   // A RAM disk where there is one: the figures are about the backend, not the disk's fsync.
   dir: values.dir ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir()),
