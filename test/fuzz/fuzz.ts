@@ -22,7 +22,7 @@ export interface FuzzOptions {
   calls: number;
   /** Demo cases seeded before the run. */
   cases?: number;
-  /** How many calls each of SLOW_METHODS gets at most (default 300); the rest are not limited. */
+  /** How many calls each of SLOW_METHODS gets at most (default 100); the rest are not limited. */
   slowMethodCalls?: number;
   /** Where the temporary vault goes (a RAM disk keeps fsync out of the figures). */
   dir?: string;
@@ -228,7 +228,7 @@ export function runFuzz(options: FuzzOptions): FuzzReport {
   const started = performance.now();
   const vault = openFuzzVault(options);
   const random = seededRandom(options.seed);
-  const slowCalls = options.slowMethodCalls ?? 300;
+  const slowCalls = options.slowMethodCalls ?? 100;
   const protoKeys = Object.getOwnPropertyNames(Object.prototype).join();
   const report: FuzzReport = {
     seed: options.seed,

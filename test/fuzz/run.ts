@@ -12,7 +12,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     calls: { type: 'string', default: '100000' },
     cases: { type: 'string', default: '60' },
-    'slow-calls': { type: 'string', default: '300' },
+    'slow-calls': { type: 'string', default: '100' },
     dir: { type: 'string' },
   },
 });
