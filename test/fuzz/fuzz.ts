@@ -157,12 +157,19 @@ function openFuzzVault(options: FuzzOptions): FuzzVault {
     kdfTargetMs: 1,
     clock: () => new Date((now += 1000)),
   });
-  const created = backend.call('session.createVault', { userName: ADMIN, displayName: 'Administrator', passphrase: ADMIN_PASSPHRASE });
-  if (!created.ok) throw new Error(`createVault failed: ${created.error.message}`);
-  const recoveryKey = (created.value as { recoveryKey: string }).recoveryKey;
-  const seeded = backend.call('seed.generate', { cases: options.cases ?? 60, seed: options.seed });
-  if (!seeded.ok) throw new Error(`seed.generate failed: ${seeded.error.message}`);
-  markerPlanting((m, i) => backend.call(m, i));
+  let recoveryKey = '';
+  try {
+    const created = backend.call('session.createVault', { userName: ADMIN, displayName: 'Administrator', passphrase: ADMIN_PASSPHRASE });
+    if (!created.ok) throw new Error(`createVault failed: ${created.error.message}`);
+    recoveryKey = (created.value as { recoveryKey: string }).recoveryKey;
+    const seeded = backend.call('seed.generate', { cases: options.cases ?? 60, seed: options.seed });
+    if (!seeded.ok) throw new Error(`seed.generate failed: ${seeded.error.message}`);
+    markerPlanting((m, i) => backend.call(m, i));
+  } catch (e) {
+    backend.close();
+    rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
   const open = () => openEncryptedDatabase(join(dir, 'vault', 'habeas.db'), parseRecoveryKey(recoveryKey), { readonly: true });
   return { dir, backend, raw: open(), recoveryKey, advance: (ms) => void (now += ms), open };
 }
