@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['test/db/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/tooling/**/*.test.ts'],
+          include: ['test/db/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/tooling/**/*.test.ts', 'test/fuzz/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
           testTimeout: 60_000,

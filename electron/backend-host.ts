@@ -1,5 +1,7 @@
 // Hosts the backend worker thread: posts calls with ids, matches results to them, fans out events.
-// If the worker dies every pending and later call answers INTERNAL; nothing restarts behind the user's back.
+// If the worker dies it is started again, locked: the calls it was running answer LOCKED
+// (backend_restarted) and the window hears session.locked with that reason. A worker that dies
+// before it ever started, or too often in a short time, is given up: every call then answers INTERNAL.
 import { Worker } from 'node:worker_threads';
 
 import type {
@@ -16,9 +18,14 @@ export type EventPayload<E extends BackendEventName> = Extract<BackendEvent, { e
 type EventListener = (event: BackendEvent) => void;
 
 const STOPPED_MESSAGE = 'The backend has stopped. Restart Habeas to continue; saved work is kept.';
+const RESTARTED_MESSAGE = 'Habeas restarted the part that keeps the records and locked the vault. Unlock it to continue; saved work is kept.';
 
-function internal(message: string): Result<unknown> {
-  return { ok: false, error: { code: 'INTERNAL', message } };
+function internal(message: string, reason?: 'backend_stopped'): Result<unknown> {
+  return { ok: false, error: { code: 'INTERNAL', message, ...(reason ? { details: { reason } } : {}) } };
+}
+
+function restarted(): Result<unknown> {
+  return { ok: false, error: { code: 'LOCKED', message: RESTARTED_MESSAGE, details: { reason: 'backend_restarted' } } };
 }
 
 function isWorkerMessage(value: unknown): value is WorkerMessage {
@@ -36,57 +43,110 @@ function isWorkerMessage(value: unknown): value is WorkerMessage {
 }
 
 export interface BackendHostOptions {
-  /** Called once when the worker ends without stop() having been asked for. */
+  /** Called every time the worker ends without stop() having been asked for (to log it). */
   onUnexpectedExit?: (exitCode: number, error: Error | undefined) => void;
+  /** Called once when the host stops starting the worker again; every later call answers INTERNAL. */
+  onGiveUp?: (restarts: number) => void;
   /** How long stop() waits for the worker to close the database before terminating it. */
   stopTimeoutMs?: number;
+  /** At most this many restarts within restartWindowMs; one more exit gives up. Default 5 in a minute. */
+  maxRestarts?: number;
+  restartWindowMs?: number;
 }
 
 export class BackendHost {
-  private readonly worker: Worker;
+  private worker!: Worker;
   private readonly pending = new Map<number, (result: Result<unknown>) => void>();
   private readonly listeners = new Set<EventListener>();
+  private readonly restartTimes: number[] = [];
   private nextId = 1;
+  private restartCount = 0;
   private alive = true;
   private stopping = false;
   private lastError: Error | undefined;
-  private readonly exited: Promise<void>;
-  /** Resolves when the worker has posted 'ready'; rejects if it dies first. */
+  private exited: Promise<void> = Promise.resolve();
+  /** Resolves when the first worker has posted 'ready'; rejects if it dies first. */
   readonly ready: Promise<void>;
+  private markReady: () => void = () => undefined;
+  private failReady: (error: Error) => void = () => undefined;
 
   constructor(
-    workerPath: string,
-    workerData: WorkerOptions,
+    private readonly workerPath: string,
+    private readonly workerData: WorkerOptions,
     private readonly options: BackendHostOptions = {},
   ) {
-    this.worker = new Worker(workerPath, { workerData });
-    let markReady: () => void = () => undefined;
-    let failReady: (error: Error) => void = () => undefined;
     this.ready = new Promise<void>((resolve, reject) => {
-      markReady = resolve;
-      failReady = reject;
+      this.markReady = resolve;
+      this.failReady = reject;
     });
     // Nobody may be awaiting ready; an unhandled rejection must not take the main process down.
     this.ready.catch(() => undefined);
+    this.spawn();
+  }
 
-    this.worker.on('message', (message: unknown) => {
+  /** How many times the worker has been started again since the host began. */
+  get restarts(): number {
+    return this.restartCount;
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.workerPath, { workerData: this.workerData });
+    this.worker = worker;
+    let started = false;
+    this.lastError = undefined;
+    worker.on('message', (message: unknown) => {
       if (!isWorkerMessage(message)) return;
-      if (message.type === 'ready') markReady();
-      else if (message.type === 'result') this.settle(message.id, message.result);
-      else for (const listener of this.listeners) listener(message);
+      if (message.type === 'ready') {
+        started = true;
+        this.markReady();
+      } else if (message.type === 'result') this.settle(message.id, message.result);
+      else this.fanOut(message);
     });
-    this.worker.on('error', (error: Error) => {
+    worker.on('error', (error: Error) => {
       this.lastError = error;
     });
     this.exited = new Promise<void>((resolve) => {
-      this.worker.once('exit', (exitCode: number) => {
-        this.alive = false;
-        failReady(this.lastError ?? new Error(`backend worker exited with code ${exitCode}`));
-        for (const [id] of this.pending) this.settle(id, internal(STOPPED_MESSAGE));
-        if (!this.stopping) this.options.onUnexpectedExit?.(exitCode, this.lastError);
+      worker.once('exit', (exitCode: number) => {
+        this.onExit(exitCode, started);
         resolve();
       });
     });
+  }
+
+  private onExit(exitCode: number, started: boolean): void {
+    const error = this.lastError;
+    this.failReady(error ?? new Error(`backend worker exited with code ${exitCode}`));
+    if (this.stopping) {
+      this.alive = false;
+      this.settleAll(internal(STOPPED_MESSAGE));
+      return;
+    }
+    this.options.onUnexpectedExit?.(exitCode, error);
+    const now = Date.now();
+    const windowMs = this.options.restartWindowMs ?? 60_000;
+    while (this.restartTimes.length > 0 && (this.restartTimes[0] ?? 0) <= now - windowMs) this.restartTimes.shift();
+    // A worker that never started (its native module failed to load, say) would fail the same way again.
+    if (!started || this.restartTimes.length >= (this.options.maxRestarts ?? 5)) {
+      this.alive = false;
+      this.settleAll(internal(STOPPED_MESSAGE, 'backend_stopped'));
+      this.fanOut({ event: 'backend.stopped', payload: { restarts: this.restartCount } });
+      this.options.onGiveUp?.(this.restartCount);
+      return;
+    }
+    this.restartTimes.push(now);
+    this.restartCount += 1;
+    // The calls the dead worker held may or may not have run; their transactions rolled back or committed whole.
+    this.settleAll(restarted());
+    this.spawn();
+    this.fanOut({ event: 'session.locked', payload: { reason: 'backend_restarted' } });
+  }
+
+  private fanOut(event: BackendEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  private settleAll(result: Result<unknown>): void {
+    for (const [id] of this.pending) this.settle(id, result);
   }
 
   get running(): boolean {

@@ -1,10 +1,12 @@
 // The IPC gate: one invoke channel for calls, one send channel for backend events. Every call is
-// checked (our window, its main frame, our app:// origin, a known method) before the backend sees it.
+// checked (our window, its main frame, our app:// origin, a known method, plain bounded data) before
+// the backend sees it.
 import { ipcMain } from 'electron';
 import type { BrowserWindow, IpcMainInvokeEvent, WebContents } from 'electron';
 
 import { isMethodName } from '../db/api';
 import { UNKNOWN_METHOD, type Result } from '../db/contract/core';
+import { checkPayload } from '../db/contract/payload-guard';
 import { isAppUrl } from './app-origin';
 import type { BackendHost } from './backend-host';
 import { CALL_CHANNEL, EVENT_CHANNEL } from './channels';
@@ -48,6 +50,12 @@ export async function handleCall(
     // The name itself is not logged: it came from outside and could be anything.
     logRefused('call to an unknown method');
     return { ok: false, error: { ...UNKNOWN_METHOD } };
+  }
+  // BigInt, cycles, class instances and the like survive Electron's structured clone: refuse them here.
+  const refusedPayload = checkPayload(input);
+  if (refusedPayload !== null) {
+    logCallFailure(method, refusedPayload);
+    return { ok: false, error: refusedPayload };
   }
   const result = await deps.host.call(method, input);
   if (!result.ok) logCallFailure(method, result.error);

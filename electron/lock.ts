@@ -1,8 +1,11 @@
 // When the shell locks the session on its own: after idleLockMinutes without input, on Ctrl/Cmd+L,
-// and when the computer sleeps or its screen locks. The backend then closes the database.
+// and when the computer sleeps or its screen locks. The backend then closes the database. Ctrl/Cmd+L
+// and idle first let the window write its pending drafts (flushDrafts, which gives up after a
+// timeout); sleep locks at once, since the machine may be gone before the window answers.
 import { powerMonitor } from 'electron';
 import type { Input, WebContents } from 'electron';
 
+import type { LockReason } from '../db/backend/worker-protocol';
 import type { BackendHost } from './backend-host';
 import { logLock } from './log';
 
@@ -10,6 +13,8 @@ export interface LockTriggerDeps {
   host: Pick<BackendHost, 'lock' | 'on'>;
   contents: Pick<WebContents, 'on' | 'off'>;
   platform: NodeJS.Platform;
+  /** Asks the window to write its pending drafts; resolves (never rejects) when done or timed out. */
+  flushDrafts?: () => Promise<unknown>;
   /** How often system idle time is checked. */
   pollMs?: number;
 }
@@ -27,7 +32,16 @@ export function isLockHotkey(input: KeyInput, platform: NodeJS.Platform): boolea
 }
 
 /** Installs every trigger; returns a function removing them all again. */
-export function startLockTriggers({ host, contents, platform, pollMs = 15_000 }: LockTriggerDeps): () => void {
+export function startLockTriggers({ host, contents, platform, pollMs = 15_000, flushDrafts }: LockTriggerDeps): () => void {
+  const lockAfterFlush = (reason: LockReason): void => {
+    if (!flushDrafts) {
+      host.lock(reason);
+      return;
+    }
+    void flushDrafts()
+      .catch(() => undefined)
+      .then(() => host.lock(reason));
+  };
   let unlocked = false;
   let idleLockMinutes = 0;
 
@@ -50,7 +64,7 @@ export function startLockTriggers({ host, contents, platform, pollMs = 15_000 }:
       // Stop re-sending while the backend's 'session.locked' event is on its way.
       unlocked = false;
       logLock('idle');
-      host.lock('idle');
+      lockAfterFlush('idle');
     }
   };
   const idleTimer = setInterval(checkIdle, pollMs);
@@ -59,7 +73,7 @@ export function startLockTriggers({ host, contents, platform, pollMs = 15_000 }:
     if (!isLockHotkey(input, platform)) return;
     event.preventDefault();
     logLock('hotkey');
-    host.lock('hotkey');
+    lockAfterFlush('hotkey');
   };
   contents.on('before-input-event', onInput);
 

@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 
 import { BackendHost } from './backend-host';
 import { EVENT_CHANNEL } from './channels';
+import { flushWindowDrafts } from './draft-flush';
 import { guardContents, guardSession } from './guards';
 import { forwardBackendEvents, openCallGate } from './ipc';
 import { startLockTriggers } from './lock';
@@ -65,8 +66,12 @@ function runApp(): void {
       backendWorkerPath(),
       { vaultDir: vaultDir(), stateDir: stateDir(), nativeBinding, migrationsDir: migrationsDir() },
       {
+        // The host starts the worker again, locked, and the window shows why on its lock screen.
         onUnexpectedExit: (exitCode, error) => {
-          logShellError(`backend worker exited unexpectedly with code ${exitCode}`, error);
+          logShellError(`backend worker exited unexpectedly with code ${exitCode}; starting it again`, error);
+        },
+        onGiveUp: (restarts) => {
+          logShellError(`backend worker given up after ${restarts} restarts`);
           dialog.showErrorBox(
             'Habeas stopped',
             'The part of Habeas that keeps the records stopped unexpectedly. Saved work is kept. Please start Habeas again.',
@@ -82,7 +87,12 @@ function runApp(): void {
     window = opened;
     windowCleanups.push(
       forwardBackendEvents(backend, opened),
-      startLockTriggers({ host: backend, contents: opened.webContents, platform: process.platform }),
+      startLockTriggers({
+        host: backend,
+        contents: opened.webContents,
+        platform: process.platform,
+        flushDrafts: () => flushWindowDrafts(opened.webContents),
+      }),
     );
     opened.on('closed', () => {
       window = null;
@@ -103,8 +113,13 @@ function runApp(): void {
         window !== null && !window.isDestroyed() && contents.id === window.webContents.id;
       openCallGate({ host: backend, isOurContents });
       openReportPdfGate({ isOurContents });
+      // The menu's Lock, like Ctrl/Cmd+L, lets the window write its pending drafts first.
+      const lockFromMenu = (): void => {
+        const contents = window !== null && !window.isDestroyed() ? window.webContents : null;
+        void flushWindowDrafts(contents).then(() => backend.lock('hotkey'));
+      };
       installMenu({
-        lock: () => backend.lock('hotkey'),
+        lock: lockFromMenu,
         // The window asks for confirmation in the user's language and then calls session.eraseKeys.
         eraseKeys: () => {
           if (window !== null && !window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, { event: 'erase.requested', payload: {} });

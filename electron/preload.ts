@@ -1,9 +1,10 @@
-// The sandboxed preload: exposes window.habeas with call(), on() and saveReportPdf(), nothing else.
-// It only forwards; the main process checks every call and the renderer's types come from db/api.ts.
+// The sandboxed preload: exposes window.habeas with call(), on(), saveReportPdf() and onFlushDrafts(),
+// nothing else. It only forwards; the main process checks every call and the renderer's types come
+// from db/api.ts. A flush request from main is always answered, at once when the page set no handler.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 
-import { CALL_CHANNEL, EVENT_CHANNEL, REPORT_PDF_CHANNEL } from './channels';
+import { CALL_CHANNEL, DRAFTS_FLUSHED_CHANNEL, EVENT_CHANNEL, FLUSH_DRAFTS_CHANNEL, REPORT_PDF_CHANNEL } from './channels';
 
 interface EventMessage {
   event: string;
@@ -13,6 +14,16 @@ interface EventMessage {
 function isEventMessage(value: unknown): value is EventMessage {
   return typeof value === 'object' && value !== null && 'event' in value && typeof value.event === 'string';
 }
+
+let flushHandler: (() => Promise<void>) | null = null;
+
+ipcRenderer.on(FLUSH_DRAFTS_CHANNEL, (_ipcEvent: IpcRendererEvent, request: unknown) => {
+  const handler = flushHandler;
+  void Promise.resolve()
+    .then(() => handler?.())
+    .catch(() => undefined)
+    .then(() => ipcRenderer.send(DRAFTS_FLUSHED_CHANNEL, request));
+});
 
 const habeas = {
   call(method: string, input: unknown): Promise<unknown> {
@@ -31,6 +42,13 @@ const habeas = {
   /** The report screen's PDF export: the main process asks where and prints this page there. */
   saveReportPdf(suggestedName: string): Promise<{ saved: boolean }> {
     return ipcRenderer.invoke(REPORT_PDF_CHANNEL, suggestedName) as Promise<{ saved: boolean }>;
+  },
+  /** What writes the page's pending drafts when the shell is about to lock; returns the remover. */
+  onFlushDrafts(handler: () => Promise<void>): () => void {
+    flushHandler = handler;
+    return () => {
+      if (flushHandler === handler) flushHandler = null;
+    };
   },
 };
 

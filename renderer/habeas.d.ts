@@ -11,6 +11,11 @@ export interface HabeasBridge {
    * Absent where there is no main process to print (a plain browser), so the screen checks for it.
    */
   saveReportPdf?(suggestedName: string): Promise<{ saved: boolean }>;
+  /**
+   * Electron only: the handler that writes every pending draft before the shell locks on its own
+   * (Ctrl/Cmd+L, the menu, idle time). Returns the function removing it again.
+   */
+  onFlushDrafts?(handler: () => Promise<void>): () => void;
 }
 
 declare global {

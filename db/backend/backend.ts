@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 
 import { api, type MethodName, type Api } from '../api';
 import { UNKNOWN_METHOD, type ApiError, type Result } from '../contract/core';
+import { checkPayload } from '../contract/payload-guard';
 import type { SessionStatus } from '../contract/session';
 import { serviceHandlers } from '../features';
 import { readSettings } from '../features/admin/settings-store';
@@ -114,9 +115,12 @@ export function createBackend(options: BackendOptions): Backend {
   function call(method: string, rawInput: unknown): Result<unknown> {
     if (!isServed(method)) return fail({ ...UNKNOWN_METHOD });
     const def = methods[method];
-    const parsed = def.input.safeParse(rawInput ?? {});
-    if (!parsed.success) return fail(toApiError(parsed.error));
     try {
+      // Whatever called (IPC, CLI, a test), nothing that is not plain bounded data reaches a schema.
+      const refused = checkPayload(rawInput);
+      if (refused) return fail(refused);
+      const parsed = def.input.safeParse(rawInput ?? {});
+      if (!parsed.success) return fail(toApiError(parsed.error));
       if (def.access === 'locked') {
         const handler = sessionHandlers[method as keyof typeof sessionHandlers] as
           | ((s: BackendState, input: unknown) => unknown)

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 
 import { createBackend, type BackendOptions } from './backend';
+import type { Result } from '../contract/core';
 import type { HostMessage, WorkerMessage, WorkerOptions } from './worker-protocol';
 
 export function startWorker(extra: Pick<BackendOptions, 'methods' | 'handlers'> = {}): void {
@@ -24,10 +25,27 @@ export function startWorker(extra: Pick<BackendOptions, 'methods' | 'handlers'> 
 
   port.on('message', (message: HostMessage) => {
     if (message.type === 'call') {
-      post({ type: 'result', id: message.id, result: backend.call(message.method, message.input) });
+      let result: Result<unknown>;
+      try {
+        result = backend.call(message.method, message.input);
+      } catch {
+        // backend.call answers every failure itself; this is the last net, so the loop keeps serving.
+        result = { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Habeas. Nothing was changed.' } };
+      }
+      try {
+        post({ type: 'result', id: message.id, result });
+      } catch {
+        // A service answered with something that cannot be cloned: the caller still gets an answer.
+        post({ type: 'result', id: message.id, result: { ok: false, error: { code: 'INTERNAL', message: 'The answer could not be passed back.' } } });
+      }
     } else if (message.type === 'lock') {
-      backend.lock(message.reason);
-      if (message.reason === 'shutdown') port.close();
+      try {
+        backend.lock(message.reason);
+      } catch {
+        // Closing failed; the key goes with the thread when the host ends it.
+      } finally {
+        if (message.reason === 'shutdown') port.close();
+      }
     }
   });
 

@@ -170,6 +170,15 @@ export const ERROR_REASONS = [
   'not_a_backup',
   // backup.delete of a backup that is no longer there (NOT_FOUND)
   'backup_not_found',
+  // VALIDATION from the payload guard (db/contract/payload-guard.ts), with details.path
+  'payload_unsupported_value',
+  'payload_circular',
+  'payload_too_deep',
+  'payload_too_large',
+  'invalid_unicode',
+  // LOCKED for calls cut off when the backend worker stopped and was started again; INTERNAL once it is given up
+  'backend_restarted',
+  'backend_stopped',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

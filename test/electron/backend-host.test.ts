@@ -1,5 +1,6 @@
 // The backend host against a small protocol-speaking worker: id correlation, events, locking,
-// worker death (pending and later calls answer INTERNAL, nothing restarts) and clean stopping.
+// worker death (restarted locked, a bounded number of times; a worker that never started is given
+// up) and clean stopping.
 import path from 'node:path';
 
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -72,34 +73,64 @@ describe('BackendHost', () => {
     expect(await locked).toEqual({ reason: 'hotkey' });
   });
 
-  it('answers INTERNAL for pending and later calls when the worker crashes, and does not restart it', async () => {
+  it('restarts a crashed worker: pending calls answer LOCKED backend_restarted, the window hears it, later calls work', async () => {
     const onUnexpectedExit = vi.fn();
-    const host = startHost('normal', { onUnexpectedExit });
+    const onGiveUp = vi.fn();
+    const host = startHost('normal', { onUnexpectedExit, onGiveUp });
+    const locks: string[] = [];
+    host.on('session.locked', ({ reason }) => locks.push(reason));
     await host.ready;
     const pending = host.call('test.hang', {});
     const crash = host.call('test.crash', {});
     for (const result of await Promise.all([pending, crash])) {
-      expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      expect(result).toMatchObject({ ok: false, error: { code: 'LOCKED', details: { reason: 'backend_restarted' } } });
     }
-    expect(host.running).toBe(false);
+    expect(locks).toEqual(['backend_restarted']);
+    expect(host.running).toBe(true);
+    expect(host.restarts).toBe(1);
     expect(onUnexpectedExit).toHaveBeenCalledTimes(1);
     expect(onUnexpectedExit.mock.calls[0]?.[1]).toBeInstanceOf(Error);
-    expect(await host.call('test.echo', 1)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(onGiveUp).not.toHaveBeenCalled();
+    expect(await host.call('test.echo', 1)).toEqual({ ok: true, value: 1 });
   });
 
-  it('reports a worker that exits on its own', async () => {
+  it('restarts a worker that exits on its own', async () => {
     const onUnexpectedExit = vi.fn();
     const host = startHost('normal', { onUnexpectedExit });
-    expect(await host.call('test.exit', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    await host.ready;
+    expect(await host.call('test.exit', {})).toMatchObject({ ok: false, error: { code: 'LOCKED', details: { reason: 'backend_restarted' } } });
     expect(onUnexpectedExit).toHaveBeenCalledWith(7, undefined);
+    expect(await host.call('test.echo', 'again')).toEqual({ ok: true, value: 'again' });
   });
 
-  it('rejects ready and answers INTERNAL when the worker fails to load', async () => {
+  it('gives up after too many restarts in the window: backend.stopped, then INTERNAL backend_stopped for every call', async () => {
+    const onGiveUp = vi.fn();
+    const host = startHost('normal', { onGiveUp, maxRestarts: 2, restartWindowMs: 3_600_000 });
+    const stopped = vi.fn();
+    host.on('backend.stopped', stopped);
+    await host.ready;
+    for (let i = 0; i < 2; i++) {
+      expect(await host.call('test.exit', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+      // Wait for the new worker to be serving before crashing it again.
+      expect(await host.call('test.echo', i)).toEqual({ ok: true, value: i });
+    }
+    expect(await host.call('test.exit', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL', details: { reason: 'backend_stopped' } } });
+    expect(host.running).toBe(false);
+    expect(host.restarts).toBe(2);
+    expect(onGiveUp).toHaveBeenCalledWith(2);
+    expect(stopped).toHaveBeenCalledWith({ restarts: 2 });
+    expect(await host.call('test.echo', 1)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('rejects ready, gives up and answers INTERNAL when the worker fails to load', async () => {
     const onUnexpectedExit = vi.fn();
-    const host = startHost('throw-on-load', { onUnexpectedExit });
+    const onGiveUp = vi.fn();
+    const host = startHost('throw-on-load', { onUnexpectedExit, onGiveUp });
     await expect(host.ready).rejects.toThrow('native module failed to load');
+    await vi.waitFor(() => expect(onGiveUp).toHaveBeenCalledWith(0));
     expect(await host.call('test.echo', 1)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(onUnexpectedExit).toHaveBeenCalledTimes(1);
+    expect(host.restarts).toBe(0);
   });
 
   it('answers INTERNAL for input that cannot cross the thread boundary', async () => {

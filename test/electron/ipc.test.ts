@@ -85,6 +85,19 @@ describe('handleCall', () => {
     },
   );
 
+  it.each([
+    ['a BigInt', { formKey: 'note:new:c1', data: { n: 1n } }, 'payload_unsupported_value', 'data.n'],
+    ['a circular object', (() => { const o: Record<string, unknown> = {}; o.me = o; return { formKey: 'f', data: o }; })(), 'payload_circular', 'data.me'],
+    ['a lone surrogate', { formKey: 'f', data: { body: 'Ержан \uD83D' } }, 'invalid_unicode', 'data.body'],
+    ['a Set', { formKey: 'f', data: new Set([1]) }, 'payload_unsupported_value', 'data'],
+  ])('refuses %s at the gate without reaching the backend', async (_what, input, reason, path) => {
+    const { call, deps } = gate();
+    const result = await handleCall(invokeEvent(), 'drafts.save', input, deps);
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { reason, path } } });
+    expect(call).not.toHaveBeenCalled();
+    expect(logged.lines).toEqual(['call drafts.save failed: VALIDATION']);
+  });
+
   it('logs a failed call by method name and code only, never its input or message', async () => {
     const { deps } = gate({
       ok: false,

@@ -1,4 +1,6 @@
 // Automatic locking: idle time past idleLockMinutes, the Ctrl/Cmd+L hotkey, and sleep or screen lock.
+// Ctrl/Cmd+L and idle first ask the window to write its pending drafts, and lock anyway when it
+// does not answer within the timeout.
 import { EventEmitter } from 'node:events';
 
 import type { Input, WebContents } from 'electron';
@@ -11,12 +13,18 @@ const power = await vi.hoisted(async () => {
   const { EventEmitter: Emitter } = await import('node:events');
   return Object.assign(new Emitter(), { getSystemIdleTime: vi.fn(() => 0) });
 });
+const ipc = await vi.hoisted(async () => {
+  const { EventEmitter: Emitter } = await import('node:events');
+  return Object.assign(new Emitter(), { removeHandler: vi.fn() });
+});
 vi.mock('electron', () => ({
   powerMonitor: power,
-  ipcMain: { removeAllListeners: vi.fn(), removeHandler: vi.fn() },
+  ipcMain: ipc,
 }));
 vi.mock('electron-log/main', () => ({ default: { info: vi.fn(), warn: vi.fn(), error: vi.fn() } }));
 
+import { DRAFTS_FLUSHED_CHANNEL, FLUSH_DRAFTS_CHANNEL } from '../../electron/channels';
+import { FLUSH_TIMEOUT_MS, flushWindowDrafts } from '../../electron/draft-flush';
 import { isLockHotkey, startLockTriggers } from '../../electron/lock';
 
 const POLL_MS = 1000;
@@ -49,13 +57,25 @@ let host = fakeHost();
 let contents = new EventEmitter();
 let stop: () => void = () => undefined;
 
-function start(platform: NodeJS.Platform = 'linux'): void {
+function start(platform: NodeJS.Platform = 'linux', flushDrafts?: () => Promise<unknown>): void {
   stop = startLockTriggers({
     host,
     contents: contents as unknown as Pick<WebContents, 'on' | 'off'>,
     platform,
     pollMs: POLL_MS,
+    ...(flushDrafts ? { flushDrafts } : {}),
   });
+}
+
+/** The window's webContents as the flush sees it: its id, and what main sent it. */
+function windowContents(id = 7) {
+  const sent: [string, unknown][] = [];
+  return {
+    sent,
+    contents: { id, isDestroyed: () => false, send: (channel: string, request: unknown) => void sent.push([channel, request]) },
+    /** The renderer's answer to a flush request, from the webContents with this id. */
+    answer: (request: unknown, from = id) => ipc.emit(DRAFTS_FLUSHED_CHANNEL, { sender: { id: from } }, request),
+  };
 }
 
 function unlock(idleLockMinutes: number): void {
@@ -78,6 +98,7 @@ beforeEach(() => {
 afterEach(() => {
   stop();
   power.removeAllListeners();
+  expect(ipc.listenerCount(DRAFTS_FLUSHED_CHANNEL)).toBe(0);
   vi.useRealTimers();
 });
 
@@ -170,6 +191,61 @@ describe('hotkey lock', () => {
   it('recognises the physical L key under a Cyrillic layout, and not д elsewhere', () => {
     expect(isLockHotkey(key({ control: true, key: 'д', code: 'KeyL' }), 'linux')).toBe(true);
     expect(isLockHotkey(key({ control: true, key: 'д', code: 'Semicolon' }), 'linux')).toBe(false);
+  });
+});
+
+describe('writing pending drafts before a lock', () => {
+  it('asks the window to write its drafts on Ctrl+L and locks once it answers', async () => {
+    const window = windowContents();
+    start('linux', () => flushWindowDrafts(window.contents));
+    expect(press(key({ control: true }))).toBe(true);
+    expect(window.sent).toEqual([[FLUSH_DRAFTS_CHANNEL, expect.any(Number)]]);
+    await vi.advanceTimersByTimeAsync(FLUSH_TIMEOUT_MS - 1);
+    expect(host.lock).not.toHaveBeenCalled();
+    // An answer from another webContents, or to another request, does not count.
+    const request = window.sent[0]?.[1];
+    window.answer(request, 99);
+    window.answer(-1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.lock).not.toHaveBeenCalled();
+    window.answer(request);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.lock).toHaveBeenCalledWith('hotkey');
+    expect(host.lock).toHaveBeenCalledTimes(1);
+  });
+
+  it('locks after the timeout when the window never answers', async () => {
+    const window = windowContents();
+    start('linux', () => flushWindowDrafts(window.contents));
+    press(key({ control: true }));
+    await vi.advanceTimersByTimeAsync(FLUSH_TIMEOUT_MS - 1);
+    expect(host.lock).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    expect(host.lock).toHaveBeenCalledWith('hotkey');
+  });
+
+  it('asks before an idle lock too, and locks even when the flush fails', async () => {
+    start('linux', () => Promise.reject(new Error('window gone')));
+    unlock(1);
+    power.getSystemIdleTime.mockReturnValue(60);
+    vi.advanceTimersByTime(POLL_MS);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.lock).toHaveBeenCalledWith('idle');
+  });
+
+  it('locks at once without a window to ask', async () => {
+    start('linux', () => flushWindowDrafts(null));
+    press(key({ control: true }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(host.lock).toHaveBeenCalledWith('hotkey');
+  });
+
+  it('does not wait for the window when the computer goes to sleep', () => {
+    const flush = vi.fn(() => new Promise<never>(() => undefined));
+    start('linux', flush);
+    power.emit('suspend');
+    expect(host.lock).toHaveBeenCalledWith('sleep');
+    expect(flush).not.toHaveBeenCalled();
   });
 });
 

@@ -14,6 +14,7 @@ const shell = await vi.hoisted(async () => {
     readonly send = vi.fn();
     readonly mainFrame = { url: 'app://habeas/index.html', parent: null };
     readonly setWindowOpenHandler = vi.fn();
+    readonly isDestroyed = (): boolean => false;
   }
   class BrowserWindow extends EventEmitter {
     static readonly created: BrowserWindow[] = [];
@@ -61,7 +62,7 @@ const shell = await vi.hoisted(async () => {
       BrowserWindow,
       session: { defaultSession: session },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-      ipcMain: { handle: vi.fn(), removeHandler: vi.fn(), removeAllListeners: vi.fn() },
+      ipcMain: Object.assign(new EventEmitter(), { handle: vi.fn(), removeHandler: vi.fn() }),
       powerMonitor: Object.assign(new EventEmitter(), { getSystemIdleTime: () => 0 }),
       Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn() },
       dialog: { showErrorBox: vi.fn() },
@@ -155,10 +156,15 @@ describe('main process', () => {
     expect(await callHandler()(foreign, 'session.status', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
-  it('locks on the hotkey and forwards the backend’s session.locked event to the window', async () => {
+  it('locks on the hotkey after the window wrote its drafts, and forwards the backend’s session.locked event to the window', async () => {
     const window = await startApp();
     const input = { type: 'keyDown', key: 'l', control: process.platform !== 'darwin', meta: process.platform === 'darwin', alt: false, shift: false };
     window.webContents.emit('before-input-event', { preventDefault: vi.fn() }, input);
+    // First the window is asked to write its pending drafts; the lock follows its answer.
+    await vi.waitFor(() => expect(window.webContents.send).toHaveBeenCalledWith('habeas:flush-drafts', expect.any(Number)));
+    const request = window.webContents.send.mock.calls.find(([channel]) => channel === 'habeas:flush-drafts')?.[1];
+    expect(window.webContents.send).not.toHaveBeenCalledWith('habeas:event', expect.anything());
+    electron.ipcMain.emit('habeas:drafts-flushed', { sender: window.webContents }, request);
     await vi.waitFor(() =>
       expect(window.webContents.send).toHaveBeenCalledWith('habeas:event', {
         event: 'session.locked',

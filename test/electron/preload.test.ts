@@ -1,17 +1,23 @@
-// The preload exposes exactly window.habeas.call, .on and .saveReportPdf, forwarding over their channels.
+// The preload exposes exactly window.habeas.call, .on, .saveReportPdf and .onFlushDrafts, forwarding
+// over their channels; a flush request from main is always answered.
 import { describe, expect, it, vi } from 'vitest';
 
 type Listener = (event: unknown, message: unknown) => void;
 
 const electron = vi.hoisted(() => {
+  /** Listeners on the event channel; the flush channel's one listener is kept apart. */
   const listeners = new Set<Listener>();
+  const flushListeners = new Set<Listener>();
+  const of = (channel: string) => (channel === 'habeas:flush-drafts' ? flushListeners : listeners);
   return {
     listeners,
+    flushListeners,
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: {
       invoke: vi.fn(() => Promise.resolve({ ok: true, value: 1 })),
-      on: vi.fn((_channel: string, listener: Listener) => listeners.add(listener)),
-      removeListener: vi.fn((_channel: string, listener: Listener) => listeners.delete(listener)),
+      send: vi.fn(),
+      on: vi.fn((channel: string, listener: Listener) => of(channel).add(listener)),
+      removeListener: vi.fn((channel: string, listener: Listener) => of(channel).delete(listener)),
     },
   };
 });
@@ -23,6 +29,7 @@ interface Bridge {
   call(method: string, input: unknown): Promise<unknown>;
   on(event: string, handler: (payload: unknown) => void): () => void;
   saveReportPdf(suggestedName: string): Promise<unknown>;
+  onFlushDrafts(handler: () => Promise<void>): () => void;
 }
 
 function exposed(): Bridge {
@@ -32,9 +39,30 @@ function exposed(): Bridge {
 }
 
 describe('preload', () => {
-  it('exposes window.habeas with call, on and saveReportPdf only', () => {
+  it('exposes window.habeas with call, on, saveReportPdf and onFlushDrafts only', () => {
     expect(electron.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
-    expect(Object.keys(exposed()).sort()).toEqual(['call', 'on', 'saveReportPdf']);
+    expect(Object.keys(exposed()).sort()).toEqual(['call', 'on', 'onFlushDrafts', 'saveReportPdf']);
+  });
+
+  it('answers a flush request at once when the page set no handler, and after the handler once it has', async () => {
+    const request = (id: number): void => {
+      for (const listener of electron.flushListeners) listener({ sender: 'ipc internals' }, id);
+    };
+    request(1);
+    await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith('habeas:drafts-flushed', 1));
+    let finish: () => void = () => undefined;
+    const handler = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const off = exposed().onFlushDrafts(handler);
+    request(2);
+    await vi.waitFor(() => expect(handler).toHaveBeenCalledTimes(1));
+    expect(electron.ipcRenderer.send).not.toHaveBeenCalledWith('habeas:drafts-flushed', 2);
+    finish();
+    await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith('habeas:drafts-flushed', 2));
+    // A handler that fails still gets main its answer, so the lock is not held up.
+    off();
+    exposed().onFlushDrafts(() => Promise.reject(new Error('broken form')));
+    request(3);
+    await vi.waitFor(() => expect(electron.ipcRenderer.send).toHaveBeenCalledWith('habeas:drafts-flushed', 3));
   });
 
   it('forwards saveReportPdf() to habeas:save-report-pdf', async () => {

@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router';
 
 import { Toasts } from '../components/Toasts';
 import { EraseKeysDialog } from '../features/unlock/EraseKeysDialog';
+import { BackendStoppedScreen } from '../features/unlock/BackendStoppedScreen';
 import { FirstRunScreen } from '../features/unlock/FirstRunScreen';
 import { useRecoveryKeyStep } from '../features/unlock/recoveryKeyStep';
 import { UnlockScreen } from '../features/unlock/UnlockScreen';
@@ -37,6 +38,7 @@ export function App() {
           {t('errors.INTERNAL')}
         </p>
       ) : null}
+      {phase === 'stopped' ? <BackendStoppedScreen /> : null}
       {phase === 'no-vault' || showingRecoveryKey ? <FirstRunScreen /> : null}
       {phase === 'locked' && !showingRecoveryKey ? <UnlockScreen /> : null}
       {phase === 'unlocked' && !showingRecoveryKey ? <RouterProvider router={router} /> : null}

@@ -64,9 +64,13 @@ export interface E2E {
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export async function openApp(options: { locale?: 'en' | 'ru'; vaultDir?: string } = {}): Promise<E2E> {
+export async function openApp(options: { locale?: 'en' | 'ru'; vaultDir?: string; workerEntry?: string } = {}): Promise<E2E> {
   const dir = mkdtempSync(join(tmpdir(), 'habeas-e2e-'));
-  const harness = await startHarness({ vaultDir: options.vaultDir ?? join(dir, 'vault'), stateDir: join(dir, 'state') });
+  const harness = await startHarness({
+    vaultDir: options.vaultDir ?? join(dir, 'vault'),
+    stateDir: join(dir, 'state'),
+    ...(options.workerEntry ? { workerEntry: options.workerEntry } : {}),
+  });
   const browser = await launchBrowser();
   const context = await browser.newContext({ locale: options.locale === 'ru' ? 'ru-RU' : 'en-GB', viewport: { width: 1280, height: 820 } });
   const page = await context.newPage();

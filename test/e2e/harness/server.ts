@@ -16,6 +16,8 @@ export interface HarnessOptions {
   stateDir: string;
   port?: number;
   rendererDir?: string;
+  /** The worker entry to run (db/dev/dev-worker.ts by default); tests of a crashing worker give their own. */
+  workerEntry?: string;
 }
 
 export interface Harness {
@@ -56,7 +58,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     vaultDir: options.vaultDir,
     stateDir: options.stateDir,
     migrationsDir: resolve('db/migrations'),
-    entry: resolve('db/dev/dev-worker.ts'),
+    entry: resolve(options.workerEntry ?? 'db/dev/dev-worker.ts'),
   } as WorkerOptions;
   const host = new BackendHost(resolve('test/db/support/ts-worker.cjs'), workerData);
   await host.ready;

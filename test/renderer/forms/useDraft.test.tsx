@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { draftKey } from '../../../renderer/src/forms/draftKey';
 import { useDraft } from '../../../renderer/src/forms/useDraft';
-import { useSession } from '../../../renderer/src/state/session';
+import { followBackendSession, useSession } from '../../../renderer/src/state/session';
 import { installBridge, serveDrafts, type TestBridge } from '../support/bridge';
 
 interface Note {
@@ -65,6 +65,24 @@ describe('useDraft', () => {
     const order = bridge.calls.map((c) => c.method).filter((m) => m === 'drafts.save' || m === 'session.lock');
     expect(order).toEqual(['drafts.save', 'session.lock']);
     expect(stored.get('note:new:c1')).toEqual({ title: 'Hunger strike', body: '' });
+  });
+
+  it('writes every waiting save when the shell asks before locking on its own (Ctrl+L), and stops answering once unfollowed', async () => {
+    const unfollow = followBackendSession();
+    const { result } = renderHook(() => ({ note: useNoteDraft('note:new:c1'), sentence: useNoteDraft('sentence:new:c1') }));
+    await waitFor(() => expect(result.current.note.draft.restored && result.current.sentence.draft.restored).toBe(true));
+    act(() => {
+      result.current.note.form.setValue('body', 'Moved to SIZO-2 overnight');
+      result.current.sentence.form.setValue('title', '7 years, strict regime');
+    });
+    // Well inside the autosave pause: only the flush can have written these.
+    expect(bridge.inputsOf('drafts.save')).toEqual([]);
+    expect(await act(() => bridge.requestFlush())).toBe(true);
+    expect(stored.get('note:new:c1')).toEqual({ title: '', body: 'Moved to SIZO-2 overnight' });
+    expect(stored.get('sentence:new:c1')).toEqual({ title: '7 years, strict regime', body: '' });
+    expect(bridge.inputsOf('drafts.save')).toHaveLength(2);
+    unfollow();
+    expect(await bridge.requestFlush()).toBe(false);
   });
 
   it('autosaves after a pause in typing, once', async () => {

@@ -37,6 +37,8 @@ export interface TestBridge extends HabeasBridge {
   emit<E extends BackendEventName>(event: E, payload: BackendEventPayload<E>): void;
   /** The inputs of every call of one method, in order. */
   inputsOf<M extends MethodName>(method: M): Input<M>[];
+  /** What the shell does before it locks on its own (Ctrl/Cmd+L): runs the page's flush handler; false when none is set. */
+  requestFlush(): Promise<boolean>;
   /** How many listeners the screen has for an event. */
   listeners(event: BackendEventName): number;
   /** Forgets calls, answers, queues and held calls (listeners stay with their components). */
@@ -53,6 +55,7 @@ export function installBridge(): TestBridge {
   const listeners = new Map<BackendEventName, Set<(payload: never) => void>>();
   const calls: BridgeCall[] = [];
   const unanswered: MethodName[] = [];
+  let flushHandler: (() => Promise<void>) | null = null;
 
   const bridge: TestBridge = {
     calls,
@@ -103,6 +106,17 @@ export function installBridge(): TestBridge {
     },
     listeners(event) {
       return listeners.get(event)?.size ?? 0;
+    },
+    onFlushDrafts(handler) {
+      flushHandler = handler;
+      return () => {
+        if (flushHandler === handler) flushHandler = null;
+      };
+    },
+    async requestFlush() {
+      if (!flushHandler) return false;
+      await flushHandler();
+      return true;
     },
     reset() {
       calls.length = 0;

@@ -1,6 +1,7 @@
 // Shown whenever the vault is locked: unlock with a passphrase or, when that is lost or the key
 // ring is damaged, with the recovery key. It shows nothing from inside the vault. Below the form,
-// "Erase this laptop's keys" for when the laptop is about to leave its owner's hands.
+// "Erase this laptop's keys" for when the laptop is about to leave its owner's hands. When the vault
+// locked because the backend was restarted, it says so above the form.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -15,6 +16,7 @@ import type { UnlockMode } from './UnlockProblem';
 export function UnlockScreen() {
   const { t } = useTranslation('unlock');
   const keysErased = useSession((s) => s.keysErased);
+  const lockReason = useSession((s) => s.lockReason);
   // The user name typed so far travels between the two forms; nothing else does.
   const [mode, setMode] = useState<{ kind: UnlockMode; userName: string }>({ kind: 'passphrase', userName: '' });
   const [erasing, setErasing] = useState(false);
@@ -27,6 +29,11 @@ export function UnlockScreen() {
           <p className="gate-problem-title">{t('erase.erasedTitle')}</p>
           <p>{t('erase.erasedExplain')}</p>
         </div>
+      ) : null}
+      {lockReason === 'backend_restarted' ? (
+        <p className="notice-banner" role="status">
+          {t('lockReasons.backend_restarted')}
+        </p>
       ) : null}
       {kind === 'passphrase' ? (
         <PassphraseUnlockForm key="passphrase" userName={mode.userName} onUseRecoveryKey={(userName) => setMode({ kind: 'recovery', userName })} />
