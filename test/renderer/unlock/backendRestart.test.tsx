@@ -9,8 +9,8 @@ import { useSession } from '../../../renderer/src/state/session';
 import { installBridge, type TestBridge } from '../support/bridge';
 
 let bridge: TestBridge;
-const LOCKED = { vaultExists: true, unlocked: false, user: null, retryAfterSeconds: 0 };
-const UNLOCKED = { vaultExists: true, unlocked: true, user: { id: 'u1', name: 'dilnoza', displayName: 'Dilnoza', role: 'caseworker' as const }, retryAfterSeconds: 0 };
+const LOCKED = { vaultExists: true, unlocked: false, user: null, retryAfterSeconds: 0, keysErased: false };
+const UNLOCKED = { vaultExists: true, unlocked: true, user: { id: 'u1', name: 'dilnoza', displayName: 'Dilnoza', role: 'caseworker' as const }, retryAfterSeconds: 0, keysErased: false };
 
 beforeAll(() => {
   bridge = installBridge();
