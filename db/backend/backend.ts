@@ -93,6 +93,7 @@ export function createBackend(options: BackendOptions): Backend {
       },
       settings: readSettings(vault.db),
       keyRing: vault.keyRingHandle,
+      keys: vault.keysFor({ audit: (entry) => ctx.audit(entry), progress: (stage, done, total) => ctx.progress(done, total, stage) }),
       backup: (reason) => vault.backup(reason),
       emit,
       progress: (done, total, label) =>

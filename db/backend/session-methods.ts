@@ -65,9 +65,9 @@ export const sessionHandlers: LockedHandlers = {
   'session.checkPassphrase': (_state, input) => checkPassphrase(input.passphrase, input.userName),
   'session.createVault': (state, input) => {
     state.lock('user');
-    const { vault, masterKey } = createVault(state.runtime, input);
-    const recoveryKey = formatRecoveryKey(masterKey);
-    masterKey.fill(0);
+    const { vault, recoverySecret } = createVault(state.runtime, input);
+    const recoveryKey = formatRecoveryKey(recoverySecret);
+    recoverySecret.fill(0);
     start(state, vault);
     return { recoveryKey, userId: vault.user.id };
   },
