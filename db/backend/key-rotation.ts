@@ -49,7 +49,7 @@ export function removeLeftoverCopies(files: VaultFiles): void {
 
 /**
  * At unlock: a ring with a rotation pending is settled by the key that opens the database.
- * Returns the key to use (null when neither opens it) and whether the rotation was abandoned.
+ * Returns the key to use (null when neither opens it) and the epoch abandoned, if it was.
  */
 export function resolvePendingRotation(
   files: VaultFiles,

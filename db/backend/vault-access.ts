@@ -162,14 +162,25 @@ export function createVault(rt: AccessRuntime, input: { userName: string; displa
   }
 }
 
+/**
+ * The epoch of a rotation the audit log announces but the ring never reached (the process died
+ * before the swap), unless already recorded as abandoned; null otherwise.
+ */
+function abandonedRotation(sqlite: Database.Database, epoch: number): number | null {
+  const last = sqlite
+    .prepare("SELECT action, changes FROM audit_entries WHERE action IN ('vault.rotateKey', 'vault.rotateKey.abandoned') ORDER BY seq DESC LIMIT 1")
+    .get() as { action: string; changes: string | null } | undefined;
+  if (last?.action !== 'vault.rotateKey' || !last.changes) return null;
+  const announced = (JSON.parse(last.changes) as { epoch?: unknown }).epoch;
+  return typeof announced === 'number' && announced > epoch ? announced : null;
+}
+
 /** What an unlock found before the database is opened. */
 interface Opened {
   key: Buffer;
   signer: AuditSigner | null;
   /** The unlocking member's key pair when the ring has to give them one (an upgrade from version 1). */
   upgrade: MemberKeys | null;
-  /** The epoch of a rotation a crash interrupted before the swap (it is recorded as abandoned). */
-  abandoned: number | null;
   /** The passphrase that wraps the upgraded member's new keys. */
   passphrase?: string;
 }
@@ -200,7 +211,8 @@ function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, opened: Open
           now,
         );
       }
-      if (opened.abandoned !== null) appendAudit(sqlite, { action: 'vault.rotateKey.abandoned', changes: { epoch: opened.abandoned } }, user, now);
+      const abandoned = abandonedRotation(sqlite, ring.epoch);
+      if (abandoned !== null) appendAudit(sqlite, { action: 'vault.rotateKey.abandoned', changes: { epoch: abandoned } }, user, now);
       appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, now);
     })();
     if (opened.upgrade) {
@@ -240,14 +252,14 @@ function openWithPassphrase(rt: AccessRuntime, ring: KeyRing, userName: string, 
   if (!ring.isVersion1) {
     const member = ring.unwrapMember(userName, passphrase);
     if (member) {
-      const { key, abandoned } = resolvePendingRotation(rt.files, ring, member.databaseKey, member.pendingKey, rt.nativeBinding);
+      const { key } = resolvePendingRotation(rt.files, ring, member.databaseKey, member.pendingKey, rt.nativeBinding);
       if (!key) {
         wipe(member.keys);
         return null;
       }
       const signer = auditSigner(member.keys.signPrivate, member.keys.signPublic);
       wipe(member.keys);
-      return { key, signer, upgrade: null, abandoned };
+      return { key, signer, upgrade: null };
     }
   }
   if (!ring.hasLegacySlot(userName)) return null;
@@ -260,7 +272,7 @@ function openWithPassphrase(rt: AccessRuntime, ring: KeyRing, userName: string, 
   }
   removeLeftoverCopies(rt.files);
   const keys = generateMemberKeys();
-  return { key: legacyKey, signer: auditSigner(keys.signPrivate, keys.signPublic), upgrade: keys, abandoned: null, passphrase };
+  return { key: legacyKey, signer: auditSigner(keys.signPrivate, keys.signPublic), upgrade: keys, passphrase };
 }
 
 export function unlockWithPassphrase(rt: AccessRuntime, userName: string, passphrase: string): OpenVault {
@@ -299,11 +311,11 @@ function openWithRecovery(rt: AccessRuntime, ring: KeyRing | null, secret: Buffe
       // Before key pairs the recovery key was the database key; a lost ring leaves only that to try.
       if (ring && !ring.matchesKey(secret)) return null;
       removeLeftoverCopies(rt.files);
-      return { key: Buffer.from(secret), signer: ring ? null : signer, upgrade: null, abandoned: null };
+      return { key: Buffer.from(secret), signer: ring ? null : signer, upgrade: null };
     }
     const { databaseKey, pendingKey } = ring.openRecovery(pair.boxPrivate);
-    const { key, abandoned } = resolvePendingRotation(rt.files, ring, databaseKey, pendingKey, rt.nativeBinding);
-    return key ? { key, signer, upgrade: null, abandoned } : null;
+    const { key } = resolvePendingRotation(rt.files, ring, databaseKey, pendingKey, rt.nativeBinding);
+    return key ? { key, signer, upgrade: null } : null;
   } finally {
     wipe(pair);
   }
