@@ -138,7 +138,7 @@ export class OpenVault {
         },
         ...(this.runtime.nativeBinding ? { nativeBinding: this.runtime.nativeBinding } : {}),
         now: () => this.runtime.clock().toISOString(),
-        audit: callbacks.audit,
+        audit: (entry) => callbacks.audit(entry),
         replace: (sqlite, key) => {
           this.current = sqlite;
           this.drizzleDb = drizzle(sqlite, { schema });
@@ -152,7 +152,7 @@ export class OpenVault {
           this.masterKey.fill(0);
           this.signer?.destroy();
         },
-        progress: callbacks.progress,
+        progress: (stage, done, total) => callbacks.progress(stage, done, total),
       },
       reason,
     );

@@ -8,7 +8,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { createBackend } from '../../../db/backend/backend';
 import { rotationFaults, type RotationStage } from '../../../db/backend/key-rotation';
-import type { Result } from '../../../db/contract/core';
 import { devBackendOptions } from '../../../db/dev/dev-api';
 import { KeyRing } from '../../../db/vault/key-ring';
 import { ADMIN_PASSPHRASE, createTestVault, USER_PASSPHRASE, type TestVault } from '../support/test-vault';
@@ -27,7 +26,7 @@ const AFTER_SWAP: RotationStage[] = ['swapped', 'reopened'];
 function restart(t: TestVault) {
   const backend = createBackend({ ...devBackendOptions, vaultDir: t.vaultDir, stateDir: t.stateDir, kdfTargetMs: 1 });
   const call = (method: string, input: unknown) => {
-    const r = backend.call(method, input) as Result<unknown>;
+    const r = backend.call(method, input);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
     return r.value as Record<string, unknown>;
   };

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createBackend, type Backend } from '../../../db/backend/backend';
-import type { Result } from '../../../db/contract/core';
 import { devBackendOptions } from '../../../db/dev/dev-api';
 import { keyOpens } from '../../../db/vault/database-file';
 import { KeyRing } from '../../../db/vault/key-ring';
@@ -39,11 +38,11 @@ function start() {
   backend = createBackend({ ...devBackendOptions, vaultDir, stateDir: join(dir, 'state'), kdfTargetMs: 1 });
   const b = backend;
   const call = <T = Record<string, unknown>>(method: string, input: unknown): T => {
-    const r = b.call(method, input) as Result<unknown>;
+    const r = b.call(method, input);
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
     return r.value as T;
   };
-  const result = (method: string, input: unknown) => b.call(method, input) as Result<unknown>;
+  const result = (method: string, input: unknown) => b.call(method, input);
   const ring = () => KeyRing.load(join(vaultDir, 'keyring.json'));
   return { vaultDir, call, result, ring };
 }

@@ -1,10 +1,11 @@
 // Settings: everyone changes their own passphrase and sees the organisation's settings;
-// administrators also manage users, edit those settings and make backups on demand.
+// administrators also manage users, edit those settings, make backups on demand and rotate the key.
 import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../state/session';
 import { BackupSection } from './BackupSection';
+import { KeyRotationSection } from './KeyRotationSection';
 import { OrganisationSettingsSection } from './OrganisationSettingsSection';
 import { OwnPassphraseSection } from './OwnPassphraseSection';
 import { UsersSection } from './UsersSection';
@@ -22,6 +23,7 @@ export function SettingsScreen() {
       {isAdministrator ? <UsersSection /> : null}
       <OrganisationSettingsSection editable={isAdministrator} />
       {isAdministrator ? <BackupSection /> : null}
+      {isAdministrator ? <KeyRotationSection /> : null}
     </>
   );
 }
