@@ -194,7 +194,8 @@ export function rotateDatabaseKey(t: RotationTarget, reason: 'revoke' | 'manual'
   }
 
   try {
-    t.replace(openEncryptedDatabase(t.files.database, newKey, nb(t)), newKey);
+    // The copy passed its quick check before the swap; reopening need not repeat it.
+    t.replace(openEncryptedDatabase(t.files.database, newKey, { skipCheck: true, ...nb(t) }), newKey);
   } catch (e) {
     t.lost();
     if (e instanceof ServiceError) throw e;
