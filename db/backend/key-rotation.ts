@@ -58,16 +58,21 @@ export function resolvePendingRotation(
   pending: Buffer | null,
   nativeBinding?: string,
 ): { key: Buffer | null; abandoned: number | null } {
-  removeLeftoverCopies(files);
   const waiting = ring.pending;
-  if (!waiting) return { key: current, abandoned: null };
+  if (!waiting) {
+    // Copies are removed only once a key is known to be right: a refused unlock changes no file.
+    if (current) removeLeftoverCopies(files);
+    return { key: current, abandoned: null };
+  }
   if (pending && ring.isPendingKey(pending) && keyOpens(files.database, pending, nativeBinding)) {
+    removeLeftoverCopies(files);
     ring.finishRotation();
     ring.save(files.keyRing);
     current?.fill(0);
     return { key: pending, abandoned: null };
   }
   if (current && keyOpens(files.database, current, nativeBinding)) {
+    removeLeftoverCopies(files);
     ring.abandonRotation();
     ring.save(files.keyRing);
     pending?.fill(0);

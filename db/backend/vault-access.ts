@@ -195,7 +195,9 @@ function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, opened: Open
     if (!user) throw new ServiceError('WRONG_PASSPHRASE', WRONG);
     const vault = new OpenVault(sqlite, Buffer.from(opened.key), ring, user, rt, opened.signer);
     const now = rt.clock().toISOString();
-    legacyRecovery = opened.upgrade && ring.isVersion1 ? recoveryKeysOf(opened.key) : null;
+    // The first user to get keys introduces the recovery pair derived from the old recovery key.
+    const introduced = sqlite.prepare("SELECT 1 FROM audit_entries WHERE action = 'user.keys' LIMIT 1").get() !== undefined;
+    legacyRecovery = opened.upgrade && (ring.isVersion1 || (!introduced && ring.recovery.legacy)) ? recoveryKeysOf(opened.key) : null;
     sqlite.transaction(() => {
       if (opened.upgrade) {
         recordMemberKeys(sqlite, user.id, opened.upgrade, now);
@@ -218,7 +220,7 @@ function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, opened: Open
     if (opened.upgrade) {
       // The database records the new keys first: a crash before the ring is written leaves the
       // legacy slot, and the next unlock makes a fresh pair (retiring this one).
-      if (legacyRecovery) ring.upgrade(opened.key, legacyRecovery, calibrateKdf(rt.kdfTargetMs));
+      if (legacyRecovery && ring.isVersion1) ring.upgrade(opened.key, legacyRecovery, calibrateKdf(rt.kdfTargetMs));
       ring.setMember(userName, opened.passphrase ?? '', opened.upgrade, opened.key);
       ring.removeLegacySlot(userName);
       ring.save(rt.files.keyRing);
@@ -310,6 +312,12 @@ function openWithRecovery(rt: AccessRuntime, ring: KeyRing | null, secret: Buffe
     if (!ring || ring.isVersion1) {
       // Before key pairs the recovery key was the database key; a lost ring leaves only that to try.
       if (ring && !ring.matchesKey(secret)) return null;
+      // A ring from before key pairs becomes version 2 in memory (written when a member is added or
+      // reset); the session signs nothing, so the unsigned legacy part of the audit log goes on.
+      if (ring) {
+        ring.upgrade(secret, pair, calibrateKdf(rt.kdfTargetMs));
+        signer.destroy();
+      }
       removeLeftoverCopies(rt.files);
       return { key: Buffer.from(secret), signer: ring ? null : signer, upgrade: null };
     }

@@ -107,4 +107,20 @@ describe('a vault made before key pairs', () => {
     expect(t.call<{ unlocked: boolean }>('session.unlock', { userName: 'mira', passphrase: 'a brand new passphrase 31' }).unlocked).toBe(true);
     expect(t.call<{ rows: unknown[] }>('cases.list', {}).rows).toHaveLength(3);
   });
+  it('lets a recovery session on the old vault reset a passphrase; the other user upgrades later and introduces the recovery pair', () => {
+    const t = start();
+    t.call('session.unlockWithRecoveryKey', { userName: 'admin', recoveryKey: meta.recoveryKey });
+    const mira = t.call<{ id: string; name: string }[]>('users.list', {}).find((u) => u.name === 'mira');
+    t.call('users.resetPassphrase', { userId: mira?.id, newPassphrase: 'a brand new passphrase 31' });
+    expect(t.ring().toJSON()).toMatchObject({ version: 2, recovery: { legacy: true } });
+    t.call('session.lock', {});
+    expect(t.call<{ unlocked: boolean }>('session.unlock', { userName: 'mira', passphrase: 'a brand new passphrase 31' }).unlocked).toBe(true);
+    t.call('session.lock', {});
+    t.call('session.unlock', { userName: 'admin', passphrase: meta.users.admin });
+    const keys = t.call<{ rows: Entry[] }>('audit.list', { action: 'user.keys' }).rows;
+    expect(keys).toHaveLength(1);
+    expect(Object.keys(keys[0]?.changes ?? {}).sort()).toEqual(['keys', 'recovery']);
+    expect(t.ring().toJSON().legacySlots).toBeUndefined();
+    expect(t.call<{ rows: unknown[] }>('cases.list', {}).rows).toHaveLength(3);
+  });
 });
