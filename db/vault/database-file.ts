@@ -1,5 +1,7 @@
 // Opens the encrypted SQLite file with a raw 256-bit key in SQLCipher 4 format, checks the key on
 // the first read, and sets the durability and safety pragmas every connection needs.
+import { chmodSync } from 'node:fs';
+
 import Database from 'better-sqlite3';
 
 import { ServiceError } from '../backend/errors';
@@ -89,6 +91,7 @@ export function copyUnderNewKey(
 ): void {
   options.step?.('copy');
   db.prepare('VACUUM INTO ?').run(target);
+  chmodSync(target, 0o600);
   options.step?.('rekey');
   rekeyFile(target, oldKey, newKey, options.nativeBinding);
 }
