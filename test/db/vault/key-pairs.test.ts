@@ -16,7 +16,7 @@ describe('member key pairs', () => {
     expect(openSealed(bob.boxPrivate, sealed, 'vault-1|epoch-1')).toBeNull();
     expect(openSealed(alice.boxPrivate, sealed, 'vault-1|epoch-2')).toBeNull();
     const changed = Buffer.from(sealed);
-    changed[changed.length - 1] ^= 1;
+    changed.writeUInt8(changed.readUInt8(changed.length - 1) ^ 1, changed.length - 1);
     expect(openSealed(alice.boxPrivate, changed, 'vault-1|epoch-1')).toBeNull();
     expect(openSealed(alice.boxPrivate, sealed.subarray(0, 20), 'vault-1|epoch-1')).toBeNull();
     // Each seal uses a fresh ephemeral key.
