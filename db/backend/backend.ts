@@ -96,6 +96,7 @@ export function createBackend(options: BackendOptions): Backend {
       },
       settings: readSettings(vault.db),
       keyRing: vault.keyRingHandle,
+      keys: vault.keysFor({ audit: (entry) => ctx.audit(entry), progress: (stage, done, total) => ctx.progress(done, total, stage) }),
       backup: (reason) => vault.backup(reason),
       vaultFiles: state.runtime.files,
       emit,

@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { Role } from '../contract/core';
 import type * as schema from '../schema';
 import type { Settings } from '../features/admin/settings-store';
-import type { KeyRingHandle } from '../vault/key-ring-handle';
+import type { KeyRingHandle, VaultKeys } from '../vault/key-ring-handle';
 import type { VaultFiles } from '../vault/vault-files';
 import type { BackendEvent } from './worker-protocol';
 
@@ -40,6 +40,8 @@ export interface ServiceContext {
   audit(entry: AuditInput): void;
   settings: Settings;
   keyRing: KeyRingHandle;
+  /** Rotating the database key and the keys of older backups. */
+  keys: VaultKeys;
   /** Writes a verified encrypted backup into the vault's backups folder. */
   backup(reason: string): { file: string; bytes: number };
   /** Where the vault's files are (its folder, key ring, backups): for the services that manage files. */

@@ -1,17 +1,20 @@
-// An unlocked vault: the open database, the master key and the key ring, for one signed-in user.
-// Closing it closes the database and overwrites the key in memory.
+// An unlocked vault: the open database, its key, the key ring and the session's audit signer, for
+// one signed-in user. A key rotation swaps the database and key in place. Closing it closes the
+// database and overwrites the keys in memory.
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 
+import type { RotationResult } from '../contract/vault';
 import * as schema from '../schema';
 import { writeBackup, rotateBackups, type BackupResult } from '../vault/backups';
-import { calibrateKdf } from '../vault/kdf';
+import { generateMemberKeys } from '../vault/key-pairs';
 import type { KeyRing } from '../vault/key-ring';
-import type { KeyRingHandle } from '../vault/key-ring-handle';
+import type { KeyRingHandle, PublicKeys, VaultKeys } from '../vault/key-ring-handle';
 import type { VaultFiles } from '../vault/vault-files';
 import type { AuditSigner } from './audit-signer';
 import type { Db, SessionUser } from './context';
 import { ServiceError } from './errors';
+import { rotateDatabaseKey } from './key-rotation';
 
 export interface VaultRuntime {
   files: VaultFiles;
@@ -20,43 +23,144 @@ export interface VaultRuntime {
   clock: () => Date;
 }
 
+export interface RotationCallbacks {
+  audit(entry: { action: string; changes?: unknown }): void;
+  progress(stage: string, done: number, total: number): void;
+}
+
 export class OpenVault {
-  readonly db: Db;
+  private current: Database.Database;
+  private drizzleDb: Db;
   private closed = false;
 
   constructor(
-    readonly sqlite: Database.Database,
-    private readonly masterKey: Buffer,
+    sqlite: Database.Database,
+    private masterKey: Buffer,
     private keyRing: KeyRing,
     readonly user: SessionUser,
     private readonly runtime: VaultRuntime,
-    /** Signs this session's audit entries; null until the member's key pair is unlocked. */
+    /** Signs this session's audit entries: the member's own key, or the recovery key's. */
     readonly signer: AuditSigner | null = null,
   ) {
-    this.db = drizzle(sqlite, { schema });
+    this.current = sqlite;
+    this.drizzleDb = drizzle(sqlite, { schema });
+  }
+
+  get sqlite(): Database.Database {
+    return this.current;
+  }
+
+  get db(): Db {
+    return this.drizzleDb;
   }
 
   get keyRingHandle(): KeyRingHandle {
+    const save = () => this.keyRing.save(this.runtime.files.keyRing);
+    const addMember = (userName: string, passphrase: string): PublicKeys => {
+      const keys = generateMemberKeys();
+      try {
+        this.keyRing.setMember(userName, passphrase, keys, this.masterKey);
+        return { box: keys.boxPublic.toString('base64'), sign: keys.signPublic.toString('base64') };
+      } finally {
+        keys.boxPrivate.fill(0);
+        keys.signPrivate.fill(0);
+      }
+    };
     return {
-      setPassphrase: (userName, passphrase) => {
-        this.keyRing.setSlot(userName, passphrase, this.masterKey, calibrateKdf(this.runtime.kdfTargetMs));
-        this.keyRing.save(this.runtime.files.keyRing);
+      addMember: (userName, passphrase) => {
+        const made = addMember(userName, passphrase);
+        save();
+        return made;
       },
-      removeUser: (userName) => {
-        if (this.keyRing.removeSlot(userName)) this.keyRing.save(this.runtime.files.keyRing);
+      replaceMember: (userName, passphrase, oldBoxes) => {
+        for (const box of oldBoxes) this.keyRing.removeMemberByBox(box);
+        this.keyRing.removeLegacySlot(userName);
+        const made = addMember(userName, passphrase);
+        save();
+        return made;
+      },
+      changePassphrase: (userName, currentPassphrase, newPassphrase) => {
+        const opened = this.keyRing.unwrapMember(userName, currentPassphrase);
+        if (!opened?.databaseKey?.equals(this.masterKey)) return false;
+        try {
+          this.keyRing.setMember(userName, newPassphrase, opened.keys, this.masterKey);
+        } finally {
+          opened.keys.boxPrivate.fill(0);
+          opened.keys.signPrivate.fill(0);
+          opened.databaseKey.fill(0);
+        }
+        save();
+        return true;
       },
       verifyPassphrase: (userName, passphrase) => {
-        const key = this.keyRing.unwrap(userName, passphrase);
-        const ok = key !== null && key.equals(this.masterKey);
-        key?.fill(0);
+        const opened = this.keyRing.unwrapMember(userName, passphrase);
+        const ok = opened?.databaseKey?.equals(this.masterKey) ?? false;
+        opened?.keys.boxPrivate.fill(0);
+        opened?.keys.signPrivate.fill(0);
+        opened?.databaseKey?.fill(0);
         return ok;
+      },
+      forgetLegacy: (userName) => {
+        if (this.keyRing.removeLegacySlot(userName)) save();
       },
     };
   }
 
+  /** The key services of this session, auditing and reporting progress through the call's context. */
+  keysFor(callbacks: RotationCallbacks): VaultKeys {
+    return {
+      rotate: (reason) => this.rotateKey(reason, callbacks),
+      known: () => this.knownKeys(),
+      backupsFolder: this.runtime.files.backups,
+      ...(this.runtime.nativeBinding ? { nativeBinding: this.runtime.nativeBinding } : {}),
+    };
+  }
+
+  /** Every key that may open a backup of this vault: the current one first, then retired ones, newest first. */
+  knownKeys(): Buffer[] {
+    const rows = this.current.prepare('SELECT key FROM retired_keys ORDER BY epoch DESC').all() as { key: string }[];
+    return [Buffer.from(this.masterKey), ...rows.map((r) => Buffer.from(r.key, 'base64'))];
+  }
+
+  rotateKey(reason: 'revoke' | 'manual', callbacks: RotationCallbacks): RotationResult {
+    if (this.closed) throw new ServiceError('LOCKED', 'The vault is locked.');
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the target's getters follow the swap
+    const vault = this;
+    return rotateDatabaseKey(
+      {
+        files: this.runtime.files,
+        ring: this.keyRing,
+        get sqlite() {
+          return vault.current;
+        },
+        get key() {
+          return vault.masterKey;
+        },
+        ...(this.runtime.nativeBinding ? { nativeBinding: this.runtime.nativeBinding } : {}),
+        now: () => this.runtime.clock().toISOString(),
+        audit: (entry) => callbacks.audit(entry),
+        replace: (sqlite, key) => {
+          this.current = sqlite;
+          this.drizzleDb = drizzle(sqlite, { schema });
+          if (key !== this.masterKey) {
+            this.masterKey.fill(0);
+            this.masterKey = key;
+          }
+        },
+        lost: () => {
+          this.closed = true;
+          this.masterKey.fill(0);
+          this.signer?.destroy();
+        },
+        progress: (stage, done, total) => callbacks.progress(stage, done, total),
+      },
+      reason,
+    );
+  }
+
   backup(reason: string): BackupResult {
     if (this.closed) throw new ServiceError('LOCKED', 'The vault is locked.', { reason: 'vault_locked' });
-    return writeBackup(this.sqlite, this.masterKey, this.runtime.files.backups, reason, {
+    return writeBackup(this.current, this.masterKey, this.runtime.files.backups, reason, {
       now: this.runtime.clock(),
       ...(this.runtime.nativeBinding ? { nativeBinding: this.runtime.nativeBinding } : {}),
     });
@@ -70,13 +174,19 @@ export class OpenVault {
     rotateBackups(this.runtime.files.backups, keep);
   }
 
+  /** Forgets the key without closing the database (another OpenVault carries on with it). */
+  detach(): void {
+    this.closed = true;
+    this.masterKey.fill(0);
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
     try {
-      this.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+      if (this.current.open) this.current.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
-      this.sqlite.close();
+      if (this.current.open) this.current.close();
       this.masterKey.fill(0);
       this.signer?.destroy();
     }

@@ -130,9 +130,9 @@ export const sessionHandlers: LockedHandlers = {
       throw new ServiceError('CONFLICT', 'A vault already exists in this folder.', { reason: 'vault_exists' });
     }
     state.lock('user');
-    const { vault, masterKey } = createVault(state.runtime, input);
-    const recoveryKey = formatRecoveryKey(masterKey);
-    masterKey.fill(0);
+    const { vault, recoverySecret } = createVault(state.runtime, input);
+    const recoveryKey = formatRecoveryKey(recoverySecret);
+    recoverySecret.fill(0);
     start(state, vault);
     return { recoveryKey, userId: vault.user.id };
   },

@@ -1,5 +1,7 @@
 // Creating and unlocking vaults. A refused unlock reads the key ring and nothing else of the
 // vault, so every vault file stays byte-identical; the attempt counter lives in the state folder.
+// An unlock also finishes or undoes a key rotation a crash interrupted, and upgrades a key ring
+// made before key pairs, one user at a time.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 
@@ -10,14 +12,17 @@ import { newId } from '../features/common/records';
 import { applyMigrations, planMigrations } from '../vault/migrations';
 import { openEncryptedDatabase, quickCheck } from '../vault/database-file';
 import { calibrateKdf } from '../vault/kdf';
-import { KeyRing, normaliseUserName } from '../vault/key-ring';
+import { generateMemberKeys, recoveryKeysOf, type MemberKeys } from '../vault/key-pairs';
+import { KeyRing, normaliseUserName, recoveryCopyOf } from '../vault/key-ring';
 import { checkPassphrase } from '../vault/passphrase-strength';
 import { parseRecoveryKey } from '../vault/recovery-key';
 import { UnlockAttempts } from '../vault/unlock-attempts';
 import { vaultExists, type VaultFiles } from '../vault/vault-files';
 import { appendAudit } from './audit-log';
+import { auditSigner, type AuditSigner } from './audit-signer';
 import type { SessionUser } from './context';
 import { ServiceError } from './errors';
+import { removeLeftoverCopies, resolvePendingRotation } from './key-rotation';
 import { OpenVault, type VaultRuntime } from './open-vault';
 
 export interface AccessRuntime extends VaultRuntime {
@@ -91,20 +96,39 @@ function prepareSchema(vault: OpenVault, rt: AccessRuntime): void {
   applyMigrations(vault.sqlite, rt.migrationsDir);
 }
 
+const b64 = (x: Buffer) => x.toString('base64');
+const publicsOf = (k: MemberKeys) => ({ box: b64(k.boxPublic), sign: b64(k.signPublic) });
+
+function wipe(keys: MemberKeys | null | undefined): void {
+  keys?.boxPrivate.fill(0);
+  keys?.signPrivate.fill(0);
+}
+
+/** Records a member's public keys, retiring any they had. */
+function recordMemberKeys(sqlite: Database.Database, userId: string, keys: MemberKeys, now: string): void {
+  sqlite.prepare('UPDATE member_keys SET retired_at = ?, updated_at = ? WHERE user_id = ? AND retired_at IS NULL').run(now, now, userId);
+  sqlite
+    .prepare('INSERT INTO member_keys (id, created_at, updated_at, user_id, box_public, sign_public) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(newId(), now, now, userId, b64(keys.boxPublic), b64(keys.signPublic));
+}
+
 export function createVault(rt: AccessRuntime, input: { userName: string; displayName?: string; passphrase: string }): {
   vault: OpenVault;
-  masterKey: Buffer;
+  recoverySecret: Buffer;
 } {
   if (vaultExists(rt.files.dir)) throw new ServiceError('CONFLICT', 'A vault already exists in this folder.', { reason: 'vault_exists' });
   const strength = checkPassphrase(input.passphrase, input.userName);
   if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { passphrase: strength.message }, reason: strength.reason ?? 'too_guessable' });
   mkdirSync(rt.files.dir, { recursive: true, mode: 0o700 });
-  const masterKey = randomBytes(32);
-  const ring = KeyRing.create(masterKey);
-  ring.setSlot(input.userName, input.passphrase, masterKey, calibrateKdf(rt.kdfTargetMs));
+  const databaseKey = randomBytes(32);
+  const recoverySecret = randomBytes(32);
+  const recovery = recoveryKeysOf(recoverySecret);
+  const member = generateMemberKeys();
+  const ring = KeyRing.create(databaseKey, recovery, calibrateKdf(rt.kdfTargetMs));
+  ring.setMember(input.userName, input.passphrase, member, databaseKey);
   let sqlite: Database.Database | null = null;
   try {
-    sqlite = openDatabase(rt, masterKey);
+    sqlite = openDatabase(rt, databaseKey);
     applyMigrations(sqlite, rt.migrationsDir);
     const now = rt.clock().toISOString();
     const user: SessionUser = {
@@ -121,31 +145,96 @@ export function createVault(rt: AccessRuntime, input: { userName: string; displa
       for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
         db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(key, JSON.stringify(value), now);
       }
-      appendAudit(db, { action: 'vault.create', tableName: 'users', recordId: user.id }, user, now);
+      recordMemberKeys(db, user.id, member, now);
+      appendAudit(db, { action: 'vault.create', tableName: 'users', recordId: user.id, changes: { keys: publicsOf(member), recovery: publicsOf(recovery) } }, user, now);
     })();
     ring.save(rt.files.keyRing);
-    return { vault: new OpenVault(sqlite, Buffer.from(masterKey), ring, user, rt), masterKey };
+    const signer = auditSigner(member.signPrivate, member.signPublic);
+    return { vault: new OpenVault(sqlite, databaseKey, ring, user, rt, signer), recoverySecret };
   } catch (e) {
     sqlite?.close();
-    for (const f of [rt.files.database, `${rt.files.database}-wal`, `${rt.files.database}-shm`, rt.files.keyRing]) rmSync(f, { force: true });
+    databaseKey.fill(0);
+    for (const f of [rt.files.database, `${rt.files.database}-wal`, `${rt.files.database}-shm`, rt.files.keyRing, recoveryCopyOf(rt.files.keyRing)]) rmSync(f, { force: true });
     throw e;
+  } finally {
+    wipe(member);
+    wipe(recovery);
   }
 }
 
-function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, key: Buffer, ring: KeyRing, userName: string, action: string): OpenVault {
+/**
+ * The epoch of a rotation the audit log announces but the ring never reached (the process died
+ * before the swap), unless already recorded as abandoned; null otherwise.
+ */
+function abandonedRotation(sqlite: Database.Database, epoch: number): number | null {
+  const last = sqlite
+    .prepare("SELECT action, changes FROM audit_entries WHERE action IN ('vault.rotateKey', 'vault.rotateKey.abandoned') ORDER BY seq DESC LIMIT 1")
+    .get() as { action: string; changes: string | null } | undefined;
+  if (last?.action !== 'vault.rotateKey' || !last.changes) return null;
+  const announced = (JSON.parse(last.changes) as { epoch?: unknown }).epoch;
+  return typeof announced === 'number' && announced > epoch ? announced : null;
+}
+
+/** What an unlock found before the database is opened. */
+interface Opened {
+  key: Buffer;
+  signer: AuditSigner | null;
+  /** The unlocking member's key pair when the ring has to give them one (an upgrade from version 1). */
+  upgrade: MemberKeys | null;
+  /** The passphrase that wraps the upgraded member's new keys. */
+  passphrase?: string;
+}
+
+function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, opened: Opened, ring: KeyRing, userName: string, action: string): OpenVault {
   const placeholder: SessionUser = { id: '', name: userName, displayName: userName, role: 'caseworker' };
-  const booting = new OpenVault(sqlite, key, ring, placeholder, rt);
+  const booting = new OpenVault(sqlite, Buffer.from(opened.key), ring, placeholder, rt);
+  let legacyRecovery: MemberKeys | null = null;
   try {
     prepareSchema(booting, rt);
     const user = findUser(sqlite, userName);
     if (!user) throw new ServiceError('WRONG_PASSPHRASE', WRONG, { reason: 'wrong_passphrase' });
-    const vault = new OpenVault(sqlite, Buffer.from(key), ring, user, rt);
-    key.fill(0);
-    sqlite.transaction(() => appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, rt.clock().toISOString()))();
+    const vault = new OpenVault(sqlite, Buffer.from(opened.key), ring, user, rt, opened.signer);
+    const now = rt.clock().toISOString();
+    // The first user to get keys introduces the recovery pair derived from the old recovery key.
+    const introduced = sqlite.prepare("SELECT 1 FROM audit_entries WHERE action = 'user.keys' LIMIT 1").get() !== undefined;
+    legacyRecovery = opened.upgrade && (ring.isVersion1 || (!introduced && ring.recovery.legacy)) ? recoveryKeysOf(opened.key) : null;
+    sqlite.transaction(() => {
+      if (opened.upgrade) {
+        recordMemberKeys(sqlite, user.id, opened.upgrade, now);
+        appendAudit(
+          sqlite,
+          {
+            action: 'user.keys',
+            tableName: 'users',
+            recordId: user.id,
+            changes: { keys: publicsOf(opened.upgrade), ...(legacyRecovery ? { recovery: publicsOf(legacyRecovery) } : {}) },
+          },
+          user,
+          now,
+        );
+      }
+      const abandoned = abandonedRotation(sqlite, ring.epoch);
+      if (abandoned !== null) appendAudit(sqlite, { action: 'vault.rotateKey.abandoned', changes: { epoch: abandoned } }, user, now);
+      appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, now);
+    })();
+    if (opened.upgrade) {
+      // The database records the new keys first: a crash before the ring is written leaves the
+      // legacy slot, and the next unlock makes a fresh pair (retiring this one).
+      if (legacyRecovery && ring.isVersion1) ring.upgrade(opened.key, legacyRecovery, calibrateKdf(rt.kdfTargetMs));
+      ring.setMember(userName, opened.passphrase ?? '', opened.upgrade, opened.key);
+      ring.removeLegacySlot(userName);
+      ring.save(rt.files.keyRing);
+    }
+    booting.detach();
     return vault;
   } catch (e) {
     booting.close();
+    opened.signer?.destroy();
     throw e;
+  } finally {
+    opened.key.fill(0);
+    wipe(opened.upgrade);
+    wipe(legacyRecovery);
   }
 }
 
@@ -157,6 +246,37 @@ function throttle(attempts: UnlockAttempts, vaultId: string, userName: string): 
   }
 }
 
+/**
+ * The key a user name and passphrase give: from their version 2 slot (one derivation, whether
+ * or not the slot exists), or else from a slot kept from before key pairs, which is upgraded.
+ */
+function openWithPassphrase(rt: AccessRuntime, ring: KeyRing, userName: string, passphrase: string): Opened | null {
+  if (!ring.isVersion1) {
+    const member = ring.unwrapMember(userName, passphrase);
+    if (member) {
+      const { key } = resolvePendingRotation(rt.files, ring, member.databaseKey, member.pendingKey, rt.nativeBinding);
+      if (!key) {
+        wipe(member.keys);
+        return null;
+      }
+      const signer = auditSigner(member.keys.signPrivate, member.keys.signPublic);
+      wipe(member.keys);
+      return { key, signer, upgrade: null };
+    }
+  }
+  if (!ring.hasLegacySlot(userName)) return null;
+  const legacyKey = ring.unwrapLegacy(userName, passphrase);
+  if (!legacyKey) return null;
+  // A legacy slot holds the key of epoch 1; after a rotation it opens nothing.
+  if (!ring.matchesKey(legacyKey)) {
+    legacyKey.fill(0);
+    return null;
+  }
+  removeLeftoverCopies(rt.files);
+  const keys = generateMemberKeys();
+  return { key: legacyKey, signer: auditSigner(keys.signPrivate, keys.signPublic), upgrade: keys, passphrase };
+}
+
 export function unlockWithPassphrase(rt: AccessRuntime, userName: string, passphrase: string): OpenVault {
   if (!vaultExists(rt.files.dir)) throw new ServiceError('NOT_FOUND', 'There is no vault in this folder yet.', { reason: 'no_vault' });
   if (!existsSync(rt.files.keyRing)) {
@@ -165,36 +285,77 @@ export function unlockWithPassphrase(rt: AccessRuntime, userName: string, passph
   const ring = KeyRing.load(rt.files.keyRing);
   const attempts = new UnlockAttempts(rt.stateDir, () => rt.clock().getTime());
   throttle(attempts, ring.vaultId, userName);
-  const key = ring.unwrap(userName, passphrase);
-  if (!key) {
+  const opened = openWithPassphrase(rt, ring, userName, passphrase);
+  if (!opened) {
     attempts.recordFailure(ring.vaultId, userName);
     throw new ServiceError('WRONG_PASSPHRASE', WRONG, { reason: 'wrong_passphrase' });
   }
-  const vault = finishUnlock(rt, openDatabase(rt, key), key, ring, userName, 'session.unlock');
+  let sqlite: Database.Database;
+  try {
+    sqlite = openDatabase(rt, opened.key);
+  } catch (e) {
+    opened.key.fill(0);
+    opened.signer?.destroy();
+    wipe(opened.upgrade);
+    throw e;
+  }
+  const vault = finishUnlock(rt, sqlite, opened, ring, userName, 'session.unlock');
   attempts.recordSuccess(ring.vaultId, userName);
   return vault;
 }
 
+/** The key the recovery key gives: through the ring's recovery envelope, or (a vault from before key pairs) itself. */
+function openWithRecovery(rt: AccessRuntime, ring: KeyRing | null, secret: Buffer): Opened | null {
+  const pair = recoveryKeysOf(secret);
+  const signer = auditSigner(pair.signPrivate, pair.signPublic);
+  try {
+    if (!ring || ring.isVersion1) {
+      // Before key pairs the recovery key was the database key; a lost ring leaves only that to try.
+      if (ring && !ring.matchesKey(secret)) return null;
+      // A ring from before key pairs becomes version 2 in memory (written when a member is added or
+      // reset); the session signs nothing, so the unsigned legacy part of the audit log goes on.
+      if (ring) {
+        ring.upgrade(secret, pair, calibrateKdf(rt.kdfTargetMs));
+        signer.destroy();
+      }
+      removeLeftoverCopies(rt.files);
+      return { key: Buffer.from(secret), signer: ring ? null : signer, upgrade: null };
+    }
+    const { databaseKey, pendingKey } = ring.openRecovery(pair.boxPrivate);
+    const { key } = resolvePendingRotation(rt.files, ring, databaseKey, pendingKey, rt.nativeBinding);
+    return key ? { key, signer, upgrade: null } : null;
+  } finally {
+    wipe(pair);
+  }
+}
+
 export function unlockWithRecoveryKey(rt: AccessRuntime, userName: string, recoveryKey: string): OpenVault {
   if (!vaultExists(rt.files.dir)) throw new ServiceError('NOT_FOUND', 'There is no vault in this folder yet.', { reason: 'no_vault' });
-  const key = parseRecoveryKey(recoveryKey);
-  const ringFile = existsSync(rt.files.keyRing) ? rt.files.keyRing : null;
-  const ring = ringFile ? KeyRing.load(ringFile) : KeyRing.create(key);
+  const secret = parseRecoveryKey(recoveryKey);
+  const copy = recoveryCopyOf(rt.files.keyRing);
+  const ringFile = existsSync(rt.files.keyRing) ? rt.files.keyRing : existsSync(copy) ? copy : null;
+  const loaded = ringFile ? KeyRing.load(ringFile) : null;
+  // Without a ring file the session keeps one in memory (written only if a member is added).
+  const ring = loaded ?? KeyRing.create(secret, recoveryKeysOf(secret), calibrateKdf(rt.kdfTargetMs), { legacyRecovery: true });
   const attempts = new UnlockAttempts(rt.stateDir, () => rt.clock().getTime());
   const throttleName = `${userName}#recovery`;
   throttle(attempts, ring.vaultId, throttleName);
-  if (ringFile && !ring.matchesMasterKey(key)) {
+  const opened = openWithRecovery(rt, loaded, secret);
+  secret.fill(0);
+  if (!opened) {
     attempts.recordFailure(ring.vaultId, throttleName);
     throw new ServiceError('WRONG_PASSPHRASE', 'This recovery key does not open this vault.', { reason: 'wrong_recovery_key' });
   }
   let sqlite: Database.Database;
   try {
-    sqlite = openDatabase(rt, key);
+    sqlite = openDatabase(rt, opened.key);
   } catch (e) {
     attempts.recordFailure(ring.vaultId, throttleName);
+    opened.key.fill(0);
+    opened.signer?.destroy();
     throw ringFile ? e : new ServiceError('WRONG_PASSPHRASE', 'This recovery key does not open this vault.', { reason: 'wrong_recovery_key' });
   }
-  const vault = finishUnlock(rt, sqlite, key, ring, userName, 'session.unlock.recovery');
+  const vault = finishUnlock(rt, sqlite, opened, ring, userName, 'session.unlock.recovery');
   attempts.recordSuccess(ring.vaultId, throttleName);
   return vault;
 }

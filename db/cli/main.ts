@@ -9,6 +9,7 @@ import { registerImport } from './import';
 import { registerInit } from './init';
 import { warn } from './output';
 import { registerReport } from './report';
+import { registerRotateKey } from './rotate-key';
 import { registerSeed } from './seed';
 import { registerTimeline } from './timeline';
 import { registerVerify } from './verify';
@@ -16,7 +17,7 @@ import { registerWipe } from './wipe';
 
 export function buildProgram(): Command {
   const program = new Command('habeas')
-    .description('Habeas vault tools: create, seed, back up, verify, report on, import into, read timelines from and erase the keys of an encrypted vault')
+    .description('Habeas vault tools: create, seed, back up, verify, rotate the key of, report on, import into, read timelines from and erase the keys of an encrypted vault')
     .exitOverride()
     // Commander's own error text is replaced by our one-line format in run().
     .configureOutput({ outputError: () => undefined })
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
   registerSeed(program);
   registerBackup(program);
   registerVerify(program);
+  registerRotateKey(program);
   registerReport(program);
   registerImport(program);
   registerTimeline(program);

@@ -1,14 +1,20 @@
-// Contract slice: the people who use Habeas and their key-ring slots.
+// Contract slice: the people who use Habeas and their key pairs; revoking one rotates the database key.
 import { z } from 'zod';
 
 import { id, method, ROLES, type Role, type Stamped } from './core';
 import { passphrase, userName } from './session';
+import type { RotationResult } from './vault';
 
 export interface User extends Stamped {
   name: string;
   displayName: string;
   role: Role;
   active: boolean;
+}
+
+/** A revoked user and the key rotation that shut them out (the database key they knew opens nothing written after). */
+export interface RevokedUser extends User {
+  rotation: RotationResult;
 }
 
 const admin = ['administrator'] as const;
@@ -34,5 +40,5 @@ export const usersApi = {
     access: admin,
     effect: 'write',
   }),
-  'users.revoke': method<User>()({ input: z.object({ userId: id }), access: admin, effect: 'write' }),
+  'users.revoke': method<RevokedUser>()({ input: z.object({ userId: id }), access: admin, effect: 'write', transaction: false }),
 } as const;

@@ -1,4 +1,5 @@
-// Contract slice: the vault's own integrity check, for supervisors and administrators.
+// Contract slice: the vault's own integrity check, for supervisors and administrators; rotating the
+// database key and re-encrypting backups made under an older one, for administrators.
 import { z } from 'zod';
 
 import { method } from './core';
@@ -9,11 +10,48 @@ export interface VaultIntegrity {
   problems: string[];
 }
 
+/** What a key rotation did. */
+export interface RotationResult {
+  /** The key epoch now in force (1 for a new vault, +1 per rotation). */
+  epoch: number;
+  /** How many members the new key was sealed to. */
+  sealedTo: number;
+  /** Active users still on a key-ring slot from before key pairs: they cannot open the vault until an administrator resets their passphrase. */
+  needPassphraseReset: string[];
+  /** Backups in the backups folder still under an older key (readable by anyone who held it). */
+  oldBackups: number;
+  /** The new recovery key, shown once, when the old one had to be replaced (it equalled an older database key). */
+  recoveryKey?: string;
+}
+
+export interface ReencryptResult {
+  /** Backups rewritten under the current key and verified. */
+  reencrypted: number;
+  /** Backups already under the current key. */
+  current: number;
+  /** Backups no known key opens (left untouched). */
+  unreadable: number;
+}
+
 export const vaultApi = {
   /** Full page-by-page integrity check and foreign-key check of the open database. */
   'vault.integrity': method<VaultIntegrity>()({
     input: z.object({}),
     access: ['supervisor', 'administrator'],
     effect: 'read',
+  }),
+  /** A new database key: the database is re-encrypted and the key sealed to every active member and the recovery key. */
+  'vault.rotateKey': method<RotationResult>()({
+    input: z.object({}),
+    access: ['administrator'],
+    effect: 'write',
+    transaction: false,
+  }),
+  /** Re-encrypts every backup made under an older key to the current one (each verified, then swapped in). */
+  'backup.reencryptOld': method<ReencryptResult>()({
+    input: z.object({}),
+    access: ['administrator'],
+    effect: 'write',
+    transaction: false,
   }),
 } as const;

@@ -24,6 +24,7 @@ import { reviewHandlers } from './review/review';
 import { ruleTaskHandlers } from './tasks/rule-tasks';
 import { searchHandlers } from './search/search';
 import { vaultHandlers } from './admin/vault-integrity';
+import { vaultKeyHandlers } from './admin/vault-keys';
 import { sentenceHandlers } from './detention/sentences';
 import { taskHandlers } from './tasks/tasks';
 import { timelineHandlers } from './timeline/timeline';
@@ -53,6 +54,7 @@ export const serviceHandlers = {
   ...timelineHandlers,
   ...reviewHandlers,
   ...vaultHandlers,
+  ...vaultKeyHandlers,
   ...draftsHandlers,
   ...reportsHandlers,
   ...searchHandlers,

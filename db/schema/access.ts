@@ -1,7 +1,8 @@
 // Who may read what, and whose keys vouch for what: the public keys of each member (their private
 // halves live only in the key ring, wrapped under the member's passphrase) and the cases a
-// supervisor or administrator has granted to one staff member or caseworker.
-import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+// supervisor or administrator has granted to one staff member or caseworker; and the database keys
+// of earlier epochs, kept inside the encrypted database so backups made under them still open.
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 import { cases } from './cases';
 import { recordColumns } from './columns';
@@ -40,3 +41,10 @@ export const caseGrants = sqliteTable(
   },
   (t) => [index('case_grants_user_idx').on(t.userId, t.caseId), index('case_grants_case_idx').on(t.caseId)],
 );
+
+/** A database key replaced by a rotation (base64, raw 32 bytes), one per epoch it served. */
+export const retiredKeys = sqliteTable('retired_keys', {
+  epoch: integer('epoch').primaryKey(),
+  key: text('key').notNull(),
+  retiredAt: text('retired_at').notNull(),
+});

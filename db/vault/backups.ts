@@ -1,15 +1,16 @@
 // Encrypted backups: VACUUM INTO writes a copy under the same key, which is then reopened and
 // checked before it counts. Automatic and manual backups rotate, each kind under its own limit;
-// every file is owner-only (0600) from the moment it exists.
+// every file is owner-only (0600) from the moment it exists. Backups made under an older database
+// key can be re-encrypted to the current one.
 import { randomBytes } from 'node:crypto';
-import { lstatSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, lstatSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type Database from 'better-sqlite3';
 
 import { ServiceError } from '../backend/errors';
 import type { BackupInfo, BackupKind } from '../contract/backups';
-import { openEncryptedDatabase } from './database-file';
+import { keyOpens, openEncryptedDatabase, rekeyFile } from './database-file';
 import { createPrivateFile, makePrivateDir, makePrivateFile } from './file-modes';
 
 export interface BackupResult {
@@ -119,4 +120,56 @@ export function rotateBackups(folder: string, keep: number, kinds: readonly Back
     .slice(keep);
   for (const b of old) rmSync(join(folder, b.name), { force: true });
   return old.map((b) => b.name);
+}
+
+/** The key among `keys` that opens the backup (a copy), or null when none does. */
+export function keyForBackup(file: string, keys: Buffer[], nativeBinding?: string): Buffer | null {
+  const found = keys.find((k) => keyOpens(file, k, nativeBinding));
+  return found ? Buffer.from(found) : null;
+}
+
+/**
+ * Rewrites every backup of the folder made under an older key to `keys[0]` (the current key):
+ * each is copied, rekeyed, verified under the new key and only then renamed over the original.
+ */
+export function reencryptBackups(
+  folder: string,
+  keys: Buffer[],
+  options: { nativeBinding?: string; progress?: (done: number, total: number) => void } = {},
+): { reencrypted: number; current: number; unreadable: number } {
+  const result = { reencrypted: 0, current: 0, unreadable: 0 };
+  const [current, ...older] = keys;
+  if (!current || !existsSync(folder)) return result;
+  const files = readdirSync(folder).filter((f) => f.endsWith('.db')).sort();
+  files.forEach((name, i) => {
+    options.progress?.(i, files.length);
+    const file = join(folder, name);
+    if (keyOpens(file, current, options.nativeBinding)) {
+      result.current += 1;
+      return;
+    }
+    const old = keyForBackup(file, older, options.nativeBinding);
+    if (!old) {
+      result.unreadable += 1;
+      return;
+    }
+    const partial = `${file}.reencrypt.partial`;
+    try {
+      copyFileSync(file, partial);
+      chmodSync(partial, 0o600);
+      rekeyFile(partial, old, current, options.nativeBinding);
+      verifyBackup(partial, current, options.nativeBinding);
+      renameSync(partial, file);
+      result.reencrypted += 1;
+    } catch (e) {
+      rmSync(partial, { force: true });
+      rmSync(`${partial}-journal`, { force: true });
+      if (e instanceof ServiceError) throw e;
+      throw new ServiceError('INTERNAL', 'A backup could not be re-encrypted. Check free disk space and try again.');
+    } finally {
+      old.fill(0);
+    }
+  });
+  options.progress?.(files.length, files.length);
+  return result;
 }

@@ -1,6 +1,6 @@
 // Opens the encrypted SQLite file with a raw 256-bit key in SQLCipher 4 format, checks the key on
 // the first read, and sets the durability and safety pragmas every connection needs.
-import { existsSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 
 import Database from 'better-sqlite3';
 
@@ -81,4 +81,52 @@ export function registerFunctions(db: Database.Database): void {
 export function quickCheck(db: Database.Database): void {
   const result = db.pragma('quick_check', { simple: true });
   if (result !== 'ok') throw new ServiceError('CORRUPT', 'The database failed its integrity check.', { reason: 'database_integrity_failed' });
+}
+
+/**
+ * Writes an encrypted copy of the open database under another key: VACUUM INTO makes a copy
+ * under the same key (SQLite3MultipleCiphers takes no key for VACUUM INTO without URI names, and
+ * refuses PRAGMA rekey in WAL mode), then the copy, in rollback-journal mode, is rekeyed. No
+ * plaintext ever reaches the disk. `step` is told when each stage starts.
+ */
+export function copyUnderNewKey(
+  db: Database.Database,
+  target: string,
+  oldKey: Buffer,
+  newKey: Buffer,
+  options: { nativeBinding?: string; step?: (stage: 'copy' | 'rekey') => void } = {},
+): void {
+  options.step?.('copy');
+  db.prepare('VACUUM INTO ?').run(target);
+  chmodSync(target, 0o600);
+  options.step?.('rekey');
+  rekeyFile(target, oldKey, newKey, options.nativeBinding);
+}
+
+/** Rekeys a database file that is not in WAL mode (a backup, or a fresh copy). */
+export function rekeyFile(file: string, oldKey: Buffer, newKey: Buffer, nativeBinding?: string): void {
+  const copy = new Database(file, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    applyKey(copy, oldKey);
+    copy.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (copy.pragma('journal_mode', { simple: true }) === 'wal') copy.pragma('journal_mode=DELETE');
+    copy.pragma(`rekey="x'${newKey.toString('hex')}'"`);
+  } finally {
+    copy.close();
+  }
+}
+
+/** True when the key opens the file (read only; nothing is written). */
+export function keyOpens(file: string, key: Buffer, nativeBinding?: string): boolean {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    applyKey(db, key);
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
 }

@@ -16,13 +16,17 @@ const MAX_ITERATIONS = 64;
 // @node-rs/argon2 declares Algorithm as a const enum, which isolated modules cannot read.
 const ARGON2ID = 2;
 
-export function deriveKey(passphrase: string, salt: Buffer, params: KdfParams): Buffer {
+/** How many derivations this process has run: tests count them (one guess, one derivation). */
+export const kdfCounter = { derivations: 0 };
+
+export function deriveKey(passphrase: string, salt: Buffer, params: KdfParams, outputLen = 32): Buffer {
+  kdfCounter.derivations += 1;
   return hashRawSync(passphrase.normalize('NFC'), {
     algorithm: ARGON2ID,
     memoryCost: params.memoryKiB,
     timeCost: params.iterations,
     parallelism: params.parallelism,
-    outputLen: 32,
+    outputLen,
     salt,
   });
 }

@@ -1,5 +1,6 @@
-// The recovery key: the master key itself, written as groups of Crockford base32 characters so it
-// can be printed, read aloud and typed back. It opens the database even when the key ring is lost.
+// The recovery key: 32 secret bytes (the private half of the vault's recovery key pair, see
+// recoveryKeysOf), written as groups of Crockford base32 characters so it can be printed, read
+// aloud and typed back. Vaults made before key pairs used the database key itself here.
 import { ServiceError } from '../backend/errors';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

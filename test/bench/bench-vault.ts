@@ -28,6 +28,8 @@ export interface BenchVault {
   call<M extends MethodName>(method: M, input: Input<M>): Output<M>;
   /** For inputs built at run time: the backend validates them as it does the window's. */
   callUnchecked(method: MethodName, input: unknown): unknown;
+  /** Hears the labels of the backend's progress events until the returned function is called. */
+  onProgress(listener: (label: string) => void): () => void;
 }
 
 function unchecked(backend: Backend) {
@@ -46,7 +48,21 @@ function caller(backend: Backend) {
 export function openBenchVault(options: { vault?: string; cases: number; log: (line: string) => void }): BenchVault {
   const vaultDir = resolve(options.vault ?? join(mkdtempSync(join(tmpdir(), 'habeas-bench-')), 'vault'));
   const stateDir = join(tmpdir(), 'habeas-bench-state');
-  const backend = createBackend({ ...devBackendOptions,  vaultDir, stateDir, migrationsDir: resolve(__dirname, '../../db/migrations') });
+  const listeners = new Set<(label: string) => void>();
+  const onProgress = (listener: (label: string) => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  const backend = createBackend({
+    ...devBackendOptions,
+    vaultDir,
+    stateDir,
+    migrationsDir: resolve(__dirname, '../../db/migrations'),
+    onEvent: (e) => {
+      const label = e.event === 'progress' ? (e.payload as { label?: string }).label : undefined;
+      if (label) for (const l of listeners) l(label);
+    },
+  });
   const call = caller(backend);
   if (vaultExists(vaultDir)) {
     const passphrase = process.env.HABEAS_PASSPHRASE ?? BENCH_PASSPHRASE;
@@ -55,7 +71,7 @@ export function openBenchVault(options: { vault?: string; cases: number; log: (l
     call('session.unlock', { userName, passphrase });
     const openingUnlockMs = performance.now() - started;
     options.log(`Reusing the vault in ${vaultDir}.`);
-    return { vaultDir, stateDir, backend, userName, passphrase, openingUnlockMs, seeded: null, call, callUnchecked: unchecked(backend) };
+    return { vaultDir, stateDir, backend, userName, passphrase, openingUnlockMs, seeded: null, call, callUnchecked: unchecked(backend), onProgress };
   }
   if (options.vault && existsSync(join(vaultDir, 'keyring.json'))) throw new Error(`${vaultDir} has a key ring but no database.`);
   call('session.createVault', { userName: BENCH_USER, passphrase: BENCH_PASSPHRASE });
@@ -69,5 +85,5 @@ export function openBenchVault(options: { vault?: string; cases: number; log: (l
     if (made % 10_000 === 0 || made === options.cases) options.log(`  seeded ${made} of ${options.cases} cases, ${Math.round((made / (performance.now() - started)) * 1000)} cases/s`);
   }
   const seeded = { cases: options.cases, ms: performance.now() - started };
-  return { vaultDir, stateDir, backend, userName: BENCH_USER, passphrase: BENCH_PASSPHRASE, openingUnlockMs: null, seeded, call, callUnchecked: unchecked(backend) };
+  return { vaultDir, stateDir, backend, userName: BENCH_USER, passphrase: BENCH_PASSPHRASE, openingUnlockMs: null, seeded, call, callUnchecked: unchecked(backend), onProgress };
 }

@@ -1,6 +1,7 @@
 // `npm run bench -- [--cases N] [--vault DIR]`: times the calls caseworkers wait on, through the
 // real backend on an encrypted vault, and the same calls on an unencrypted copy of the same
-// database, and prints figures (median, p95, ratio). No thresholds: figures only.
+// database, and prints figures (median, p95, ratio); then the time of a database key rotation
+// (on a vault it seeded itself, or with --rotate). No thresholds: figures only.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -20,13 +21,13 @@ const log = (line: string): void => void process.stdout.write(`${line}\n`);
 
 function main(): void {
   const wall = performance.now();
-  const { values } = parseArgs({ options: { cases: { type: 'string', default: '10000' }, vault: { type: 'string' } } });
+  const { values } = parseArgs({ options: { cases: { type: 'string', default: '10000' }, vault: { type: 'string' }, rotate: { type: 'boolean', default: false } } });
   const cases = Number(values.cases);
   if (!Number.isInteger(cases) || cases < 1) throw new Error('--cases must be a whole number ≥ 1');
   const bench = openBenchVault({ ...(values.vault ? { vault: values.vault } : {}), cases, log });
   const files = vaultFiles(bench.vaultDir);
   // The master key for the plain comparison copy, unwrapped with the bench user's passphrase.
-  const key = KeyRing.load(files.keyRing).unwrap(bench.userName, bench.passphrase);
+  const key = KeyRing.load(files.keyRing).unwrapMember(bench.userName, bench.passphrase)?.databaseKey;
   if (!key) throw new Error('The passphrase does not open this vault.');
   const scratch = mkdtempSync(join(tmpdir(), 'habeas-bench-plain-'));
   try {
@@ -48,7 +49,7 @@ function main(): void {
     const ring = KeyRing.load(files.keyRing);
     rows.push({
       operation: '  of which Argon2id + unwrap',
-      encrypted: summarise(Array.from({ length: 5 }, () => timeOnce(() => ring.unwrap(bench.userName, bench.passphrase)?.fill(0)))),
+      encrypted: summarise(Array.from({ length: 5 }, () => timeOnce(() => ring.unwrapMember(bench.userName, bench.passphrase)?.databaseKey?.fill(0)))),
       plain: null,
     });
     const openEnc: number[] = [];
@@ -91,6 +92,7 @@ function main(): void {
     plain.close();
     log('');
     log(table(rows));
+    if (!values.vault || values.rotate) rotation(bench, files.database);
   } finally {
     key.fill(0);
     bench.backend.close();
@@ -98,6 +100,24 @@ function main(): void {
     if (!values.vault) rmSync(dirname(bench.vaultDir), { recursive: true, force: true });
   }
   log(`\nTotal wall time ${((performance.now() - wall) / 1000).toFixed(1)} s`);
+}
+
+/** One key rotation (copy, rekey, verify, seal, swap), timed stage by stage from the progress events. */
+function rotation(bench: ReturnType<typeof openBenchVault>, database: string): void {
+  const mib = statSync(database).size / 2 ** 20;
+  bench.call('session.lock', {});
+  bench.call('session.unlock', { userName: bench.userName, passphrase: bench.passphrase });
+  const marks: [string, number][] = [];
+  const stop = bench.onProgress((label) => marks.push([label, performance.now()]));
+  const started = performance.now();
+  const result = bench.call('vault.rotateKey', {});
+  const total = performance.now() - started;
+  stop();
+  log(`\nKey rotation of a ${mib.toFixed(1)} MiB vault (epoch ${result.epoch}): ${(total / 1000).toFixed(1)} s`);
+  marks.forEach(([label, at], i) => {
+    const next = marks[i + 1]?.[1] ?? started + total;
+    if (label !== 'done') log(`  ${label.padEnd(8)} ${((next - at) / 1000).toFixed(1)} s`);
+  });
 }
 
 main();

@@ -1,12 +1,12 @@
 // Runs the real command line as a child process, the way a user or a script would, with the
 // passphrase and state folder in the environment. Each unlock pays the full Argon2 cost.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 import Database from 'better-sqlite3';
 
 import { applyKey } from '../../db/vault/database-file';
-import { parseRecoveryKey } from '../../db/vault/recovery-key';
+import { rawDatabaseKey } from '../db/support/raw-key';
 
 export const REPO = resolve(__dirname, '..', '..');
 export const PASSPHRASE = 'orbit lantern quietly 73 meadow';
@@ -32,6 +32,6 @@ export function runCli(args: readonly string[], env: Record<string, string | und
 /** The database opened directly with the key behind a recovery key, as an attacker with the key could. */
 export function openWithRecoveryKey(file: string, recoveryKey: string): Database.Database {
   const db = new Database(file);
-  applyKey(db, parseRecoveryKey(recoveryKey));
+  applyKey(db, rawDatabaseKey(dirname(file), recoveryKey));
   return db;
 }

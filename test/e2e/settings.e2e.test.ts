@@ -173,4 +173,34 @@ describe('settings', () => {
     await e2e.screenshot('settings-caseworker-ru');
     expect(consoleErrors).toEqual([]);
   });
+  it('revokes a user by changing the key, shows the outcome and re-encrypts the older backups', async () => {
+    const e2e = await openWithAdmin('en', async (harness) => {
+      const added = await harness.call('users.add', { name: 'dilnoza', displayName: 'Dilnoza Karimova', role: 'caseworker', passphrase: FIRST_PASSPHRASE });
+      if (!added.ok) throw new Error(added.error.message);
+      const made = await harness.call('backup.create', {});
+      if (!made.ok) throw new Error(made.error.message);
+    });
+    const { page, harness, consoleErrors } = e2e;
+    await unlock(page, EN, 'admin', ADMIN_PASSPHRASE);
+    await page.goto(`${harness.url}#/settings`);
+    await page.getByRole('button', { name: 'Revoke Dilnoza Karimova' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Revoking also changes the database key', { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: 'Revoke access' }).click();
+    await dialog.getByText('The database key was changed (key no. 2). 1 member can unlock with it.').waitFor();
+    await dialog.getByText(/older backups? can still be read with the old key/).waitFor();
+    expect(await e2e.accessibilityProblems()).toEqual([]);
+    await e2e.screenshot('settings-revoke-rotated-en');
+    await dialog.getByRole('button', { name: 'Re-encrypt older backups' }).click();
+    await dialog.getByText(/re-encrypted under the new key\. Backups that could not be opened: 0\./).waitFor();
+    await e2e.screenshot('settings-revoke-reencrypted-en');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // The same from the key section, on demand.
+    await page.getByRole('button', { name: 'Rotate the key now' }).click();
+    await page.getByText('The database key was changed (key no. 3). 1 member can unlock with it.').waitFor();
+    await e2e.screenshot('settings-rotate-now-en');
+    expect(consoleErrors).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
-// Users and their key-ring slots. Adding a user or resetting a passphrase rewrites one slot of
-// the ring, never the database key; revoking removes the slot and deactivates the user.
+// Users and their key pairs. Adding a user or resetting a passphrase makes a key pair (the public
+// halves in member_keys, the private ones wrapped in the key ring); revoking deactivates the user
+// and rotates the database key, so the key they knew opens nothing written after.
 import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
 
 import type { ServiceContext } from '../../backend/context';
@@ -7,9 +8,10 @@ import { fieldDetails, ServiceError, notFound } from '../../backend/errors';
 import type { HandlersFor } from '../../backend/handler-map';
 import type { sessionApi } from '../../contract/session';
 import type { User, usersApi } from '../../contract/users';
-import { users } from '../../schema';
+import { memberKeys, users } from '../../schema';
+import type { PublicKeys } from '../../vault/key-ring-handle';
 import { checkPassphrase } from '../../vault/passphrase-strength';
-import { stamp } from '../common/records';
+import { newId, stamp } from '../common/records';
 
 type UserRow = typeof users.$inferSelect;
 
@@ -28,6 +30,22 @@ function toUser(row: UserRow): User {
 function requireStrong(passphrase: string, userName: string, field: string): void {
   const strength = checkPassphrase(passphrase, userName);
   if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { [field]: strength.message }, reason: strength.reason ?? 'too_guessable' });
+}
+
+/** Records a member's new public keys, retiring the ones they had. */
+function recordKeys(ctx: ServiceContext, userId: string, keys: PublicKeys): void {
+  const now = ctx.now();
+  ctx.db.update(memberKeys).set({ retiredAt: now, updatedAt: now }).where(and(eq(memberKeys.userId, userId), isNull(memberKeys.retiredAt))).run();
+  ctx.db.insert(memberKeys).values({ id: newId(), createdAt: now, updatedAt: now, deletedAt: null, userId, boxPublic: keys.box, signPublic: keys.sign, retiredAt: null }).run();
+}
+
+function activeBoxes(ctx: ServiceContext, userId: string): string[] {
+  return ctx.db
+    .select({ box: memberKeys.boxPublic })
+    .from(memberKeys)
+    .where(and(eq(memberKeys.userId, userId), isNull(memberKeys.retiredAt)))
+    .all()
+    .map((r) => r.box);
 }
 
 function activeUser(ctx: ServiceContext, id: string): UserRow {
@@ -52,16 +70,18 @@ export const usersHandlers: HandlersFor<typeof usersApi> = {
     requireStrong(input.passphrase, input.name, 'passphrase');
     const row: UserRow = { ...stamp(ctx), deletedAt: null, name: input.name, displayName: input.displayName, role: input.role, active: true };
     ctx.db.insert(users).values(row).run();
-    ctx.keyRing.setPassphrase(input.name, input.passphrase);
-    ctx.audit({ action: 'user.add', tableName: 'users', recordId: row.id, changes: { name: row.name, role: row.role } });
+    const keys = ctx.keyRing.addMember(input.name, input.passphrase);
+    recordKeys(ctx, row.id, keys);
+    ctx.audit({ action: 'user.add', tableName: 'users', recordId: row.id, changes: { name: row.name, role: row.role, keys } });
     return toUser(row);
   },
   'users.resetPassphrase': (ctx, input) => {
     const row = activeUser(ctx, input.userId);
     requireStrong(input.newPassphrase, row.name, 'newPassphrase');
-    ctx.keyRing.setPassphrase(row.name, input.newPassphrase);
+    const keys = ctx.keyRing.replaceMember(row.name, input.newPassphrase, activeBoxes(ctx, row.id));
+    recordKeys(ctx, row.id, keys);
     ctx.db.update(users).set({ updatedAt: ctx.now() }).where(eq(users.id, row.id)).run();
-    ctx.audit({ action: 'user.resetPassphrase', tableName: 'users', recordId: row.id });
+    ctx.audit({ action: 'user.resetPassphrase', tableName: 'users', recordId: row.id, changes: { keys } });
     return toUser(row);
   },
   'users.revoke': (ctx, input) => {
@@ -76,10 +96,15 @@ export const usersHandlers: HandlersFor<typeof usersApi> = {
       if ((others?.n ?? 0) === 0) throw new ServiceError('CONFLICT', 'The last administrator cannot be revoked.', { reason: 'last_administrator' });
     }
     const updatedAt = ctx.now();
-    ctx.db.update(users).set({ active: false, updatedAt }).where(eq(users.id, row.id)).run();
-    ctx.keyRing.removeUser(row.name);
-    ctx.audit({ action: 'user.revoke', tableName: 'users', recordId: row.id, changes: { active: [true, false] } });
-    return toUser({ ...row, active: false, updatedAt });
+    // The revocation stands on its own (committed first); the rotation then shuts the user out.
+    ctx.sqlite.transaction(() => {
+      ctx.db.update(users).set({ active: false, updatedAt }).where(eq(users.id, row.id)).run();
+      ctx.db.update(memberKeys).set({ retiredAt: updatedAt, updatedAt }).where(and(eq(memberKeys.userId, row.id), isNull(memberKeys.retiredAt))).run();
+      ctx.audit({ action: 'user.revoke', tableName: 'users', recordId: row.id, changes: { active: [true, false] } });
+    })();
+    ctx.keyRing.forgetLegacy(row.name);
+    const rotation = ctx.keys.rotate('revoke');
+    return { ...toUser({ ...row, active: false, updatedAt }), rotation };
   },
 };
 
@@ -92,7 +117,10 @@ export const passphraseHandlers: HandlersFor<Pick<typeof sessionApi, 'session.ch
       });
     }
     requireStrong(input.newPassphrase, ctx.user.name, 'newPassphrase');
-    ctx.keyRing.setPassphrase(ctx.user.name, input.newPassphrase);
+    // The same key pair, rewrapped: the public keys (and so the audit's view of this member) do not change.
+    if (!ctx.keyRing.changePassphrase(ctx.user.name, input.currentPassphrase, input.newPassphrase)) {
+      throw new ServiceError('WRONG_PASSPHRASE', 'Your current passphrase is not right.', { fields: { currentPassphrase: 'Not right' } });
+    }
     ctx.audit({ action: 'user.changePassphrase', tableName: 'users', recordId: ctx.user.id });
     return { changed: true as const };
   },

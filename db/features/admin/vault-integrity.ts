@@ -2,7 +2,7 @@
 import type { HandlersFor } from '../../backend/handler-map';
 import type { vaultApi } from '../../contract/vault';
 
-export const vaultHandlers: HandlersFor<typeof vaultApi> = {
+export const vaultHandlers: HandlersFor<Pick<typeof vaultApi, 'vault.integrity'>> = {
   'vault.integrity': (ctx) => {
     const problems = (ctx.sqlite.pragma('integrity_check') as { integrity_check: string }[])
       .map((r) => r.integrity_check)

@@ -11,6 +11,7 @@ import type { Result, Role } from '../../../db/contract/core';
 import { createBackend, type Backend } from '../../../db/backend/backend';
 import type { SessionUser } from '../../../db/backend/context';
 import type { BackendEvent } from '../../../db/backend/worker-protocol';
+import { openRaw, rawDatabaseKey } from './raw-key';
 
 export const ADMIN_PASSPHRASE = 'correct horse battery staple 42';
 export const USER_PASSPHRASE = 'violet thunder marble canyon 7';
@@ -51,7 +52,7 @@ export interface TestVault {
   signInAsAdmin(): SessionUser;
   setToday(date: string): void;
   readonly recoveryKey: string;
-  /** Raw handle on the open database, for assertions only. */
+  /** Raw handle on the open database (opened with the raw key, see raw-key.ts), for assertions only; a key rotation makes it stale. */
   readonly sqlite: Database.Database;
   close(): void;
 }
@@ -146,13 +147,7 @@ export function createTestVault(options: TestVaultOptions = {}): TestVault {
     },
     get sqlite() {
       // A second connection with the same key, so tests can look at what is stored.
-      if (!raw) {
-        const key = recoveryKeyToHex(created.recoveryKey);
-        raw = new Database(join(vaultDir, 'habeas.db'));
-        raw.pragma("cipher='sqlcipher'");
-        raw.pragma('legacy=4');
-        raw.pragma(`key="x'${key}'"`);
-      }
+      if (!raw) raw = openRaw(join(vaultDir, 'habeas.db'), rawDatabaseKey(vaultDir, created.recoveryKey));
       return raw;
     },
     close() {
@@ -162,10 +157,4 @@ export function createTestVault(options: TestVaultOptions = {}): TestVault {
     },
   };
   return vault;
-}
-
-import { parseRecoveryKey } from '../../../db/vault/recovery-key';
-
-function recoveryKeyToHex(recoveryKey: string): string {
-  return parseRecoveryKey(recoveryKey).toString('hex');
 }

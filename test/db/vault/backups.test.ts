@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { createBackend } from '../../../db/backend/backend';
-import { parseRecoveryKey } from '../../../db/vault/recovery-key';
+import { rawDatabaseKey } from '../support/raw-key';
 import { rotateBackups } from '../../../db/vault/backups';
 import { findPlaintext } from '../support/files';
 import { ADMIN_PASSPHRASE, createTestVault, type TestVault } from '../support/test-vault';
@@ -19,11 +19,11 @@ afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-function openWithKey(file: string, recoveryKey: string): Database.Database {
+function openWithKey(file: string, vaultDir: string, recoveryKey: string): Database.Database {
   const db = new Database(file, { readonly: true });
   db.pragma("cipher='sqlcipher'");
   db.pragma('legacy=4');
-  db.pragma(`key="x'${parseRecoveryKey(recoveryKey).toString('hex')}'"`);
+  db.pragma(`key="x'${rawDatabaseKey(vaultDir, recoveryKey).toString('hex')}'"`);
   return db;
 }
 
@@ -34,7 +34,7 @@ describe('backups', () => {
     const made = v.call('backup.create', {});
     expect(made).toMatchObject({ verified: true, bytes: expect.any(Number) });
     expect(findPlaintext(made.file, ['SQLite format 3', 'Сауле', 'users'])).toEqual([]);
-    const copy = openWithKey(made.file, v.recoveryKey);
+    const copy = openWithKey(made.file, v.vaultDir, v.recoveryKey);
     expect(copy.prepare('SELECT display_name AS n FROM users WHERE name = ?').get('saule')).toEqual({ n: 'Сауле Абдыкадырова' });
     copy.close();
     expect(v.call('audit.list', { action: 'backup.create' }).total).toBe(1);
@@ -93,10 +93,10 @@ describe('migrations at unlock', () => {
     const migrationBackups = readdirSync(backupsDir).filter((f) => f.includes('-migration-'));
     expect(migrationBackups).toHaveLength(1);
     const recoveryKey = (created.value as { recoveryKey: string }).recoveryKey;
-    const before = openWithKey(join(backupsDir, migrationBackups[0] ?? ''), recoveryKey);
+    const before = openWithKey(join(backupsDir, migrationBackups[0] ?? ''), join(dir, 'vault'), recoveryKey);
     expect(before.prepare("SELECT name FROM sqlite_master WHERE name = 'watchlist'").get()).toBeUndefined();
     before.close();
-    const after = openWithKey(join(dir, 'vault', 'habeas.db'), recoveryKey);
+    const after = openWithKey(join(dir, 'vault', 'habeas.db'), join(dir, 'vault'), recoveryKey);
     expect(after.prepare("SELECT name FROM sqlite_master WHERE name = 'watchlist'").get()).toEqual({ name: 'watchlist' });
     after.close();
   });
@@ -114,7 +114,7 @@ describe('migrations at unlock', () => {
     expect(r.ok ? null : r.error.code).toBe('CORRUPT');
     second.close();
     if (!created.ok) throw new Error('no vault');
-    const db = openWithKey(join(dir, 'vault', 'habeas.db'), (created.value as { recoveryKey: string }).recoveryKey);
+    const db = openWithKey(join(dir, 'vault', 'habeas.db'), join(dir, 'vault'), (created.value as { recoveryKey: string }).recoveryKey);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'half_done'").get()).toBeUndefined();
     db.close();
   });

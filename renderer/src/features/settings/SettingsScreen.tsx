@@ -1,11 +1,12 @@
 // Settings: everyone changes their own passphrase and sees the organisation's settings;
-// administrators also manage users, edit those settings, manage backups and set the erase policy.
+// administrators also manage users, edit those settings, manage backups, set the erase policy and rotate the key.
 import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../state/session';
 import { BackupSection } from './BackupSection';
 import { ErasePolicySection } from './ErasePolicySection';
+import { KeyRotationSection } from './KeyRotationSection';
 import { OrganisationSettingsSection } from './OrganisationSettingsSection';
 import { OwnPassphraseSection } from './OwnPassphraseSection';
 import { UsersSection } from './UsersSection';
@@ -24,6 +25,7 @@ export function SettingsScreen() {
       <OrganisationSettingsSection editable={isAdministrator} />
       {isAdministrator ? <BackupSection /> : null}
       {isAdministrator ? <ErasePolicySection /> : null}
+      {isAdministrator ? <KeyRotationSection /> : null}
     </>
   );
 }
