@@ -104,7 +104,7 @@ interface Member {
 }
 
 export function rotateDatabaseKey(t: RotationTarget, reason: 'revoke' | 'manual'): RotationResult {
-  if (t.ring.pending) throw new ServiceError('CONFLICT', 'A key rotation is already under way; lock and unlock the vault to finish it.');
+  if (t.ring.pending) throw new ServiceError('CONFLICT', 'A key rotation is already under way; lock and unlock the vault to finish it.', { reason: 'rotation_under_way' });
   const TOTAL = 6;
   const members = t.sqlite
     .prepare(
@@ -193,7 +193,7 @@ export function rotateDatabaseKey(t: RotationTarget, reason: 'revoke' | 'manual'
       t.sqlite.transaction(() => t.audit({ action: 'vault.rotateKey.abandoned', changes: { epoch } }))();
       newKey.fill(0);
       if (e instanceof ServiceError) throw e;
-      throw new ServiceError('INTERNAL', 'The database key could not be changed; the vault is unchanged under its old key. Check free disk space and try again.');
+      throw new ServiceError('INTERNAL', 'The database key could not be changed; the vault is unchanged under its old key. Check free disk space and try again.', { reason: 'rotation_failed' });
     }
     throw e;
   }
@@ -204,7 +204,7 @@ export function rotateDatabaseKey(t: RotationTarget, reason: 'revoke' | 'manual'
   } catch (e) {
     t.lost();
     if (e instanceof ServiceError) throw e;
-    throw new ServiceError('INTERNAL', 'The key was changed but the vault could not be reopened; unlock it again to finish.');
+    throw new ServiceError('INTERNAL', 'The key was changed but the vault could not be reopened; unlock it again to finish.', { reason: 'rotation_reopen_failed' });
   }
   reach('reopened');
   t.ring.finishRotation();
@@ -231,13 +231,13 @@ function nb(t: RotationTarget): { nativeBinding?: string } {
 
 /** The copy opens with the new key only, passes the quick check and holds every audit entry. */
 function verifyCopy(t: RotationTarget, copy: string, newKey: Buffer): void {
-  if (keyOpens(copy, t.key, t.nativeBinding)) throw new ServiceError('INTERNAL', 'The copy still opens with the old key.');
+  if (keyOpens(copy, t.key, t.nativeBinding)) throw new ServiceError('INTERNAL', 'The copy still opens with the old key.', { reason: 'rotation_failed' });
   const check = openEncryptedDatabase(copy, newKey, { readonly: true, ...nb(t) });
   try {
     const count = (db: Database.Database) => (db.prepare('SELECT count(*) AS n, max(seq) AS last FROM audit_entries').get() as { n: number; last: number | null });
     const a = count(check);
     const b = count(t.sqlite);
-    if (a.n !== b.n || a.last !== b.last) throw new ServiceError('INTERNAL', 'The copy under the new key is not complete.');
+    if (a.n !== b.n || a.last !== b.last) throw new ServiceError('INTERNAL', 'The copy under the new key is not complete.', { reason: 'rotation_failed' });
   } finally {
     check.close();
   }

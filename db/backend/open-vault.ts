@@ -123,7 +123,7 @@ export class OpenVault {
   }
 
   rotateKey(reason: 'revoke' | 'manual', callbacks: RotationCallbacks): RotationResult {
-    if (this.closed) throw new ServiceError('LOCKED', 'The vault is locked.');
+    if (this.closed) throw new ServiceError('LOCKED', 'The vault is locked.', { reason: 'vault_locked' });
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the target's getters follow the swap
     const vault = this;
     return rotateDatabaseKey(

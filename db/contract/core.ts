@@ -170,6 +170,13 @@ export const ERROR_REASONS = [
   'not_a_backup',
   // backup.delete of a backup that is no longer there (NOT_FOUND)
   'backup_not_found',
+  // vault.rotateKey and users.revoke: a rotation already under way (CONFLICT), one that failed and left the
+  // vault under its old key, or one that finished but could not reopen the vault (INTERNAL)
+  'rotation_under_way',
+  'rotation_failed',
+  'rotation_reopen_failed',
+  // backup.reencryptOld: a backup could not be re-encrypted (INTERNAL)
+  'backup_reencrypt_failed',
   // VALIDATION from the payload guard (db/contract/payload-guard.ts), with details.path
   'payload_unsupported_value',
   'payload_circular',

@@ -165,7 +165,7 @@ export function reencryptBackups(
       rmSync(partial, { force: true });
       rmSync(`${partial}-journal`, { force: true });
       if (e instanceof ServiceError) throw e;
-      throw new ServiceError('INTERNAL', 'A backup could not be re-encrypted. Check free disk space and try again.');
+      throw new ServiceError('INTERNAL', 'A backup could not be re-encrypted. Check free disk space and try again.', { reason: 'backup_reencrypt_failed' });
     } finally {
       old.fill(0);
     }

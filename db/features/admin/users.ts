@@ -119,7 +119,10 @@ export const passphraseHandlers: HandlersFor<Pick<typeof sessionApi, 'session.ch
     requireStrong(input.newPassphrase, ctx.user.name, 'newPassphrase');
     // The same key pair, rewrapped: the public keys (and so the audit's view of this member) do not change.
     if (!ctx.keyRing.changePassphrase(ctx.user.name, input.currentPassphrase, input.newPassphrase)) {
-      throw new ServiceError('WRONG_PASSPHRASE', 'Your current passphrase is not right.', { fields: { currentPassphrase: 'Not right' } });
+      throw new ServiceError('WRONG_PASSPHRASE', 'Your current passphrase is not right.', {
+        reason: 'wrong_passphrase',
+        ...fieldDetails({ currentPassphrase: ['Not right', 'wrong_passphrase'] }),
+      });
     }
     ctx.audit({ action: 'user.changePassphrase', tableName: 'users', recordId: ctx.user.id });
     return { changed: true as const };

@@ -73,7 +73,7 @@ describe('session.eraseKeys', () => {
     v = createTestVault();
     v.call('session.lock', {});
     const oldRing = KeyRing.load(join(v.vaultDir, 'keyring.json')).toJSON();
-    const wrapped = oldRing.slots.flatMap((s) => [s.ciphertext, s.salt, s.authTag]);
+    const wrapped = oldRing.slots.flatMap((s) => [s.wrapped, s.envelope, s.authTag]);
     // A temporary ring an interrupted write left, and a failed unlock counted in the state folder.
     writeFileSync(join(v.vaultDir, 'keyring.json.a1b2c3.tmp'), JSON.stringify(oldRing));
     failure(() => v?.call('session.unlock', { userName: 'admin', passphrase: 'not the passphrase at all' }));
