@@ -106,6 +106,9 @@ function wipe(keys: MemberKeys | null | undefined): void {
 
 /** Records a member's public keys, retiring any they had. */
 function recordMemberKeys(sqlite: Database.Database, userId: string, keys: MemberKeys, now: string): void {
+  // Only a database held at a schema before migration 0011 lacks the table (migration tests build
+  // such vaults); the audit entry still carries the public keys.
+  if (!sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'member_keys'").get()) return;
   sqlite.prepare('UPDATE member_keys SET retired_at = ?, updated_at = ? WHERE user_id = ? AND retired_at IS NULL').run(now, now, userId);
   sqlite
     .prepare('INSERT INTO member_keys (id, created_at, updated_at, user_id, box_public, sign_public) VALUES (?, ?, ?, ?, ?, ?)')

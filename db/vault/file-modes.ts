@@ -36,13 +36,15 @@ export function makePrivateFile(file: string): void {
 }
 
 /**
- * Brings an existing vault's modes to owner-only: the folders, the database with its WAL and SHM,
- * the key ring and every backup. Vaults made before modes were set explicitly were 0644.
+ * Brings an existing vault's modes to owner-only: the folders, every file of the vault folder and
+ * every backup. Vaults made before modes were set explicitly were 0644.
  */
 export function tightenVaultModes(files: VaultFiles): void {
   if (!posix || !existsSync(files.dir)) return;
   chmodSync(files.dir, PRIVATE_DIR_MODE);
-  for (const file of [files.database, `${files.database}-wal`, `${files.database}-shm`, files.keyRing]) makePrivateFile(file);
+  // Every regular file of the folder: the database with its WAL and SHM, the key ring and its
+  // recovery copy, the audit head and the unlock policy.
+  for (const name of readdirSync(files.dir)) makePrivateFile(join(files.dir, name));
   if (!existsSync(files.backups) || !lstatSync(files.backups).isDirectory()) return;
   chmodSync(files.backups, PRIVATE_DIR_MODE);
   for (const name of readdirSync(files.backups)) makePrivateFile(join(files.backups, name));

@@ -88,7 +88,9 @@ describe('session.eraseKeys', () => {
     // Overwritten in place, not merely unlinked.
     expect(readFileSync(oldBytes)).toEqual(Buffer.alloc(oldSize));
 
-    expect(readdirSync(v.vaultDir).filter((f) => f.startsWith('keyring'))).toEqual(['keyring.json']);
+    expect(readdirSync(v.vaultDir).filter((f) => f.startsWith('keyring')).sort()).toEqual(['keyring.json', 'keyring.recovery.json']);
+    // The recovery copy never held a member's slot.
+    expect(KeyRing.load(join(v.vaultDir, 'keyring.recovery.json')).slotCount).toBe(0);
     expect(existsSync(join(v.stateDir, 'unlock-attempts.json'))).toBe(false);
     for (const file of [...listFiles(v.vaultDir), ...(existsSync(v.stateDir) ? listFiles(v.stateDir) : [])]) {
       const text = readFileSync(file).toString('latin1');

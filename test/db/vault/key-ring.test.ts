@@ -32,7 +32,7 @@ describe('key ring', () => {
     for (const secret of ['Гульнара', 'гульнара', 'dmitri', 'first passphrase', key.toString('hex'), key.toString('base64'), g.boxPrivate.toString('base64')]) {
       expect(text).not.toContain(secret);
     }
-    expect(readdirSync(dir)).toEqual(['keyring.json']); // no temporary file left behind
+    expect(readdirSync(dir).sort()).toEqual(['keyring.json', 'keyring.recovery.json']); // no temporary file left behind
     const loaded = KeyRing.load(file);
     const opened = loaded.unwrapMember('ГУЛЬНАРА', 'first passphrase here');
     expect(opened?.databaseKey?.equals(key)).toBe(true);
