@@ -11,8 +11,10 @@ import { serviceHandlers } from '../features';
 import { readSettings } from '../features/admin/settings-store';
 import { DEFAULT_TARGET_MS } from '../vault/kdf';
 import { vaultFiles } from '../vault/vault-files';
+import { anchorAfterCommit, auditCount } from './audit-anchoring';
 import { appendAudit } from './audit-log';
-import type { AuditInput, ServiceContext } from './context';
+import type { AuditSigner } from './audit-signer';
+import type { AuditInput, ServiceContext, SessionUser } from './context';
 import { ServiceError, toApiError } from './errors';
 import { sessionHandlers } from './session-methods';
 import type { OpenVault } from './open-vault';
@@ -31,6 +33,8 @@ export interface BackendOptions {
   /** The contract served and its handlers: the app's by default; db/dev/dev-api.ts adds the development methods. */
   methods?: Api;
   handlers?: typeof serviceHandlers;
+  /** Tests only: the audit signer of a session whose vault gave it none. */
+  signerFor?: (user: SessionUser) => AuditSigner | null;
 }
 
 export interface Backend {
@@ -63,6 +67,7 @@ export function createBackend(options: BackendOptions): Backend {
       kdfTargetMs: options.kdfTargetMs ?? DEFAULT_TARGET_MS,
       clock,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(options.signerFor ? { signerFor: options.signerFor } : {}),
     },
     vault: null,
     emit,
@@ -81,6 +86,7 @@ export function createBackend(options: BackendOptions): Backend {
       | undefined;
     if (!handler) throw new ServiceError('INTERNAL', 'This action is not available in this version.');
     let audited = 0;
+    const before = auditCount(vault.sqlite);
     const ctx: ServiceContext = {
       db: vault.db,
       sqlite: vault.sqlite,
@@ -88,10 +94,11 @@ export function createBackend(options: BackendOptions): Backend {
       now: () => clock().toISOString(),
       today: () => clock().toISOString().slice(0, 10),
       audit: (entry: AuditInput) => {
-        appendAudit(vault.sqlite, entry, vault.user, clock().toISOString());
+        appendAudit(vault.sqlite, entry, vault.user, clock().toISOString(), vault.signer);
         audited += 1;
       },
       settings: readSettings(vault.db),
+      auditHeadFile: state.runtime.files.auditHead,
       keyRing: vault.keyRingHandle,
       backup: (reason) => vault.backup(reason),
       emit,
@@ -105,7 +112,12 @@ export function createBackend(options: BackendOptions): Backend {
       }
       return value;
     };
-    return 'transaction' in def && def.transaction === false ? run() : vault.sqlite.transaction(run)();
+    try {
+      return 'transaction' in def && def.transaction === false ? run() : vault.sqlite.transaction(run)();
+    } finally {
+      // After the commit (or after a method that commits as it goes): one head for the whole call.
+      if (audited > 0) anchorAfterCommit(vault.sqlite, state.runtime.files.auditHead, vault.signer, clock().toISOString(), before);
+    }
   }
 
   function call(method: string, rawInput: unknown): Result<unknown> {

@@ -38,6 +38,8 @@ export interface ServiceContext {
   today(): string;
   audit(entry: AuditInput): void;
   settings: Settings;
+  /** The file holding the audit log's anchored head (db/vault/audit-anchor.ts). */
+  auditHeadFile: string;
   keyRing: KeyRingHandle;
   /** Writes a verified encrypted backup into the vault's backups folder. */
   backup(reason: string): { file: string; bytes: number };

@@ -15,7 +15,9 @@ import { checkPassphrase } from '../vault/passphrase-strength';
 import { parseRecoveryKey } from '../vault/recovery-key';
 import { UnlockAttempts } from '../vault/unlock-attempts';
 import { vaultExists, type VaultFiles } from '../vault/vault-files';
+import { anchorAfterCommit, auditCount } from './audit-anchoring';
 import { appendAudit } from './audit-log';
+import type { AuditSigner } from './audit-signer';
 import type { SessionUser } from './context';
 import { ServiceError } from './errors';
 import { OpenVault, type VaultRuntime } from './open-vault';
@@ -23,6 +25,8 @@ import { OpenVault, type VaultRuntime } from './open-vault';
 export interface AccessRuntime extends VaultRuntime {
   stateDir: string;
   migrationsDir: string;
+  /** Tests only: the audit signer of a session whose vault gave it none. */
+  signerFor?: (user: SessionUser) => AuditSigner | null;
 }
 
 const WRONG = 'The user name or passphrase is not right.';
@@ -99,6 +103,7 @@ export function createVault(rt: AccessRuntime, input: { userName: string; displa
   const strength = checkPassphrase(input.passphrase, input.userName);
   if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { passphrase: strength.message }, reason: strength.reason ?? undefined });
   mkdirSync(rt.files.dir, { recursive: true, mode: 0o700 });
+  rmSync(rt.files.auditHead, { force: true }); // a head left by a vault that is no longer here
   const masterKey = randomBytes(32);
   const ring = KeyRing.create(masterKey);
   ring.setSlot(input.userName, input.passphrase, masterKey, calibrateKdf(rt.kdfTargetMs));
@@ -121,13 +126,15 @@ export function createVault(rt: AccessRuntime, input: { userName: string; displa
       for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
         db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(key, JSON.stringify(value), now);
       }
-      appendAudit(db, { action: 'vault.create', tableName: 'users', recordId: user.id }, user, now);
+      appendAudit(db, { action: 'vault.create', tableName: 'users', recordId: user.id }, user, now, null);
     })();
+    // The head before the key ring: a vault whose ring was saved always has its first head.
+    anchorAfterCommit(sqlite, rt.files.auditHead, null, now, 0);
     ring.save(rt.files.keyRing);
     return { vault: new OpenVault(sqlite, Buffer.from(masterKey), ring, user, rt), masterKey };
   } catch (e) {
     sqlite?.close();
-    for (const f of [rt.files.database, `${rt.files.database}-wal`, `${rt.files.database}-shm`, rt.files.keyRing]) rmSync(f, { force: true });
+    for (const f of [rt.files.database, `${rt.files.database}-wal`, `${rt.files.database}-shm`, rt.files.keyRing, rt.files.auditHead]) rmSync(f, { force: true });
     throw e;
   }
 }
@@ -139,9 +146,12 @@ function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, key: Buffer,
     prepareSchema(booting, rt);
     const user = findUser(sqlite, userName);
     if (!user) throw new ServiceError('WRONG_PASSPHRASE', WRONG);
-    const vault = new OpenVault(sqlite, Buffer.from(key), ring, user, rt);
+    const vault = new OpenVault(sqlite, Buffer.from(key), ring, user, rt, rt.signerFor?.(user) ?? null);
     key.fill(0);
-    sqlite.transaction(() => appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, rt.clock().toISOString()))();
+    const before = auditCount(sqlite);
+    const at = rt.clock().toISOString();
+    sqlite.transaction(() => appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, at, vault.signer))();
+    anchorAfterCommit(sqlite, rt.files.auditHead, vault.signer, at, before);
     return vault;
   } catch (e) {
     booting.close();

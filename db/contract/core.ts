@@ -48,6 +48,8 @@ export const ERROR_REASONS = [
   'observation_after_release',
   // CORRUPT at unlock (db/contract/migration-failure.ts)
   'migration_failed',
+  // INTERNAL: a write by a session without an audit signer on a log that is already signed
+  'audit_signer_missing',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

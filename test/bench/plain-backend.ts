@@ -31,6 +31,7 @@ export function plainCaller(sqlite: Database.Database, user: SessionUser): Call 
       today: () => new Date().toISOString().slice(0, 10),
       audit: (entry) => appendAudit(sqlite, entry, user, new Date().toISOString()),
       settings: readSettings(db),
+      auditHeadFile: '',
       keyRing: { setPassphrase: refuse, removeUser: refuse, verifyPassphrase: refuse },
       backup: refuse,
       emit: () => undefined,

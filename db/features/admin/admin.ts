@@ -1,11 +1,12 @@
 // Settings, countries, the audit log and backups.
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 
-import { verifyAuditChain } from '../../backend/audit-log';
+import { verifyAudit } from '../../backend/audit-verify';
 import type { HandlersFor } from '../../backend/handler-map';
 import type { adminApi, AuditEntry } from '../../contract/admin';
 import { recomputeWgadDeadlines } from '../advocacy/advocacy';
 import { auditEntries, countries } from '../../schema';
+import { readHead } from '../../vault/audit-anchor';
 import { writeSetting, type SettingKey } from './settings-store';
 
 export const adminHandlers: HandlersFor<typeof adminApi> = {
@@ -62,7 +63,7 @@ export const adminHandlers: HandlersFor<typeof adminApi> = {
       );
     return { rows, total };
   },
-  'audit.verify': (ctx) => verifyAuditChain(ctx.sqlite),
+  'audit.verify': (ctx) => verifyAudit(ctx.sqlite, readHead(ctx.auditHeadFile)),
   'backup.create': (ctx) => {
     const made = ctx.backup('manual');
     ctx.audit({ action: 'backup.create', changes: { bytes: made.bytes } });
