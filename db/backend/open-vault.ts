@@ -9,6 +9,7 @@ import { calibrateKdf } from '../vault/kdf';
 import type { KeyRing } from '../vault/key-ring';
 import type { KeyRingHandle } from '../vault/key-ring-handle';
 import type { VaultFiles } from '../vault/vault-files';
+import { signHead, type ChainHead } from './audit-anchoring';
 import type { AuditSigner } from './audit-signer';
 import type { Db, SessionUser } from './context';
 import { ServiceError } from './errors';
@@ -56,8 +57,10 @@ export class OpenVault {
 
   backup(reason: string): BackupResult {
     if (this.closed) throw new ServiceError('LOCKED', 'The vault is locked.');
+    const signer = this.signer;
     return writeBackup(this.sqlite, this.masterKey, this.runtime.files.backups, reason, {
       now: this.runtime.clock(),
+      ...(signer ? { signHead: (head: ChainHead) => signHead(signer, head, this.runtime.clock().toISOString()) } : {}),
       ...(this.runtime.nativeBinding ? { nativeBinding: this.runtime.nativeBinding } : {}),
     });
   }

@@ -144,11 +144,12 @@ function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, key: Buffer,
   const booting = new OpenVault(sqlite, key, ring, placeholder, rt);
   try {
     prepareSchema(booting, rt);
+    // Measured before anything this unlock writes to the log, so its head covers all of it.
+    const before = auditCount(sqlite);
     const user = findUser(sqlite, userName);
     if (!user) throw new ServiceError('WRONG_PASSPHRASE', WRONG);
     const vault = new OpenVault(sqlite, Buffer.from(key), ring, user, rt, rt.signerFor?.(user) ?? null);
     key.fill(0);
-    const before = auditCount(sqlite);
     const at = rt.clock().toISOString();
     sqlite.transaction(() => appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, at, vault.signer))();
     anchorAfterCommit(sqlite, rt.files.auditHead, vault.signer, at, before);

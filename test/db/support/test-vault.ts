@@ -4,13 +4,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 
 import { devBackendOptions, type DevInput as Input, type DevMethodName as MethodName, type DevOutput as Output } from '../../../db/dev/dev-api';
 import type { Result, Role } from '../../../db/contract/core';
 import { createBackend, type Backend } from '../../../db/backend/backend';
 import type { SessionUser } from '../../../db/backend/context';
 import type { BackendEvent } from '../../../db/backend/worker-protocol';
+import type { AuditSigner } from '../../../db/backend/audit-signer';
+import { openRawDatabase } from './raw-database';
 
 export const ADMIN_PASSPHRASE = 'correct horse battery staple 42';
 export const USER_PASSPHRASE = 'violet thunder marble canyon 7';
@@ -61,6 +63,8 @@ export interface TestVaultOptions {
   kdfTargetMs?: number;
   /** The migrations folder; read again at every unlock, so a test can add migrations between unlocks. */
   migrationsDir?: string;
+  /** The audit signer of a session whose vault gives none (see signed-vault.ts). */
+  signerFor?: (user: SessionUser) => AuditSigner | null;
 }
 
 const MIGRATIONS = join(__dirname, '../../../db/migrations');
@@ -96,6 +100,7 @@ export function createTestVault(options: TestVaultOptions = {}): TestVault {
     vaultDir,
     stateDir,
     ...(options.migrationsDir ? { migrationsDir: options.migrationsDir } : {}),
+    ...(options.signerFor ? { signerFor: options.signerFor } : {}),
     kdfTargetMs: options.kdfTargetMs ?? 1,
     clock: () => {
       now = new Date(now.getTime() + 1); // strictly increasing timestamps
@@ -146,13 +151,7 @@ export function createTestVault(options: TestVaultOptions = {}): TestVault {
     },
     get sqlite() {
       // A second connection with the same key, so tests can look at what is stored.
-      if (!raw) {
-        const key = recoveryKeyToHex(created.recoveryKey);
-        raw = new Database(join(vaultDir, 'habeas.db'));
-        raw.pragma("cipher='sqlcipher'");
-        raw.pragma('legacy=4');
-        raw.pragma(`key="x'${key}'"`);
-      }
+      if (!raw) raw = openRawDatabase(vaultDir, created.recoveryKey);
       return raw;
     },
     close() {
@@ -162,10 +161,4 @@ export function createTestVault(options: TestVaultOptions = {}): TestVault {
     },
   };
   return vault;
-}
-
-import { parseRecoveryKey } from '../../../db/vault/recovery-key';
-
-function recoveryKeyToHex(recoveryKey: string): string {
-  return parseRecoveryKey(recoveryKey).toString('hex');
 }

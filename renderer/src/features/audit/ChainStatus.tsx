@@ -13,6 +13,7 @@ function ProblemLine({ problem }: { problem: AuditProblem }) {
     <li>
       {where ? `${where} — ` : ''}
       {t(`chain.problem.${problem.code}`)}
+      {problem.signerKey ? ' ' : null}
       {problem.signerKey ? <code className="audit-chain-key">{t('chain.key', { key: problem.signerKey.slice(0, 12) })}</code> : null}
     </li>
   );
