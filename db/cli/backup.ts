@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 
 import type { Command } from 'commander';
 
+import { backupHeadFile } from '../vault/audit-anchor';
 import { CliError } from './errors';
 import { vaultTarget, withVaultOptions, type VaultOptions } from './options';
 import { formatBytes, say } from './output';
@@ -34,6 +35,9 @@ export function registerBackup(program: Command): void {
           if (code === 'EEXIST') throw new CliError('CONFLICT', `${out} already exists; give --force to replace it.`);
           throw new CliError('INTERNAL', `The backup was made (${made.file}) but could not be copied to ${out}. Check the folder exists and has space.`);
         }
+        // The signed head of the copy's audit log goes with it, so the copy's log can be checked wherever it is kept.
+        const head = backupHeadFile(made.file);
+        if (existsSync(head)) copyFileSync(head, backupHeadFile(out));
         say(`Backup written to ${out} (${formatBytes(statSync(out).size)}), encrypted and verified.`);
         say(`A copy stays in the vault's backups folder: ${made.file}`);
       });
