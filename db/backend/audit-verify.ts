@@ -1,10 +1,12 @@
 // Verifying the audit log: every entry's hash, link and signature, who could sign it at that point
 // (audit-membership.ts), and the head anchored outside the log. Names each problem with a code.
+import { verify, type KeyObject } from 'node:crypto';
+
 import type Database from 'better-sqlite3';
 
 import type { AuditProblem, AuditProblemCode, AuditVerification } from '../contract/admin';
 import { headSigningBytes, type HeadRead } from '../vault/audit-anchor';
-import { verifySignature } from '../vault/key-pairs';
+import { signingPublicKey } from '../vault/key-pairs';
 import { entrySigningBytes, GENESIS_HASH, hashOf, type StoredEntry } from './audit-log';
 import { AuditMembership } from './audit-membership';
 
@@ -26,8 +28,31 @@ class Problems {
 
 const b64 = (s: string) => Buffer.from(s, 'base64');
 
+/** Checks Ed25519 signatures, importing each public key once (a log has few signers and many entries). */
+function signatureChecker(): (key: string, data: Buffer, signature: string) => boolean {
+  const keys = new Map<string, KeyObject | null>();
+  return (key, data, signature) => {
+    let object = keys.get(key);
+    if (object === undefined) {
+      try {
+        object = signingPublicKey(b64(key));
+      } catch {
+        object = null;
+      }
+      keys.set(key, object);
+    }
+    if (!object) return false;
+    try {
+      return verify(null, data, object, b64(signature));
+    } catch {
+      return false;
+    }
+  };
+}
+
 export function verifyAudit(sqlite: Database.Database, head: HeadRead): AuditVerification {
   const problems = new Problems();
+  const checkSignature = signatureChecker();
   const members = new AuditMembership();
   const anchor = head.state === 'present' ? head.head : null;
   let previous = GENESIS_HASH;
@@ -54,7 +79,7 @@ export function verifyAudit(sqlite: Database.Database, head: HeadRead): AuditVer
       }
     } else {
       signedSeen = true;
-      if (!verifySignature(b64(row.signer_key), entrySigningBytes(row.hash), b64(row.signature))) {
+      if (!checkSignature(row.signer_key, entrySigningBytes(row.hash), row.signature)) {
         problems.add('chain_rehashed', row.seq);
       } else {
         const refused = members.signed(row);
@@ -79,7 +104,7 @@ export function verifyAudit(sqlite: Database.Database, head: HeadRead): AuditVer
     problems.add('anchor_invalid', 0);
   } else if (anchor) {
     const member = anchorSignerWasMember ?? members.isMember(anchor.signerKey);
-    const signatureOk = verifySignature(b64(anchor.signerKey), headSigningBytes(anchor.vaultId, anchor.count, anchor.hash), b64(anchor.signature));
+    const signatureOk = checkSignature(anchor.signerKey, headSigningBytes(anchor.vaultId, anchor.count, anchor.hash), anchor.signature);
     anchorInfo = { count: anchor.count, at: anchor.at, signer: members.describe(anchor.signerKey, member) };
     if (!signatureOk || anchor.vaultId !== firstHash || !member) {
       problems.add('anchor_invalid', anchor.count, anchor.count, anchor.signerKey);

@@ -3,7 +3,6 @@
 // backup). Cutting entries off the end, or rewriting the log, no longer matches a signed head.
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
 
 import { z } from 'zod';
 
@@ -42,7 +41,11 @@ export function readHead(file: string): HeadRead {
   }
 }
 
-/** Writes a temporary file (0600), flushes it and renames it over the old head, as the key ring is saved. */
+/**
+ * Writes a temporary file (0600), flushes it and renames it over the old head, as the key ring is
+ * saved. The folder is not flushed after the rename: a power cut may then bring back the previous
+ * head, which is only behind (entries "not yet anchored"), never ahead of the committed log.
+ */
 export function writeHead(file: string, head: AuditHead): void {
   const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   const fd = openSync(temp, 'w', 0o600);
@@ -56,14 +59,6 @@ export function writeHead(file: string, head: AuditHead): void {
   }
   closeSync(fd);
   renameSync(temp, file);
-  if (process.platform !== 'win32') {
-    const dir = openSync(dirname(file), 'r');
-    try {
-      fsyncSync(dir);
-    } finally {
-      closeSync(dir);
-    }
-  }
 }
 
 /** Where a backup's head is kept: beside the backup file. */
