@@ -166,9 +166,9 @@ describe('tampering by someone holding the raw database key', () => {
     v.call('users.revoke', { userId: bob.id });
     const db = breakIn();
     const revokedAt = lastSeq(db);
-    appendAudit(db, { action: 'case.close', tableName: 'cases' }, bob, new Date().toISOString(), v.signerOf(v.keys.get('bob')!));
+    appendAudit(db, { action: 'case.close', tableName: 'cases' }, bob, new Date().toISOString(), v.signerOf(v.keysOf('bob')));
     const r = v.verify();
-    expect(r.problems).toEqual([{ code: 'signer_not_member', seq: revokedAt + 1, through: revokedAt + 1, signerKey: v.keys.get('bob')!.signPublic.toString('base64') }]);
+    expect(r.problems).toEqual([{ code: 'signer_not_member', seq: revokedAt + 1, through: revokedAt + 1, signerKey: v.keysOf('bob').signPublic.toString('base64') }]);
   });
 
   it('names a member’s key used for an entry in another member’s name', () => {
@@ -176,8 +176,8 @@ describe('tampering by someone holding the raw database key', () => {
     const db = breakIn();
     const total = lastSeq(db);
     const admin: SessionUser = v.userOf('admin');
-    appendAudit(db, { action: 'settings.update', tableName: 'settings' }, admin, new Date().toISOString(), v.signerOf(v.keys.get('bob')!));
-    expect(v.verify().problems).toEqual([{ code: 'signer_not_user', seq: total + 1, through: total + 1, signerKey: v.keys.get('bob')!.signPublic.toString('base64') }]);
+    appendAudit(db, { action: 'settings.update', tableName: 'settings' }, admin, new Date().toISOString(), v.signerOf(v.keysOf('bob')));
+    expect(v.verify().problems).toEqual([{ code: 'signer_not_user', seq: total + 1, through: total + 1, signerKey: v.keysOf('bob').signPublic.toString('base64') }]);
   });
 
   it('names a key given by a member who is not an administrator', () => {
@@ -191,7 +191,7 @@ describe('tampering by someone holding the raw database key', () => {
       { action: 'user.add', tableName: 'users', recordId: bob.id, changes: { name: 'x', role: 'administrator', keys: { box: accomplice.boxPublic.toString('base64'), sign: accomplice.signPublic.toString('base64') } } },
       bob,
       new Date().toISOString(),
-      v.signerOf(v.keys.get('bob')!),
+      v.signerOf(v.keysOf('bob')),
     );
     appendAudit(db, { action: 'case.close' }, bob, new Date().toISOString(), v.signerOf(accomplice));
     expect(v.verify().problems.map((p) => [p.code, p.seq])).toEqual([
@@ -241,7 +241,7 @@ describe('tampering with the anchored head', () => {
     db.prepare('DELETE FROM audit_entries WHERE seq > ?').run(total - 2);
     const head = readAnchor();
     const hash = (db.prepare('SELECT hash FROM audit_entries WHERE seq = ?').get(total - 2) as { hash: string }).hash;
-    const bob = v.keys.get('bob')!;
+    const bob = v.keysOf('bob');
     const signature = signBytes(bob.signPrivate, headSigningBytes(head.vaultId, total - 2, hash)).toString('base64');
     writeFileSync(v.headFile, JSON.stringify({ ...head, count: total - 2, hash, signerKey: bob.signPublic.toString('base64'), signature }));
     const r = v.verify();

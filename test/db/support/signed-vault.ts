@@ -19,6 +19,8 @@ export interface SignedVault extends TestVault {
   keys: Map<string, MemberKeys>;
   recovery: MemberKeys;
   headFile: string;
+  /** A member's key pair; throws for a name without one. */
+  keysOf(name: string): MemberKeys;
   signerOf(keys: MemberKeys): AuditSigner;
   userOf(name: string): SessionUser;
   /** Adds a member with a key pair (as the signed-in administrator) and signs in as them. */
@@ -69,6 +71,11 @@ export function createSignedVault(options: TestVaultOptions = {}): SignedVault {
     headFile,
     signerOf,
     userOf,
+    keysOf(name: string): MemberKeys {
+      const k = keys.get(name);
+      if (!k) throw new Error(`no keys for ${name}`);
+      return k;
+    },
     addMember(name: string, role: Role): SessionUser {
       v.signInAsAdmin();
       const added = v.call('users.add', { name, displayName: name, role, passphrase: USER_PASSPHRASE });

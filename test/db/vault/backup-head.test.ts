@@ -36,7 +36,7 @@ describe('the head beside a backup', () => {
     expect(statSync(sidecar).mode & 0o777).toBe(0o600);
     const head = JSON.parse(readFileSync(sidecar, 'utf8')) as AuditHead;
     // backup.create's own entry comes after the copy, so the copy's head is the log before it.
-    expect(head).toMatchObject({ count: countBefore, signerKey: s.keys.get('admin')!.signPublic.toString('base64') });
+    expect(head).toMatchObject({ count: countBefore, signerKey: s.keysOf('admin').signPublic.toString('base64') });
     const key = rawDatabaseKey(s.vaultDir, s.recoveryKey);
     expect(verifyBackupAudit(made.file, key)).toMatchObject({ ok: true, checked: countBefore, unanchoredTail: 0, anchor: { count: countBefore } });
   });
