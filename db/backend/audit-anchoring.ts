@@ -5,7 +5,9 @@
 // counts them as not yet anchored, and the next call's head covers them.
 import type Database from 'better-sqlite3';
 
-import { headSigningBytes, readHead, writeHead, type AuditHead } from '../vault/audit-anchor';
+import { headSigningBytes, readHead, writeHead, type AuditHead, type HeadRead as StoredHead } from '../vault/audit-anchor';
+
+type HeadRead = StoredHead | { state: 'forced' };
 import { verifySignature } from '../vault/key-pairs';
 import type { AuditSigner } from './audit-signer';
 
@@ -67,18 +69,19 @@ export type AnchorOutcome = 'written' | 'current' | 'unsigned' | 'empty' | 'kept
  * Writes the signed head after entries committed. `before` is the log's length before the call:
  * a missing head file is created only when nothing signed was written before this call (a new
  * vault, or the first signed entries of an older one); otherwise a missing, unreadable or no
- * longer matching head is kept as it is ('kept') for verify to report.
+ * longer matching head is kept as it is ('kept') for verify to report. `force` (audit.reanchor,
+ * whose entry records what it replaced) writes the head regardless.
  */
-export function anchorAudit(sqlite: Database.Database, file: string, signer: AuditSigner | null, at: string, before: number): AnchorOutcome {
+export function anchorAudit(sqlite: Database.Database, file: string, signer: AuditSigner | null, at: string, before: number, force = false): AnchorOutcome {
   if (!signer) return 'unsigned';
   const now = chainHead(sqlite);
   if (!now) return 'empty';
-  const stored = readHead(file);
+  const stored: HeadRead = force ? { state: 'forced' } : readHead(file);
   if (stored.state === 'unreadable') return 'kept';
   if (stored.state === 'missing') {
     const signedBefore = sqlite.prepare('SELECT 1 FROM audit_entries WHERE seq <= ? AND signer_key IS NOT NULL LIMIT 1').get(before);
     if (signedBefore) return 'kept';
-  } else {
+  } else if (stored.state === 'present') {
     const head = stored.head;
     if (head.count === now.count && head.hash === now.hash && head.vaultId === now.vaultId) return 'current';
     // A head this process wrote needs no second signature check; any other head must be sound.
@@ -96,9 +99,9 @@ export function anchorAudit(sqlite: Database.Database, file: string, signer: Aud
  * anchorAudit at a commit point. The entries are already committed, so a head that cannot be
  * written (a full disk) does not undo the call: the head stays behind and the next call catches up.
  */
-export function anchorAfterCommit(sqlite: Database.Database, file: string, signer: AuditSigner | null, at: string, before: number): AnchorOutcome | 'failed' {
+export function anchorAfterCommit(sqlite: Database.Database, file: string, signer: AuditSigner | null, at: string, before: number, force = false): AnchorOutcome | 'failed' {
   try {
-    return anchorAudit(sqlite, file, signer, at, before);
+    return anchorAudit(sqlite, file, signer, at, before, force);
   } catch {
     return 'failed';
   }

@@ -86,6 +86,7 @@ export function createBackend(options: BackendOptions): Backend {
       | undefined;
     if (!handler) throw new ServiceError('INTERNAL', 'This action is not available in this version.');
     let audited = 0;
+    let force = false;
     const before = auditCount(vault.sqlite);
     const ctx: ServiceContext = {
       db: vault.db,
@@ -99,6 +100,9 @@ export function createBackend(options: BackendOptions): Backend {
       },
       settings: readSettings(vault.db),
       auditHeadFile: state.runtime.files.auditHead,
+      reanchor: () => {
+        force = true;
+      },
       keyRing: vault.keyRingHandle,
       backup: (reason) => vault.backup(reason),
       emit,
@@ -116,7 +120,7 @@ export function createBackend(options: BackendOptions): Backend {
       return 'transaction' in def && def.transaction === false ? run() : vault.sqlite.transaction(run)();
     } finally {
       // After the commit (or after a method that commits as it goes): one head for the whole call.
-      if (audited > 0) anchorAfterCommit(vault.sqlite, state.runtime.files.auditHead, vault.signer, clock().toISOString(), before);
+      if (audited > 0) anchorAfterCommit(vault.sqlite, state.runtime.files.auditHead, vault.signer, clock().toISOString(), before, force);
     }
   }
 

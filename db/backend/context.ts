@@ -40,6 +40,8 @@ export interface ServiceContext {
   settings: Settings;
   /** The file holding the audit log's anchored head (db/vault/audit-anchor.ts). */
   auditHeadFile: string;
+  /** After this call commits, write the head even over one the log no longer extends (audit.reanchor only). */
+  reanchor(): void;
   keyRing: KeyRingHandle;
   /** Writes a verified encrypted backup into the vault's backups folder. */
   backup(reason: string): { file: string; bytes: number };

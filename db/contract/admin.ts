@@ -172,6 +172,12 @@ export const adminApi = {
     effect: 'read',
   }),
   'audit.verify': method<AuditVerification>()({ input: z.object({}), access: ['supervisor', 'administrator'], effect: 'read' }),
+  /**
+   * Accepts the log as it now stands: an 'audit.reanchor' entry records the head it replaces and the
+   * problems verify named, and a new head signed by this administrator is written over the old one.
+   * Problems inside the log stay named; the new head says who re-anchored. Answers what verify found before.
+   */
+  'audit.reanchor': method<AuditVerification>()({ input: z.object({}), access: ['administrator'], effect: 'write' }),
   'backup.create': method<BackupMade>()({
     input: z.object({}),
     access: ['administrator'],

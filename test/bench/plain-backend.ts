@@ -32,6 +32,7 @@ export function plainCaller(sqlite: Database.Database, user: SessionUser): Call 
       audit: (entry) => appendAudit(sqlite, entry, user, new Date().toISOString()),
       settings: readSettings(db),
       auditHeadFile: '',
+      reanchor: refuse,
       keyRing: { setPassphrase: refuse, removeUser: refuse, verifyPassphrase: refuse },
       backup: refuse,
       emit: () => undefined,

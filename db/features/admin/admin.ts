@@ -64,6 +64,15 @@ export const adminHandlers: HandlersFor<typeof adminApi> = {
     return { rows, total };
   },
   'audit.verify': (ctx) => verifyAudit(ctx.sqlite, readHead(ctx.auditHeadFile)),
+  'audit.reanchor': (ctx) => {
+    const stored = readHead(ctx.auditHeadFile);
+    const found = verifyAudit(ctx.sqlite, stored);
+    const previous = stored.state === 'present' ? { count: stored.head.count, hash: stored.head.hash, signerKey: stored.head.signerKey, at: stored.head.at } : stored.state;
+    const problems = found.problems.slice(0, 50).map(({ code, seq, through }) => ({ code, seq, through }));
+    ctx.audit({ action: 'audit.reanchor', changes: { previous, problems } });
+    ctx.reanchor();
+    return found;
+  },
   'backup.create': (ctx) => {
     const made = ctx.backup('manual');
     ctx.audit({ action: 'backup.create', changes: { bytes: made.bytes } });

@@ -12,6 +12,7 @@ import { generateMemberKeys, signBytes } from '../../../db/vault/key-pairs';
 import { openCase } from '../support/fixtures';
 import { openRawDatabase } from '../support/raw-database';
 import { createSignedVault, type SignedVault } from '../support/signed-vault';
+import { USER_PASSPHRASE } from '../support/test-vault';
 
 let v: SignedVault;
 let attacker: Database.Database | null = null;
@@ -263,6 +264,28 @@ describe('tampering with the anchored head', () => {
   });
 });
 
+describe('re-anchoring', () => {
+  it('lets an administrator accept a cut log, with an entry saying what was replaced and the head saying who', () => {
+    busyVault();
+    v.call('session.unlock', { userName: 'bob', passphrase: USER_PASSPHRASE });
+    const refused = v.result('audit.reanchor', {});
+    expect(refused.ok ? null : refused.error.code).toBe('FORBIDDEN');
+    v.signInAsAdmin();
+    const db = breakIn();
+    const total = lastSeq(db);
+    db.prepare('DELETE FROM audit_entries WHERE seq > ?').run(total - 3);
+    const found = v.call('audit.reanchor', {});
+    expect(found.problems).toEqual([{ code: 'tail_truncated', seq: total - 2, through: total }]);
+    const after = v.verify();
+    expect(after).toMatchObject({ ok: true, unanchoredTail: 0, anchor: { signer: { userName: 'admin', member: true } } });
+    const entry = v.call('audit.list', { action: 'audit.reanchor' }).rows[0];
+    expect(entry?.changes).toEqual({
+      previous: { count: total, hash: expect.any(String), signerKey: v.keysOf('admin').signPublic.toString('base64'), at: expect.any(String) },
+      problems: [{ code: 'tail_truncated', seq: total - 2, through: total }],
+    });
+  });
+});
+
 describe('the crash window', () => {
   it('counts entries committed before a crash kept their head from being written as not yet anchored', () => {
     busyVault();
@@ -288,7 +311,7 @@ describe('a session without a signer on a signed log', () => {
     busyVault(0);
     v.keys.delete('bob'); // bob's session will have no signer now
     const total = lastSeq(v.sqlite);
-    const r = v.result('session.unlock', { userName: 'bob', passphrase: 'violet thunder marble canyon 7' });
+    const r = v.result('session.unlock', { userName: 'bob', passphrase: USER_PASSPHRASE });
     expect(r.ok ? null : [r.error.code, r.error.details]).toEqual(['INTERNAL', { reason: 'audit_signer_missing' }]);
     expect(lastSeq(v.sqlite)).toBe(total);
   });
