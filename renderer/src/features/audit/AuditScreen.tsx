@@ -12,6 +12,7 @@ import { AuditFilters } from './AuditFilters';
 import { NO_FILTERS, toListInput, type AuditFilterValues } from './auditFilters';
 import { AuditTable } from './AuditTable';
 import { ChainStatus } from './ChainStatus';
+import { Reanchor } from './Reanchor';
 import './audit.css';
 
 const PAGE = 100;
@@ -21,6 +22,7 @@ function AuditLog() {
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
   const verification = useCall('audit.verify', {});
+  const isAdministrator = useSession((s) => s.hasRole('administrator'));
   const page = useCall('audit.list', toListInput(filters, PAGE, offset));
   const total = page.value?.total ?? 0;
 
@@ -28,6 +30,7 @@ function AuditLog() {
     <>
       <ErrorMessage error={verification.error} />
       <ChainStatus verification={verification.value} />
+      {isAdministrator && verification.value && !verification.value.ok ? <Reanchor onDone={() => void verification.reload()} /> : null}
       <AuditFilters
         onApply={(next) => {
           setFilters(next);
