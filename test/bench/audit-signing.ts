@@ -1,4 +1,4 @@
-// `npx tsx test/bench/audit-signing.ts [--calls N]`: what signing every audit entry and anchoring
+// `npm run bench:audit -- [--calls N]`: what signing every audit entry and anchoring
 // the head after every call cost on a bulk path (N referrals logged, one call each), against the
 // same path on a vault whose log is not signed (no signature, no head file), and what verify costs
 // on each log. Figures only, no thresholds.
