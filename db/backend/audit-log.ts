@@ -32,7 +32,8 @@ export interface StoredEntry {
  */
 export function hashOf(e: Omit<StoredEntry, 'hash' | 'signature'>): string {
   const fields: unknown[] = [e.seq, e.at, e.user_id, e.user_name, e.action, e.table_name, e.record_id, e.changes];
-  if (e.signer_key !== null) fields.push(e.signer_key);
+  // `!= null`: a row read from a log older than its signature columns has no signer_key at all.
+  if (e.signer_key != null) fields.push(e.signer_key);
   return createHash('sha256').update(`${e.prev_hash}\n${JSON.stringify(fields)}`).digest('hex');
 }
 
@@ -41,18 +42,39 @@ export function entrySigningBytes(hash: string): Buffer {
   return Buffer.from(`habeas audit entry v1\n${hash}`);
 }
 
-const statements = new WeakMap<Database.Database, { last: Database.Statement; insert: Database.Statement }>();
+interface Statements {
+  last: Database.Statement;
+  insert: Database.Statement;
+  /** Whether the log has its signature columns (migration 0011). */
+  signed: boolean;
+}
 
-function statementsOf(sqlite: Database.Database) {
+const statements = new WeakMap<Database.Database, Statements>();
+
+function statementsOf(sqlite: Database.Database): Statements {
   let s = statements.get(sqlite);
   if (!s) {
-    s = {
-      last: sqlite.prepare('SELECT seq, hash, signer_key FROM audit_entries ORDER BY seq DESC LIMIT 1'),
-      insert: sqlite.prepare(
-        `INSERT INTO audit_entries (seq, at, user_id, user_name, action, table_name, record_id, changes, prev_hash, hash, signer_key, signature)
-         VALUES (@seq, @at, @user_id, @user_name, @action, @table_name, @record_id, @changes, @prev_hash, @hash, @signer_key, @signature)`,
-      ),
-    };
+    // A log from before migration 0011 has no signature columns (only tests write to one: the app migrates first).
+    const columns = (sqlite.prepare('PRAGMA table_info(audit_entries)').all() as { name: string }[]).map((c) => c.name);
+    const signed = columns.includes('signer_key');
+    s = signed
+      ? {
+          signed,
+          last: sqlite.prepare('SELECT seq, hash, signer_key FROM audit_entries ORDER BY seq DESC LIMIT 1'),
+          insert: sqlite.prepare(
+            `INSERT INTO audit_entries (seq, at, user_id, user_name, action, table_name, record_id, changes, prev_hash, hash, signer_key, signature)
+             VALUES (@seq, @at, @user_id, @user_name, @action, @table_name, @record_id, @changes, @prev_hash, @hash, @signer_key, @signature)`,
+          ),
+        }
+      : {
+          signed,
+          last: sqlite.prepare('SELECT seq, hash, NULL AS signer_key FROM audit_entries ORDER BY seq DESC LIMIT 1'),
+          insert: sqlite.prepare(
+            `INSERT INTO audit_entries (seq, at, user_id, user_name, action, table_name, record_id, changes, prev_hash, hash)
+             VALUES (@seq, @at, @user_id, @user_name, @action, @table_name, @record_id, @changes, @prev_hash, @hash)`,
+          ),
+        };
+    if (!signed) return s; // not kept: the next call may come after the migration that adds the columns
     statements.set(sqlite, s);
   }
   return s;
@@ -69,7 +91,8 @@ export function appendAudit(
   at: string,
   signer: AuditSigner | null = null,
 ): number {
-  const { last, insert } = statementsOf(sqlite);
+  const { last, insert, signed } = statementsOf(sqlite);
+  if (!signed) signer = null;
   const previous = last.get() as { seq: number; hash: string; signer_key: string | null } | undefined;
   if (!signer && previous?.signer_key) {
     throw new ServiceError('INTERNAL', 'This session cannot sign the audit log, so the change was not saved.', { reason: 'audit_signer_missing' });
@@ -88,6 +111,7 @@ export function appendAudit(
   };
   const hash = hashOf(row);
   const signature = signer ? signer.sign(entrySigningBytes(hash)).toString('base64') : null;
-  insert.run({ ...row, hash, signature });
+  if (signed) insert.run({ ...row, hash, signature });
+  else insert.run({ seq: row.seq, at, user_id: row.user_id, user_name: row.user_name, action: row.action, table_name: row.table_name, record_id: row.record_id, changes: row.changes, prev_hash: row.prev_hash, hash });
   return row.seq;
 }

@@ -71,8 +71,9 @@ export function verifyAudit(sqlite: Database.Database, head: HeadRead): AuditVer
     else if (row.prev_hash !== previous) problems.add('entry_missing', row.seq);
     if (hashOf(row) !== row.hash) {
       problems.add('entry_edited', row.seq);
-    } else if (row.signer_key === null || row.signature === null) {
-      if (signedSeen || row.signer_key !== null) problems.add('entry_unsigned', row.seq);
+    } else if (row.signer_key == null || row.signature == null) {
+      // `== null`: a log older than its signature columns (a test's partial migrations) has neither.
+      if (signedSeen || row.signer_key != null) problems.add('entry_unsigned', row.seq);
       else {
         legacyUnsigned += 1;
         members.legacy(row);
