@@ -1,6 +1,5 @@
 // The audit screen over a log someone changed with the raw database key: the alert names each
-// problem in words made from its code, in English and Russian, and an administrator is offered
-// to accept the log and anchor it again. Screenshots and axe.
+// problem in words made from its code, in English and Russian. Screenshots and axe.
 import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
@@ -17,7 +16,7 @@ afterEach(async () => {
 });
 
 describe('audit screen', () => {
-  it('names an edited and a missing entry, and offers an administrator to anchor the log again', async () => {
+  it('names an edited and a missing entry in words', async () => {
     app = await openApp();
     const { page } = app;
     const { recoveryKey } = await call<{ recoveryKey: string }>(app, 'session.createVault', ADMIN);
@@ -34,7 +33,8 @@ describe('audit screen', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'The audit log has been altered.' });
     await alert.getByText('No. 2 — changed after it was written (its hash does not match)').waitFor();
     await alert.getByText('No. 4 — missing (a number is skipped or the link to the previous entry is broken)').waitFor();
-    await page.getByRole('button', { name: 'Accept the log as it is and anchor it again…' }).waitFor();
+    // The log of this vault is not signed yet, so there is no head an administrator could write again.
+    expect(await page.getByRole('button', { name: 'Accept the log as it is and anchor it again…' }).count()).toBe(0);
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.screenshot('audit-altered-en');
     await page.getByLabel('Language').selectOption('ru');

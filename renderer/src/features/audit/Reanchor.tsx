@@ -30,7 +30,7 @@ export function Reanchor({ onDone }: { onDone: () => void }) {
   };
 
   return (
-    <>
+    <div className="audit-reanchor">
       <Button size="small" onClick={() => setOpen(true)}>
         {t('reanchor.action')}
       </Button>
@@ -47,6 +47,6 @@ export function Reanchor({ onDone }: { onDone: () => void }) {
           </div>
         </Dialog>
       ) : null}
-    </>
+    </div>
   );
 }
