@@ -28,6 +28,19 @@ class Problems {
 
 const b64 = (s: string) => Buffer.from(s, 'base64');
 
+/**
+ * Entry hashes whose signature this process has already checked. The hash is recomputed from the
+ * entry every time and covers its signer's key, so an entry whose hash is here is the one that was
+ * checked: only its signature check is skipped, and the audit screen's next verify is quick.
+ */
+const verifiedEntries = new Set<string>();
+const MAX_REMEMBERED = 1_000_000;
+
+function remember(hash: string): void {
+  if (verifiedEntries.size >= MAX_REMEMBERED) verifiedEntries.clear();
+  verifiedEntries.add(hash);
+}
+
 /** Checks Ed25519 signatures, importing each public key once (a log has few signers and many entries). */
 function signatureChecker(): (key: string, data: Buffer, signature: string) => boolean {
   const keys = new Map<string, KeyObject | null>();
@@ -80,7 +93,9 @@ export function verifyAudit(sqlite: Database.Database, head: HeadRead): AuditVer
       }
     } else {
       signedSeen = true;
-      if (!checkSignature(row.signer_key, entrySigningBytes(row.hash), row.signature)) {
+      const signatureOk = verifiedEntries.has(row.hash) || checkSignature(row.signer_key, entrySigningBytes(row.hash), row.signature);
+      if (signatureOk) remember(row.hash);
+      if (!signatureOk) {
         problems.add('chain_rehashed', row.seq);
       } else {
         const refused = members.signed(row);
