@@ -12,8 +12,10 @@ import { serviceHandlers } from '../features';
 import { readSettings } from '../features/admin/settings-store';
 import { DEFAULT_TARGET_MS } from '../vault/kdf';
 import { vaultFiles } from '../vault/vault-files';
+import { anchorAfterCommit, auditCount } from './audit-anchoring';
 import { appendAudit } from './audit-log';
-import type { AuditInput, ServiceContext } from './context';
+import type { AuditSigner } from './audit-signer';
+import type { AuditInput, ServiceContext, SessionUser } from './context';
 import { ServiceError, toApiError } from './errors';
 import { sessionHandlers, tidyVaultFolder } from './session-methods';
 import type { OpenVault } from './open-vault';
@@ -84,6 +86,8 @@ export function createBackend(options: BackendOptions): Backend {
       | undefined;
     if (!handler) throw new ServiceError('INTERNAL', 'This action is not available in this version.', { reason: 'method_unavailable' });
     let audited = 0;
+    let force = false;
+    const before = auditCount(vault.sqlite);
     const ctx: ServiceContext = {
       db: vault.db,
       sqlite: vault.sqlite,
@@ -91,10 +95,14 @@ export function createBackend(options: BackendOptions): Backend {
       now: () => clock().toISOString(),
       today: () => clock().toISOString().slice(0, 10),
       audit: (entry: AuditInput) => {
-        appendAudit(vault.sqlite, entry, vault.user, clock().toISOString());
+        appendAudit(vault.sqlite, entry, vault.user, clock().toISOString(), vault.signer);
         audited += 1;
       },
       settings: readSettings(vault.db),
+      auditHeadFile: state.runtime.files.auditHead,
+      reanchor: () => {
+        force = true;
+      },
       keyRing: vault.keyRingHandle,
       keys: vault.keysFor({ audit: (entry) => ctx.audit(entry), progress: (stage, done, total) => ctx.progress(done, total, stage) }),
       backup: (reason) => vault.backup(reason),
@@ -110,7 +118,12 @@ export function createBackend(options: BackendOptions): Backend {
       }
       return value;
     };
-    return 'transaction' in def && def.transaction === false ? run() : vault.sqlite.transaction(run)();
+    try {
+      return 'transaction' in def && def.transaction === false ? run() : vault.sqlite.transaction(run)();
+    } finally {
+      // After the commit (or after a method that commits as it goes): one head for the whole call.
+      if (audited > 0) anchorAfterCommit(vault.sqlite, state.runtime.files.auditHead, vault.signer, clock().toISOString(), before, force);
+    }
   }
 
   function call(method: string, rawInput: unknown): Result<unknown> {

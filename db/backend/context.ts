@@ -39,6 +39,10 @@ export interface ServiceContext {
   today(): string;
   audit(entry: AuditInput): void;
   settings: Settings;
+  /** The file holding the audit log's anchored head (db/vault/audit-anchor.ts). */
+  auditHeadFile: string;
+  /** After this call commits, write the head even over one the log no longer extends (audit.reanchor only). */
+  reanchor(): void;
   keyRing: KeyRingHandle;
   /** Rotating the database key and the keys of older backups. */
   keys: VaultKeys;

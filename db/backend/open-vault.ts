@@ -11,6 +11,7 @@ import { generateMemberKeys } from '../vault/key-pairs';
 import type { KeyRing } from '../vault/key-ring';
 import type { KeyRingHandle, PublicKeys, VaultKeys } from '../vault/key-ring-handle';
 import type { VaultFiles } from '../vault/vault-files';
+import { signHead, type ChainHead } from './audit-anchoring';
 import type { AuditSigner } from './audit-signer';
 import type { Db, SessionUser } from './context';
 import { ServiceError } from './errors';
@@ -160,8 +161,10 @@ export class OpenVault {
 
   backup(reason: string): BackupResult {
     if (this.closed) throw new ServiceError('LOCKED', 'The vault is locked.', { reason: 'vault_locked' });
+    const signer = this.signer;
     return writeBackup(this.current, this.masterKey, this.runtime.files.backups, reason, {
       now: this.runtime.clock(),
+      ...(signer ? { signHead: (head: ChainHead) => signHead(signer, head, this.runtime.clock().toISOString()) } : {}),
       ...(this.runtime.nativeBinding ? { nativeBinding: this.runtime.nativeBinding } : {}),
     });
   }

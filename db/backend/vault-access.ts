@@ -18,6 +18,7 @@ import { checkPassphrase } from '../vault/passphrase-strength';
 import { parseRecoveryKey } from '../vault/recovery-key';
 import { UnlockAttempts } from '../vault/unlock-attempts';
 import { vaultExists, type VaultFiles } from '../vault/vault-files';
+import { anchorAfterCommit, auditCount } from './audit-anchoring';
 import { appendAudit } from './audit-log';
 import { auditSigner, type AuditSigner } from './audit-signer';
 import type { SessionUser } from './context';
@@ -123,10 +124,12 @@ export function createVault(rt: AccessRuntime, input: { userName: string; displa
   const strength = checkPassphrase(input.passphrase, input.userName);
   if (!strength.ok) throw new ServiceError('WEAK_PASSPHRASE', strength.message, { fields: { passphrase: strength.message }, reason: strength.reason ?? 'too_guessable' });
   mkdirSync(rt.files.dir, { recursive: true, mode: 0o700 });
+  rmSync(rt.files.auditHead, { force: true }); // a head left by a vault that is no longer here
   const databaseKey = randomBytes(32);
   const recoverySecret = randomBytes(32);
   const recovery = recoveryKeysOf(recoverySecret);
   const member = generateMemberKeys();
+  const signer = auditSigner(member.signPrivate, member.signPublic);
   const ring = KeyRing.create(databaseKey, recovery, calibrateKdf(rt.kdfTargetMs));
   ring.setMember(input.userName, input.passphrase, member, databaseKey);
   let sqlite: Database.Database | null = null;
@@ -149,15 +152,17 @@ export function createVault(rt: AccessRuntime, input: { userName: string; displa
         db.prepare('INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)').run(key, JSON.stringify(value), now);
       }
       recordMemberKeys(db, user.id, member, now);
-      appendAudit(db, { action: 'vault.create', tableName: 'users', recordId: user.id, changes: { keys: publicsOf(member), recovery: publicsOf(recovery) } }, user, now);
+      appendAudit(db, { action: 'vault.create', tableName: 'users', recordId: user.id, changes: { keys: publicsOf(member), recovery: publicsOf(recovery) } }, user, now, signer);
     })();
+    // The head before the key ring: a vault whose ring was saved always has its first head.
+    anchorAfterCommit(sqlite, rt.files.auditHead, signer, now, 0);
     ring.save(rt.files.keyRing);
-    const signer = auditSigner(member.signPrivate, member.signPublic);
     return { vault: new OpenVault(sqlite, databaseKey, ring, user, rt, signer), recoverySecret };
   } catch (e) {
     sqlite?.close();
     databaseKey.fill(0);
-    for (const f of [rt.files.database, `${rt.files.database}-wal`, `${rt.files.database}-shm`, rt.files.keyRing, recoveryCopyOf(rt.files.keyRing)]) rmSync(f, { force: true });
+    signer.destroy();
+    for (const f of [rt.files.database, `${rt.files.database}-wal`, `${rt.files.database}-shm`, rt.files.keyRing, recoveryCopyOf(rt.files.keyRing), rt.files.auditHead]) rmSync(f, { force: true });
     throw e;
   } finally {
     wipe(member);
@@ -194,6 +199,8 @@ function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, opened: Open
   let legacyRecovery: MemberKeys | null = null;
   try {
     prepareSchema(booting, rt);
+    // Measured before anything this unlock writes to the log, so its head covers all of it.
+    const before = auditCount(sqlite);
     const user = findUser(sqlite, userName);
     if (!user) throw new ServiceError('WRONG_PASSPHRASE', WRONG, { reason: 'wrong_passphrase' });
     const vault = new OpenVault(sqlite, Buffer.from(opened.key), ring, user, rt, opened.signer);
@@ -214,12 +221,14 @@ function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, opened: Open
           },
           user,
           now,
+          vault.signer,
         );
       }
       const abandoned = abandonedRotation(sqlite, ring.epoch);
-      if (abandoned !== null) appendAudit(sqlite, { action: 'vault.rotateKey.abandoned', changes: { epoch: abandoned } }, user, now);
-      appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, now);
+      if (abandoned !== null) appendAudit(sqlite, { action: 'vault.rotateKey.abandoned', changes: { epoch: abandoned } }, user, now, vault.signer);
+      appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, now, vault.signer);
     })();
+    anchorAfterCommit(sqlite, rt.files.auditHead, vault.signer, now, before);
     if (opened.upgrade) {
       // The database records the new keys first: a crash before the ring is written leaves the
       // legacy slot, and the next unlock makes a fresh pair (retiring this one).

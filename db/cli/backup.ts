@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 
 import { makePrivateFile } from '../vault/file-modes';
+import { backupHeadFile } from '../vault/audit-anchor';
 import { CliError } from './errors';
 import { vaultTarget, withVaultOptions, type VaultOptions } from './options';
 import { formatBytes, say } from './output';
@@ -37,6 +38,9 @@ export function registerBackup(program: Command): void {
         }
         // The copy holds the whole vault (encrypted): owner-only, whatever the umask or a replaced file's mode.
         makePrivateFile(out);
+        // The signed head of the copy's audit log goes with it, so the copy's log can be checked wherever it is kept.
+        const head = backupHeadFile(made.file);
+        if (existsSync(head)) copyFileSync(head, backupHeadFile(out));
         say(`Backup written to ${out} (${formatBytes(statSync(out).size)}), encrypted and verified.`);
         say(`A copy stays in the vault's backups folder: ${made.file}`);
       });

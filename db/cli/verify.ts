@@ -1,6 +1,8 @@
-// `habeas verify`: the database's own page-by-page integrity check and the audit log's hash
-// chain. Exits non-zero when either finds a problem, so scripts and schedulers can act on it.
-import type { Command } from 'commander';
+// `habeas verify`: the database's own page-by-page integrity check and the audit log's signed,
+// anchored hash chain. Exits non-zero when either finds a problem, so scripts and schedulers can act on it.
+import { Option, type Command } from 'commander';
+
+import { auditLines, type Language } from './audit-text';
 
 import { CliError } from './errors';
 import { vaultTarget, withVaultOptions, type VaultOptions } from './options';
@@ -9,16 +11,16 @@ import { withSession } from './session';
 
 export function registerVerify(program: Command): void {
   withVaultOptions(program.command('verify'))
-    .description('check the database and the audit log for damage or tampering (supervisors, administrators)')
-    .action(async (options: VaultOptions) => {
+    .description('check the database and the audit log (signatures, members, anchored head) for damage or tampering (supervisors, administrators)')
+    .addOption(new Option('--lang <language>', 'language of the audit findings').choices(['en', 'ru']).default('en'))
+    .action(async (options: VaultOptions & { lang: Language }) => {
       await withSession(vaultTarget(options), (session) => {
         const integrity = session.call('vault.integrity', {});
         const audit = session.call('audit.verify', {});
         say(`Database: ${integrity.ok ? 'ok' : `${integrity.problems.length} problem(s)`}`);
         for (const problem of integrity.problems.slice(0, 20)) say(`  ${problem}`);
         if (integrity.problems.length > 20) say(`  … and ${formatCount(integrity.problems.length - 20)} more`);
-        if (audit.ok) say(`Audit log: ok (${formatCount(audit.checked)} entries checked)`);
-        else say(`Audit log: broken at entry ${audit.firstBad?.seq ?? '?'} (${audit.firstBad?.reason ?? 'unknown'}); ${formatCount(audit.checked)} entries before it are intact`);
+        for (const line of auditLines(audit, options.lang)) say(line);
         if (!integrity.ok || !audit.ok) {
           throw new CliError('CORRUPT', integrity.ok ? 'The audit log has been changed.' : 'The database is damaged.');
         }

@@ -82,11 +82,68 @@ export interface AuditEntry {
   changes: unknown;
 }
 
+/**
+ * What verify found wrong with the audit log, as facts (words are made by the renderer and the CLI):
+ * - entry_edited: an entry's contents no longer match its hash;
+ * - entry_missing: a number is skipped, or an entry's link does not name the one before it;
+ * - tail_truncated: the anchored head counts entries beyond the end of the log (seq..through are gone);
+ * - chain_rehashed: hashes agree with each other but not with what was signed (the entry's own
+ *   signature, or the anchored head's hash at its count);
+ * - entry_unsigned: an entry without a signature after the log began to be signed;
+ * - signer_not_member: a valid signature by a key no member held at that point (a stranger's, or a
+ *   revoked or replaced member's key used afterwards), or a membership change by a key not allowed to make it;
+ * - signer_not_user: signed by another member's key than the user the entry names;
+ * - anchor_missing: the log is signed but no head is anchored outside it;
+ * - anchor_invalid: the anchored head is unreadable, of another vault, badly signed, or signed by a non-member.
+ */
+export const AUDIT_PROBLEMS = [
+  'entry_edited',
+  'entry_missing',
+  'tail_truncated',
+  'chain_rehashed',
+  'entry_unsigned',
+  'signer_not_member',
+  'signer_not_user',
+  'anchor_missing',
+  'anchor_invalid',
+] as const;
+export type AuditProblemCode = (typeof AUDIT_PROBLEMS)[number];
+
+export interface AuditProblem {
+  code: AuditProblemCode;
+  /** The first entry concerned (for anchor problems, the head's count; 0 when there is none). */
+  seq: number;
+  /** The last entry of a run of consecutive entries with the same problem (equal to seq for one). */
+  through: number;
+  /** The signing key concerned (base64), for signer_* and anchor_invalid. */
+  signerKey?: string;
+}
+
+/** Who holds a signing key, as the log itself records it. */
+export interface AuditSignerInfo {
+  key: string;
+  /** The member's user id and name from the entry that gave them the key; null for the recovery key or a stranger. */
+  userId: string | null;
+  userName: string | null;
+  recovery: boolean;
+  /** Whether the key was a member's (or the recovery key) at the head's count. */
+  member: boolean;
+}
+
 export interface AuditVerification {
   ok: boolean;
+  /** Entries read. */
   checked: number;
-  /** The first entry whose hash or link does not match, when the chain is broken. */
-  firstBad: { seq: number; reason: string } | null;
+  /** The first problem, when there is one. */
+  firstBad: { seq: number; reason: AuditProblemCode } | null;
+  /** Every problem found, runs of the same problem on consecutive entries merged; at most 200. */
+  problems: AuditProblem[];
+  /** Entries written before the log was signed (the unsigned start of an older vault); not an error. */
+  legacyUnsigned: number;
+  /** Entries after the anchored head: the last call's when a crash came between its commit and its head; not an error. */
+  unanchoredTail: number;
+  /** The anchored head and who signed it (who anchored, or re-anchored, the log); null when none could be read. */
+  anchor: { count: number; at: string; signer: AuditSignerInfo } | null;
 }
 
 export interface BackupMade {
@@ -122,6 +179,12 @@ export const adminApi = {
     effect: 'read',
   }),
   'audit.verify': method<AuditVerification>()({ input: z.object({}), access: ['supervisor', 'administrator'], effect: 'read' }),
+  /**
+   * Accepts the log as it now stands: an 'audit.reanchor' entry records the head it replaces and the
+   * problems verify named, and a new head signed by this administrator is written over the old one.
+   * Problems inside the log stay named; the new head says who re-anchored. Answers what verify found before.
+   */
+  'audit.reanchor': method<AuditVerification>()({ input: z.object({}), access: ['administrator'], effect: 'write' }),
   'backup.create': method<BackupMade>()({
     input: z.object({}),
     access: ['administrator'],

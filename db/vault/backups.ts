@@ -1,5 +1,6 @@
 // Encrypted backups: VACUUM INTO writes a copy under the same key, which is then reopened and
-// checked before it counts. Automatic and manual backups rotate, each kind under its own limit;
+// checked before it counts, with the signed head of its own audit log beside it
+// (`<backup>.head.json`). Automatic and manual backups rotate, each kind under its own limit;
 // every file is owner-only (0600) from the moment it exists. Backups made under an older database
 // key can be re-encrypted to the current one.
 import { randomBytes } from 'node:crypto';
@@ -8,8 +9,12 @@ import { join } from 'node:path';
 
 import type Database from 'better-sqlite3';
 
+import { chainHead, type ChainHead } from '../backend/audit-anchoring';
+import { verifyAudit } from '../backend/audit-verify';
 import { ServiceError } from '../backend/errors';
+import type { AuditVerification } from '../contract/admin';
 import type { BackupInfo, BackupKind } from '../contract/backups';
+import { backupHeadFile, readHead, writeHead, type AuditHead } from './audit-anchor';
 import { keyOpens, openEncryptedDatabase, rekeyFile } from './database-file';
 import { createPrivateFile, makePrivateDir, makePrivateFile } from './file-modes';
 
@@ -33,12 +38,31 @@ export function verifyBackup(file: string, key: Buffer, nativeBinding?: string):
   }
 }
 
+function headOfCopy(file: string, key: Buffer, nativeBinding?: string): ChainHead | null {
+  const copy = openEncryptedDatabase(file, key, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    return chainHead(copy);
+  } finally {
+    copy.close();
+  }
+}
+
+/** The audit log of a backup checked against the head kept beside it: members, signatures, and nothing cut off or rewritten. */
+export function verifyBackupAudit(file: string, key: Buffer, nativeBinding?: string): AuditVerification {
+  const copy = openEncryptedDatabase(file, key, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    return verifyAudit(copy, readHead(backupHeadFile(file)));
+  } finally {
+    copy.close();
+  }
+}
+
 export function writeBackup(
   db: Database.Database,
   key: Buffer,
   folder: string,
   reason: string,
-  options: { now?: Date; nativeBinding?: string } = {},
+  options: { now?: Date; nativeBinding?: string; signHead?: (head: ChainHead) => AuditHead } = {},
 ): BackupResult {
   makePrivateDir(folder);
   const name = `habeas-${stampNow(options.now ?? new Date())}-${reason}-${randomBytes(3).toString('hex')}.db`;
@@ -50,9 +74,13 @@ export function writeBackup(
     db.prepare('VACUUM INTO ?').run(partial);
     makePrivateFile(partial);
     verifyBackup(partial, key, options.nativeBinding);
+    // The head of the copy itself (not of the live log, which may have moved on), signed by this session.
+    const head = options.signHead ? headOfCopy(partial, key, options.nativeBinding) : null;
+    if (head && options.signHead) writeHead(backupHeadFile(file), options.signHead(head));
     renameSync(partial, file);
   } catch (e) {
     rmSync(partial, { force: true });
+    rmSync(backupHeadFile(file), { force: true });
     if (e instanceof ServiceError) throw e;
     throw new ServiceError('INTERNAL', 'The backup could not be written. Check free disk space and try again.', { reason: 'backup_write_failed' });
   }
@@ -106,6 +134,7 @@ export function deleteBackup(folder: string, name: string): BackupFile {
   if (!info) throw new ServiceError('NOT_FOUND', 'That backup was not found (it may have been deleted).', { reason: 'backup_not_found' });
   if (!info.isFile()) throw new ServiceError('VALIDATION', 'That is not the name of a backup.', { reason: 'not_a_backup' });
   rmSync(file);
+  rmSync(backupHeadFile(file), { force: true });
   return { name, kind: parsed.kind, bytes: info.size, madeAt: parsed.madeAt };
 }
 
@@ -118,7 +147,10 @@ export function rotateBackups(folder: string, keep: number, kinds: readonly Back
   const old = listBackups(folder)
     .filter((b) => kinds.includes(b.kind))
     .slice(keep);
-  for (const b of old) rmSync(join(folder, b.name), { force: true });
+  for (const b of old) {
+    rmSync(join(folder, b.name), { force: true });
+    rmSync(backupHeadFile(join(folder, b.name)), { force: true });
+  }
   return old.map((b) => b.name);
 }
 

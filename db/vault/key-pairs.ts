@@ -124,6 +124,10 @@ export function openSealed(recipientPrivate: Buffer, sealed: Buffer, context: st
   }
 }
 
+/** The Ed25519 key objects of raw keys, for callers that sign or check many times with one key (importing costs more than signing). */
+export const signingPrivateKey = (raw: Buffer): KeyObject => privateKeyOf('ed25519', raw);
+export const signingPublicKey = (raw: Buffer): KeyObject => publicKeyOf('ed25519', raw);
+
 export function signBytes(signPrivate: Buffer, data: Buffer): Buffer {
   return sign(null, data, privateKeyOf('ed25519', signPrivate));
 }

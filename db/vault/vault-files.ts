@@ -1,5 +1,5 @@
-// Where a vault keeps its files. A vault is one folder: the encrypted database, its key ring
-// and the folder of encrypted backups.
+// Where a vault keeps its files. A vault is one folder: the encrypted database, its key ring,
+// the signed head of its audit log and the folder of encrypted backups.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -7,6 +7,8 @@ export interface VaultFiles {
   dir: string;
   database: string;
   keyRing: string;
+  /** The signed head of the audit log, kept outside the database (db/vault/audit-anchor.ts). */
+  auditHead: string;
   backups: string;
 }
 
@@ -15,6 +17,7 @@ export function vaultFiles(dir: string): VaultFiles {
     dir,
     database: join(dir, 'habeas.db'),
     keyRing: join(dir, 'keyring.json'),
+    auditHead: join(dir, 'audit-head.json'),
     backups: join(dir, 'backups'),
   };
 }

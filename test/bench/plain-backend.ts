@@ -31,6 +31,8 @@ export function plainCaller(sqlite: Database.Database, user: SessionUser): Call 
       today: () => new Date().toISOString().slice(0, 10),
       audit: (entry) => appendAudit(sqlite, entry, user, new Date().toISOString()),
       settings: readSettings(db),
+      auditHeadFile: '',
+      reanchor: refuse,
       keyRing: { addMember: refuse, replaceMember: refuse, changePassphrase: refuse, verifyPassphrase: refuse, forgetLegacy: refuse },
       keys: { rotate: refuse, known: refuse, backupsFolder: '' },
       backup: refuse,

@@ -131,7 +131,8 @@ describe('habeas command line', () => {
       db.close();
     }
     const r = runCli(as('verify'), env);
-    expect(r.stdout).toMatch(/Audit log: broken at entry 2/);
+    expect(r.stdout).toMatch(/Audit log: ALTERED/);
+    expect(r.stdout).toMatch(/entry 2: changed after it was written/);
     expectFailure(r, 'CORRUPT');
   });
 });

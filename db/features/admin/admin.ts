@@ -1,12 +1,13 @@
 // Settings, countries and the audit log (backups: ./backups.ts).
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 
-import { verifyAuditChain } from '../../backend/audit-log';
+import { verifyAudit } from '../../backend/audit-verify';
 import type { HandlersFor } from '../../backend/handler-map';
 import type { adminApi, AuditEntry } from '../../contract/admin';
 import { recomputeWgadDeadlines } from '../advocacy/advocacy';
 import { auditEntries, countries } from '../../schema';
 import { createManualBackup } from './backups';
+import { readHead } from '../../vault/audit-anchor';
 import { writeSetting, type SettingKey } from './settings-store';
 
 export const adminHandlers: HandlersFor<typeof adminApi> = {
@@ -63,6 +64,15 @@ export const adminHandlers: HandlersFor<typeof adminApi> = {
       );
     return { rows, total };
   },
-  'audit.verify': (ctx) => verifyAuditChain(ctx.sqlite),
+  'audit.verify': (ctx) => verifyAudit(ctx.sqlite, readHead(ctx.auditHeadFile)),
+  'audit.reanchor': (ctx) => {
+    const stored = readHead(ctx.auditHeadFile);
+    const found = verifyAudit(ctx.sqlite, stored);
+    const previous = stored.state === 'present' ? { count: stored.head.count, hash: stored.head.hash, signerKey: stored.head.signerKey, at: stored.head.at } : stored.state;
+    const problems = found.problems.slice(0, 50).map(({ code, seq, through }) => ({ code, seq, through }));
+    ctx.audit({ action: 'audit.reanchor', changes: { previous, problems } });
+    ctx.reanchor();
+    return found;
+  },
   'backup.create': (ctx) => createManualBackup(ctx),
 };

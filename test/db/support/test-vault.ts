@@ -4,14 +4,14 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 
 import { devBackendOptions, type DevInput as Input, type DevMethodName as MethodName, type DevOutput as Output } from '../../../db/dev/dev-api';
 import type { Result, Role } from '../../../db/contract/core';
 import { createBackend, type Backend } from '../../../db/backend/backend';
 import type { SessionUser } from '../../../db/backend/context';
 import type { BackendEvent } from '../../../db/backend/worker-protocol';
-import { openRaw, rawDatabaseKey } from './raw-key';
+import { openRawDatabase } from './raw-database';
 
 export const ADMIN_PASSPHRASE = 'correct horse battery staple 42';
 export const USER_PASSPHRASE = 'violet thunder marble canyon 7';
@@ -147,7 +147,7 @@ export function createTestVault(options: TestVaultOptions = {}): TestVault {
     },
     get sqlite() {
       // A second connection with the same key, so tests can look at what is stored.
-      if (!raw) raw = openRaw(join(vaultDir, 'habeas.db'), rawDatabaseKey(vaultDir, created.recoveryKey));
+      if (!raw) raw = openRawDatabase(vaultDir, created.recoveryKey);
       return raw;
     },
     close() {

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
+import type { AuditVerification } from '../../../../db/api';
 import { Button } from '../../components/Button';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,15 +13,22 @@ import { AuditFilters } from './AuditFilters';
 import { NO_FILTERS, toListInput, type AuditFilterValues } from './auditFilters';
 import { AuditTable } from './AuditTable';
 import { ChainStatus } from './ChainStatus';
+import { Reanchor } from './Reanchor';
 import './audit.css';
 
 const PAGE = 100;
+
+/** A signed log with problems can be anchored again; an unsigned one has no head to write. */
+function canReanchor(v: AuditVerification): boolean {
+  return !v.ok && (v.anchor !== null || v.problems.some((p) => p.code === 'anchor_missing' || p.code === 'anchor_invalid'));
+}
 
 function AuditLog() {
   const { t } = useTranslation('audit');
   const [filters, setFilters] = useState<AuditFilterValues>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
   const verification = useCall('audit.verify', {});
+  const isAdministrator = useSession((s) => s.hasRole('administrator'));
   const page = useCall('audit.list', toListInput(filters, PAGE, offset));
   const total = page.value?.total ?? 0;
 
@@ -28,6 +36,7 @@ function AuditLog() {
     <>
       <ErrorMessage error={verification.error} />
       <ChainStatus verification={verification.value} />
+      {isAdministrator && verification.value && canReanchor(verification.value) ? <Reanchor onDone={() => void verification.reload()} /> : null}
       <AuditFilters
         onApply={(next) => {
           setFilters(next);
