@@ -17,6 +17,7 @@ import { removeStaleFiles } from '../vault/stale-files';
 import { UnlockAttempts } from '../vault/unlock-attempts';
 import { readUnlockPolicy } from '../vault/unlock-policy';
 import { vaultExists } from '../vault/vault-files';
+import { anchorAfterCommit, auditCount } from './audit-anchoring';
 import { appendAudit } from './audit-log';
 import type { BackendState } from './backend';
 import { ServiceError } from './errors';
@@ -66,7 +67,9 @@ function erase(state: BackendState): { erased: true; slotsRemoved: number } {
   if (vault) {
     try {
       const at = state.runtime.clock().toISOString();
-      vault.sqlite.transaction(() => appendAudit(vault.sqlite, { action: 'session.eraseKeys', changes: { slotsRemoved } }, vault.user, at))();
+      const before = auditCount(vault.sqlite);
+      vault.sqlite.transaction(() => appendAudit(vault.sqlite, { action: 'session.eraseKeys', changes: { slotsRemoved } }, vault.user, at, vault.signer))();
+      anchorAfterCommit(vault.sqlite, state.runtime.files.auditHead, vault.signer, at, before);
     } catch {
       // The keys are gone either way; a failed audit entry must not keep the session open.
     }
