@@ -183,6 +183,35 @@ function abandonedRotation(sqlite: Database.Database, epoch: number): number | n
   return typeof announced === 'number' && announced > epoch ? announced : null;
 }
 
+/**
+ * A member whose keys the database does not know yet (a database that reached the key tables by
+ * migration after its ring already had key pairs) introduces them, signed with their own key, as an
+ * upgrading member does; the first also introduces the recovery key pair.
+ */
+function introduceUnknownKeys(
+  sqlite: Database.Database,
+  user: SessionUser,
+  publics: Pick<MemberKeys, 'boxPublic' | 'signPublic'>,
+  ring: KeyRing,
+  now: string,
+  signer: AuditSigner | null,
+): void {
+  if (!sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'member_keys'").get()) return;
+  const known = sqlite.prepare('SELECT 1 FROM member_keys WHERE user_id = ? AND sign_public = ? AND retired_at IS NULL').get(user.id, b64(publics.signPublic));
+  if (known) return;
+  const recoveryKnown =
+    sqlite
+      .prepare("SELECT 1 FROM audit_entries WHERE action IN ('vault.create', 'user.keys', 'vault.rotateKey') AND json_extract(changes, '$.recovery') IS NOT NULL LIMIT 1")
+      .get() !== undefined;
+  recordMemberKeys(sqlite, user.id, publics as MemberKeys, now);
+  const recovery = ring.recovery;
+  const changes = {
+    keys: { box: b64(publics.boxPublic), sign: b64(publics.signPublic) },
+    ...(recoveryKnown || !recovery.signPublic ? {} : { recovery: { box: recovery.boxPublic, sign: recovery.signPublic } }),
+  };
+  appendAudit(sqlite, { action: 'user.keys', tableName: 'users', recordId: user.id, changes }, user, now, signer);
+}
+
 /** What an unlock found before the database is opened. */
 interface Opened {
   key: Buffer;
@@ -191,6 +220,8 @@ interface Opened {
   upgrade: MemberKeys | null;
   /** The passphrase that wraps the upgraded member's new keys. */
   passphrase?: string;
+  /** The public halves of the unlocking member's keys (a member slot of a version 2 ring). */
+  publics?: Pick<MemberKeys, 'boxPublic' | 'signPublic'>;
 }
 
 function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, opened: Opened, ring: KeyRing, userName: string, action: string): OpenVault {
@@ -224,6 +255,7 @@ function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, opened: Open
           vault.signer,
         );
       }
+      if (!opened.upgrade && opened.publics) introduceUnknownKeys(sqlite, user, opened.publics, ring, now, vault.signer);
       const abandoned = abandonedRotation(sqlite, ring.epoch);
       if (abandoned !== null) appendAudit(sqlite, { action: 'vault.rotateKey.abandoned', changes: { epoch: abandoned } }, user, now, vault.signer);
       appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, now, vault.signer);
@@ -272,8 +304,9 @@ function openWithPassphrase(rt: AccessRuntime, ring: KeyRing, userName: string, 
         return null;
       }
       const signer = auditSigner(member.keys.signPrivate, member.keys.signPublic);
+      const publics = { boxPublic: Buffer.from(member.keys.boxPublic), signPublic: Buffer.from(member.keys.signPublic) };
       wipe(member.keys);
-      return { key, signer, upgrade: null };
+      return { key, signer, upgrade: null, publics };
     }
   }
   if (!ring.hasLegacySlot(userName)) return null;

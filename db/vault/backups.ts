@@ -41,7 +41,11 @@ export function verifyBackup(file: string, key: Buffer, nativeBinding?: string):
 function headOfCopy(file: string, key: Buffer, nativeBinding?: string): ChainHead | null {
   const copy = openEncryptedDatabase(file, key, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
-    return chainHead(copy);
+    // A log not signed yet (a database before migration 0011's columns, or before its first signed
+    // entry) has no head to sign: verify reads it as legacy entries.
+    const hasColumn = copy.prepare("SELECT 1 FROM pragma_table_info('audit_entries') WHERE name = 'signer_key'").get() !== undefined;
+    const last = hasColumn ? (copy.prepare('SELECT signer_key FROM audit_entries ORDER BY seq DESC LIMIT 1').get() as { signer_key: string | null } | undefined) : undefined;
+    return last?.signer_key ? chainHead(copy) : null;
   } finally {
     copy.close();
   }

@@ -13,9 +13,9 @@ import { createBackend, type Backend } from '../../db/backend/backend';
 import { ERROR_CODES, type Result } from '../../db/contract/core';
 import { devBackendOptions } from '../../db/dev/dev-api';
 import { openEncryptedDatabase } from '../../db/vault/database-file';
-import { parseRecoveryKey } from '../../db/vault/recovery-key';
 import { seededRandom } from '../db/support/seeded-random';
 import { corrupt, pick, valueFor, type ValueContext } from './schema-values';
+import { rawDatabaseKey } from '../db/support/raw-key';
 
 export interface FuzzOptions {
   seed: number;
@@ -67,9 +67,11 @@ export const SLOW_METHODS: readonly string[] = [
   'session.checkPassphrase', 'session.createVault', 'audit.verify', 'vault.integrity', 'search.rebuild', 'settings.update',
   'imports.inspect', 'imports.dryRun', 'imports.run', 'reports.country', 'reports.exportCsv', 'tasks.syncRuleTasks',
   'advocacy.recomputeWgadDeadlines', 'review.deadlinesByCaseworker', 'tasks.deadlines', 'review.queue',
+  // a new database key: a whole-vault copy and rekey each time
+  'vault.rotateKey', 'users.revoke', 'backup.reencryptOld', 'audit.reanchor', 'session.eraseKeys',
 ];
 
-export const RARE_METHODS: readonly string[] = ['session.lock', 'session.unlock', 'session.unlockWithRecoveryKey', 'session.createVault', 'session.changePassphrase', 'session.checkPassphrase', 'users.add', 'users.resetPassphrase'];
+export const RARE_METHODS: readonly string[] = ['session.eraseKeys', 'vault.rotateKey', 'users.revoke', 'session.lock', 'session.unlock', 'session.unlockWithRecoveryKey', 'session.createVault', 'session.changePassphrase', 'session.checkPassphrase', 'users.add', 'users.resetPassphrase'];
 const ADMIN_PASSPHRASE = 'correct horse battery staple 42';
 /** Marker strings planted in stored records; an error text holding one (not sent in that call's input) leaks stored data. */
 const MARKER = /QZMARK\d{3}/g;
@@ -170,7 +172,7 @@ function openFuzzVault(options: FuzzOptions): FuzzVault {
     rmSync(dir, { recursive: true, force: true });
     throw e;
   }
-  const open = () => openEncryptedDatabase(join(dir, 'vault', 'habeas.db'), parseRecoveryKey(recoveryKey), { readonly: true });
+  const open = () => openEncryptedDatabase(join(dir, 'vault', 'habeas.db'), rawDatabaseKey(join(dir, 'vault'), recoveryKey), { readonly: true });
   return { dir, backend, raw: open(), recoveryKey, advance: (ms) => void (now += ms), open };
 }
 

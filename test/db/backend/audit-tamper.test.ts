@@ -65,10 +65,10 @@ describe('an untouched signed log', () => {
     const r = v.verify();
     const total = lastSeq(v.sqlite);
     expect(r).toMatchObject({ ok: true, checked: total, firstBad: null, problems: [], unanchoredTail: 0 });
-    // The vault was made unsigned (as an older release made it) and then upgraded.
-    expect(r.legacyUnsigned).toBe(1);
+    // Signed from its first entry: the vault was made with key pairs.
+    expect(r.legacyUnsigned).toBe(0);
     expect(r.anchor).toMatchObject({ count: total, signer: { userName: 'admin', member: true, recovery: false } });
-    expect(v.sqlite.prepare('SELECT count(*) AS n FROM audit_entries WHERE seq > 1 AND (signer_key IS NULL OR signature IS NULL)').get()).toEqual({ n: 0 });
+    expect(v.sqlite.prepare('SELECT count(*) AS n FROM audit_entries WHERE signer_key IS NULL OR signature IS NULL').get()).toEqual({ n: 0 });
   });
 });
 

@@ -1,6 +1,8 @@
 // Every backup carries the signed head of its own audit log beside it, and checking a backup
 // checks its log against that head: a copy whose log was cut or rewritten is named.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,11 +11,14 @@ import { backupHeadFile, type AuditHead } from '../../../db/vault/audit-anchor';
 import { rotateBackups, verifyBackupAudit } from '../../../db/vault/backups';
 import { rawDatabaseKey } from '../support/raw-database';
 import { createSignedVault, type SignedVault } from '../support/signed-vault';
-import { createTestVault, type TestVault } from '../support/test-vault';
+import { createTestVault, migrationsBefore, type TestVault } from '../support/test-vault';
+
+const scratches: string[] = [];
 
 let v: SignedVault | TestVault | null = null;
 afterEach(() => {
   v?.close();
+  for (const s of scratches.splice(0)) rmSync(s, { recursive: true, force: true });
   v = null;
 });
 
@@ -62,16 +67,20 @@ describe('the head beside a backup', () => {
     v = s;
     const folder = `${s.vaultDir}/backups`;
     const first = s.call('backup.create', {}).file;
-    const renamed = first.replace('-manual-', '-auto-');
+    // An older automatic backup beside the one made at creation: keeping one removes it.
+    const renamed = first.replace(/habeas-\d{8}-\d{6}-manual-/, 'habeas-20000101-000000-auto-');
     writeFileSync(renamed, readFileSync(first));
     writeFileSync(backupHeadFile(renamed), readFileSync(backupHeadFile(first)));
-    rotateBackups(folder, 0);
+    rotateBackups(folder, 1);
     expect(existsSync(renamed)).toBe(false);
     expect(existsSync(backupHeadFile(renamed))).toBe(false);
   });
 
   it('is not written for a vault whose log is not signed yet', () => {
-    v = createTestVault();
+    // A database still at a schema before signatures (migration 0011) keeps an unsigned log.
+    const scratch = mkdtempSync(join(tmpdir(), 'habeas-unsigned-'));
+    scratches.push(scratch);
+    v = createTestVault({ migrationsDir: migrationsBefore('0011', scratch) });
     const made = v.call('backup.create', {});
     expect(existsSync(backupHeadFile(made.file))).toBe(false);
     const r = verifyBackupAudit(made.file, rawDatabaseKey(v.vaultDir, v.recoveryKey));

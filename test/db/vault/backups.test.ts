@@ -42,7 +42,7 @@ describe('backups', () => {
 
   it('makes one automatic backup a day at unlock', () => {
     v = createTestVault({ today: '2026-03-01' });
-    const backups = () => readdirSync(join(v?.vaultDir ?? '', 'backups')).filter((f) => f.includes('-auto-'));
+    const backups = () => readdirSync(join(v?.vaultDir ?? '', 'backups')).filter((f) => f.includes('-auto-') && f.endsWith('.db'));
     expect(backups()).toHaveLength(1);
     v.call('session.unlock', { userName: 'admin', passphrase: ADMIN_PASSPHRASE });
     expect(backups()).toHaveLength(1);

@@ -35,7 +35,7 @@ describe('stale leftovers', () => {
     v.call('backup.create', {});
     const backups = join(v.vaultDir, 'backups');
     const realBackups = fingerprint(backups);
-    expect(Object.keys(realBackups)).toHaveLength(3); // the day's automatic one and two manual ones
+    expect(Object.keys(realBackups)).toHaveLength(6); // the day's automatic one and two manual ones, each with its signed head
     mkdirSync(v.stateDir, { recursive: true });
     const stale = [
       leave(join(backups, 'habeas-20260110-100000-auto-abc123.db.partial'), OLD),
