@@ -20,8 +20,8 @@ type EventListener = (event: BackendEvent) => void;
 const STOPPED_MESSAGE = 'The backend has stopped. Restart Habeas to continue; saved work is kept.';
 const RESTARTED_MESSAGE = 'Habeas restarted the part that keeps the records and locked the vault. Unlock it to continue; saved work is kept.';
 
-function internal(message: string, reason?: 'backend_stopped'): Result<unknown> {
-  return { ok: false, error: { code: 'INTERNAL', message, ...(reason ? { details: { reason } } : {}) } };
+function internal(message: string, reason: 'backend_stopped' | 'internal_failure' = 'internal_failure'): Result<unknown> {
+  return { ok: false, error: { code: 'INTERNAL', message, details: { reason } } };
 }
 
 function restarted(): Result<unknown> {
@@ -118,7 +118,7 @@ export class BackendHost {
     this.failReady(error ?? new Error(`backend worker exited with code ${exitCode}`));
     if (this.stopping) {
       this.alive = false;
-      this.settleAll(internal(STOPPED_MESSAGE));
+      this.settleAll(internal(STOPPED_MESSAGE, 'backend_stopped'));
       return;
     }
     this.options.onUnexpectedExit?.(exitCode, error);
@@ -155,7 +155,7 @@ export class BackendHost {
 
   /** Forwards one call; always resolves with a Result, never rejects. */
   call(method: string, input: unknown): Promise<Result<unknown>> {
-    if (!this.alive || this.stopping) return Promise.resolve(internal(STOPPED_MESSAGE));
+    if (!this.alive || this.stopping) return Promise.resolve(internal(STOPPED_MESSAGE, 'backend_stopped'));
     const id = this.nextId++;
     return new Promise<Result<unknown>>((resolve) => {
       this.pending.set(id, resolve);

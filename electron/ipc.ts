@@ -31,7 +31,7 @@ export function senderRefusal(event: SenderEvent, isOurContents: CallGateDeps['i
 }
 
 function refused(): Result<unknown> {
-  return { ok: false, error: { code: 'FORBIDDEN', message: 'Refused.' } };
+  return { ok: false, error: { code: 'FORBIDDEN', message: 'Refused.', details: { reason: 'sender_refused' } } };
 }
 
 /** Checks one call and forwards it; always answers with a Result (a refusal tells nothing more). */

@@ -186,6 +186,8 @@ export const ERROR_REASONS = [
   // LOCKED for calls cut off when the backend worker stopped and was started again; INTERNAL once it is given up
   'backend_restarted',
   'backend_stopped',
+  // FORBIDDEN at the IPC gate: a call from a subframe, a foreign origin or a window that is not the app's
+  'sender_refused',
   // INTERNAL: a write by a session without an audit signer on a log that is already signed
   'audit_signer_missing',
 ] as const;
