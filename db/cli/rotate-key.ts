@@ -21,7 +21,7 @@ export function registerRotateKey(program: Command): void {
         const result = session.call('vault.rotateKey', {});
         say(`Database key changed (epoch ${result.epoch}) in ${((Date.now() - started) / 1000).toFixed(1)} s; sealed to ${formatCount(result.sealedTo)} member(s).`);
         if (result.needPassphraseReset.length > 0) {
-          say(`${formatCount(result.needPassphraseReset.length)} user(s) still had a key-ring slot from before key pairs and cannot unlock until an administrator resets their passphrase.`);
+          say(`${formatCount(result.needPassphraseReset.length)} active user(s) have no key pair (not unlocked since the upgrade, or never given a passphrase) and cannot unlock until an administrator resets their passphrase.`);
         }
         if (result.recoveryKey) {
           say('The old recovery key no longer opens this vault. The new recovery key (write it down now; it is not shown again):');

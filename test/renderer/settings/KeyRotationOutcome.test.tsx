@@ -36,7 +36,7 @@ describe('KeyRotationOutcome', () => {
     fireEvent.click(screen.getByRole('checkbox'));
     fireEvent.click(screen.getByRole('button', { name: /continue/i }));
     expect(screen.getByText('The database key was changed (key no. 2). 3 members can unlock with it.')).toBeTruthy();
-    expect(screen.getByText(/1 user has not unlocked since this version was installed/)).toBeTruthy();
+    expect(screen.getByText(/1 active user has no key pair yet/)).toBeTruthy();
     expect(screen.getByText(/4 older backups can still be read with the old key/)).toBeTruthy();
     bridge.answer('backup.reencryptOld', { reencrypted: 4, current: 0, unreadable: 0 });
     fireEvent.click(screen.getByRole('button', { name: 'Re-encrypt older backups' }));
