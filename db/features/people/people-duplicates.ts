@@ -6,6 +6,7 @@ import type { HandlersFor } from '../../backend/handler-map';
 import { POSSIBLE_DUPLICATES_MAX, type PossibleDuplicate, type duplicatesApi } from '../../contract/people';
 import { identityMatch, namesMatch, type PersonIdentity } from './person-match';
 import { hanReadings, keyTerms } from '../search/transliterate';
+import { personIsVisible } from '../common/visibility';
 import { knownPeople } from './person-identities';
 
 /** Spellings read from the index before the rule is applied: far more than any real set of namesakes. */
@@ -80,6 +81,9 @@ export function possibleDuplicates(ctx: ServiceContext, query: DuplicateQuery): 
   const wanted: PersonIdentity = { names: typed, birthDate: query.birthDate, countryCode: query.countryCode, alsoKnownIn: query.citizenship ? [query.citizenship] : [] };
   const found: PossibleDuplicate[] = [];
   for (const person of knownPeople(ctx, named)) {
+    // A caseworker limited to their own and shared cases is not told of people on other cases:
+    // the supervisor who accepts the referral still sees the match.
+    if (!personIsVisible(ctx, person.personId)) continue;
     const { personId, name, nameVariants, birthDate, countryCode, alsoKnownIn, caseId, confidential } = person;
     const matched = identityMatch(wanted, { names: withPinyin([name, ...nameVariants]), birthDate, countryCode, alsoKnownIn });
     if (matched) found.push({ personId, name, nameVariants, birthDate, countryCode, caseId, strong: matched.strong, confidential });

@@ -44,6 +44,7 @@ function listed(hidden: { caseId: string; personId: string }) {
     v.call('tasks.deadlines', {}),
     v.call('referrals.list', { status: ['accepted'] }),
     v.call('review.requestedChanges', {}),
+    v.call('people.possibleDuplicates', { name: 'Галым Чужой' }),
   ]);
   return { cases: v.call('cases.list', {}).total, mentionsHidden: text.includes(hidden.caseId) || text.includes(hidden.personId) || text.includes('Галым') };
 }
