@@ -15,6 +15,7 @@ import { erasureApi } from './contract/erasure';
 import { grantsApi } from './contract/grants';
 import { importsApi } from './contract/imports';
 import { peopleApi } from './contract/people';
+import { preferencesApi } from './contract/preferences';
 import { referralsApi } from './contract/referrals';
 import { reportsApi } from './contract/reports';
 import { reviewApi } from './contract/review';
@@ -43,6 +44,7 @@ export const api = {
   ...reviewApi,
   ...vaultApi,
   ...draftsApi,
+  ...preferencesApi,
   ...reportsApi,
   ...searchApi,
   ...importsApi,
@@ -83,6 +85,7 @@ export type * from './contract/people';
 export type * from './contract/referrals';
 export type * from './contract/cases';
 export type * from './contract/grants';
+export type * from './contract/preferences';
 export type * from './contract/need-to-know';
 export type * from './contract/detention';
 export type * from './contract/drafts';

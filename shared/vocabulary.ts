@@ -22,6 +22,8 @@ export const REFERRAL_STATUSES = ['new', 'assessing', 'accepted', 'declined', 'r
 export const CASE_STATUSES = ['active', 'monitoring', 'closed'] as const;
 export const CLOSING_REASONS = ['released', 'died', 'declined', 'transferred'] as const;
 export const DETENTION_STATUSES = ['detained', 'released', 'not_detained'] as const;
+export const ARREST_WARRANT = ['yes', 'no', 'unknown'] as const;
+export const ATTACHMENT_SUBJECTS = ['case', 'court_event', 'sentence', 'advocacy', 'note'] as const;
 export const DETENTION_TYPES = [
   'pre_trial',
   'administrative',
@@ -109,6 +111,8 @@ export const OBSERVATION_SOURCES = ['import', 'visit', 'court_hearing', 'report'
 export type Sex = (typeof SEXES)[number];
 export type Profession = (typeof PROFESSIONS)[number];
 export type Confidentiality = (typeof CONFIDENTIALITY)[number];
+export type ArrestWarrant = (typeof ARREST_WARRANT)[number];
+export type AttachmentSubject = (typeof ATTACHMENT_SUBJECTS)[number];
 export type ReferralChannel = (typeof REFERRAL_CHANNELS)[number];
 export type Urgency = (typeof URGENCIES)[number];
 export type Consent = (typeof CONSENTS)[number];

@@ -190,6 +190,8 @@ export const ERROR_REASONS = [
   'sender_refused',
   // INTERNAL: a write by a session without an audit signer on a log that is already signed
   'audit_signer_missing',
+  // VALIDATION: preferences.set with a value of another shape than the key's
+  'preference_value_invalid',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -17,6 +17,7 @@ import { draftsHandlers } from './drafts/drafts';
 import { importsHandlers } from './import/imports';
 import { observationHandlers } from './detention/observations';
 import { peopleHandlers } from './people/people';
+import { preferencesHandlers } from './preferences/preferences';
 import { duplicatesHandlers } from './people/people-duplicates';
 import { referralsHandlers } from './referrals/referrals';
 import { reportsHandlers } from './reports/reports';
@@ -56,6 +57,7 @@ export const serviceHandlers = {
   ...vaultHandlers,
   ...vaultKeyHandlers,
   ...draftsHandlers,
+  ...preferencesHandlers,
   ...reportsHandlers,
   ...searchHandlers,
   ...importsHandlers,

@@ -48,6 +48,8 @@ export const wgadPetitions = sqliteTable(
     opinionNumber: text('opinion_number'),
     /** JSON array of the categories found: I to V. */
     categories: text('categories').notNull().default('[]'),
+    /** JSON object: category (I to V) -> the facts the submission gives in support of it. */
+    categoryFacts: text('category_facts').notNull().default('{}'),
     outcome: text('outcome', { enum: WGAD_OUTCOMES }).notNull().default('pending'),
     followUpDue: text('follow_up_due'),
     updatedAt: text('updated_at').notNull(),

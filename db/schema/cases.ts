@@ -1,5 +1,5 @@
 // Referrals as they arrive and the cases opened from accepted ones.
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 import {
   CASE_STATUSES,
@@ -41,6 +41,8 @@ export const referrals = sqliteTable(
     createdBy: text('created_by').references(() => users.id),
     /** JSON of the first detention facts given at intake; becomes a detention episode when the case opens. */
     pendingDetention: text('pending_detention'),
+    /** JSON array of the charges typed at intake ({code, article, description}); they become the case's charges on accept. */
+    pendingCharges: text('pending_charges'),
   },
   (t) => [
     index('referrals_status_received_idx').on(t.status, t.receivedOn),
@@ -70,8 +72,11 @@ export const cases = sqliteTable(
     detentionStatus: text('detention_status', { enum: DETENTION_STATUSES }).notNull().default('not_detained'),
     /** Last time anything on the case's timeline changed; drives "no action for N days" and review. */
     lastActivityAt: text('last_activity_at').notNull(),
+    /** The case's reference shown on every screen and export (e.g. KZ-2026-7K3MQ); never reused. */
+    reference: text('reference'),
   },
   (t) => [
+    uniqueIndex('cases_reference_unique').on(t.reference),
     index('cases_country_status_idx').on(t.countryCode, t.status),
     index('cases_status_detention_idx').on(t.status, t.detentionStatus),
     index('cases_caseworker_idx').on(t.caseworkerId, t.status),

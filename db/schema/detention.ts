@@ -2,6 +2,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 import {
+  ARREST_WARRANT,
   CHARGE_CATEGORIES,
   COURT_EVENT_KINDS,
   DETENTION_TYPES,
@@ -31,6 +32,12 @@ export const detentionEpisodes = sqliteTable(
     arrestDatePrecision: arrest.precision,
     place: text('place'),
     authority: text('authority'),
+    /** Whether a warrant or other decision of a public authority was shown at arrest: yes, no or unknown. */
+    arrestWarrant: text('arrest_warrant', { enum: ARREST_WARRANT }),
+    /** What the warrant said, who issued it, or why none was shown. */
+    arrestWarrantNote: text('arrest_warrant_note'),
+    /** The grounds the authorities gave for the detention. */
+    detentionGrounds: text('detention_grounds'),
     detentionType: text('detention_type', { enum: DETENTION_TYPES }).notNull(),
     facility: text('facility'),
     releaseDate: release.value,

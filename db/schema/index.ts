@@ -8,3 +8,4 @@ export * from './reference';
 export * from './timeline';
 export * from './imports';
 export * from './access';
+export * from './attachments';

@@ -60,3 +60,18 @@ export const drafts = sqliteTable(
   },
   (t) => [uniqueIndex('drafts_user_form_unique').on(t.userId, t.formKey)],
 );
+
+/** Per-user choices the app remembers (deadline horizon, review queue filters, saved case filters): JSON values. */
+export const userPreferences = sqliteTable(
+  'user_preferences',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id),
+    key: text('key').notNull(),
+    /** JSON of the value. */
+    value: text('value').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('user_preferences_user_key_unique').on(t.userId, t.key)],
+);

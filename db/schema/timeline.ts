@@ -67,3 +67,19 @@ export const reviews = sqliteTable(
   },
   (t) => [index('reviews_case_idx').on(t.caseId, t.reviewedAt)],
 );
+
+/** A reminder someone dismissed with a reason (a missed appeal window nobody will appeal, say); keyed like rule tasks. */
+export const deadlineDismissals = sqliteTable(
+  'deadline_dismissals',
+  {
+    ...recordColumns,
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    /** Which reminder: e.g. "appeal:<court event id>". */
+    deadlineKey: text('deadline_key').notNull(),
+    reason: text('reason').notNull(),
+    dismissedBy: text('dismissed_by').references(() => users.id),
+  },
+  (t) => [index('deadline_dismissals_case_idx').on(t.caseId), index('deadline_dismissals_key_idx').on(t.deadlineKey)],
+);

@@ -55,7 +55,7 @@ function wgadPetition(s: CaseSetting, openedOn: string, isPublic: boolean): void
     outcome: opinionAdoptedOn ? outcome : null, followUpDue, public: isPublic,
   });
   env.sinks.wgad({
-    actionId, submittedOn, transmittedOn, replyDue: due.replyDue, replyReceivedOn,
+    actionId, categoryFacts: '{}', submittedOn, transmittedOn, replyDue: due.replyDue, replyReceivedOn,
     sourceCommentsDue: due.sourceCommentsDue, sourceCommentsSentOn: comments !== null && comments <= env.today ? comments : null,
     opinionAdoptedOn, session: opinionAdoptedOn ? wgadSession(opinionAdoptedOn) : null,
     opinionNumber: opinionAdoptedOn ? `Opinion No. ${rng.int(1, 90)}/${opinionAdoptedOn.slice(0, 4)}` : null,

@@ -83,7 +83,7 @@ function seedReferral(env: SeedEnv, rng: Random, who: Detainee, receivedOn: stri
   const reason = status === 'declined' ? phrase(rng, DECLINE_REASONS, who.english) : status === 'referred_elsewhere' ? phrase(rng, REFERRED_ELSEWHERE, who.english) : null;
   const id = env.newId();
   env.sinks.referrals({
-    id, ...stamp, deletedAt: null, receivedOn, channel, sourceContactId,
+    id, ...stamp, deletedAt: null, receivedOn, channel, sourceContactId, pendingCharges: null,
     sourceDescription: sourceContactId ? null : phrase(rng, SOURCE_DESCRIPTIONS, who.english), sourceWithheld: rng.chance(0.1),
     personId: who.personId, countryCode: who.profile.code,
     summary: fill(rng.pick(REFERRAL_SUMMARIES[who.professions[0] ?? 'other']), who.english, who.city),
@@ -125,7 +125,7 @@ export function seedCase(env: SeedEnv, index: number): void {
   seedCaseEvents(setting, earlier(firstArrest, decidedOn), caseworker, closedOn);
   const lastActivityAt = `${clock.latest}T12:00:00.000Z`;
   env.sinks.cases({
-    id: caseId, ...stampOn(env, decidedOn), deletedAt: null, personId: who.personId, referralId: referral.id, countryCode: who.profile.code,
+    id: caseId, reference: null, ...stampOn(env, decidedOn), deletedAt: null, personId: who.personId, referralId: referral.id, countryCode: who.profile.code,
     openedOn: decidedOn, status, closingReason: reason, closedOn, caseworkerId: caseworker, supervisorId: supervisor,
     detentionStatus: detention.detained ? 'detained' : detention.releasedOn ? 'released' : 'not_detained',
     lastActivityAt: lastActivityAt < env.now ? lastActivityAt : env.now,

@@ -186,6 +186,7 @@ export function seedDetention(s: CaseSetting, firstArrest: string, episodes: num
     env.sinks.episodes({
       id: episodeId, ...stampOn(env, arrest), deletedAt: null, caseId: s.caseId, personId: s.personId,
       arrestDate: shown.value, arrestDatePrecision: shown.precision, place: say(s.city, s.english), authority: say(rng.pick(s.profile.authorities), s.english),
+      arrestWarrant: null, arrestWarrantNote: null, detentionGrounds: null,
       detentionType: end.type, facility: facilityFor(s, end.type),
       releaseDate: releaseShown?.value ?? null, releaseDatePrecision: releaseShown?.precision ?? null, releaseReason: release === null ? null : end.reason,
     });

@@ -47,6 +47,7 @@ function blankPetition(actionId: string, now: string): PetitionRow {
     session: null,
     opinionNumber: null,
     categories: '[]',
+    categoryFacts: '{}',
     outcome: 'pending',
     followUpDue: null,
     updatedAt: now,

@@ -146,7 +146,7 @@ export function writeEpisode(w: ImportWriter, caseId: string, personId: string, 
   const episodeId = newId();
   w.insert.episodes({
     ...stamped(w), id: episodeId, caseId, personId, arrestDate: r.detentionStart, arrestDatePrecision: r.detentionStart ? precisionOf(r.detentionStart) : null,
-    place: null, authority: null, detentionType: r.detentionType ?? (sentenceValues(r) ? 'prison_colony' : 'pre_trial'), facility: r.facility,
+    place: null, authority: null, arrestWarrant: null, arrestWarrantNote: null, detentionGrounds: null, detentionType: r.detentionType ?? (sentenceValues(r) ? 'prison_colony' : 'pre_trial'), facility: r.facility,
     // Held until death or release: the detention ends then, or every later report would count them
     // detained. The reason is given only when the status says it (died in custody, executed).
     ...releaseOf(r, w.ctx.today()),
@@ -202,7 +202,7 @@ export function newCase(w: ImportWriter, personId: string, r: ImportRecord): str
   const { ctx } = w;
   const outcome = statusOutcome(r.status, r.deathDate);
   w.insert.cases({
-    ...row, personId, referralId: null, countryCode: r.country ?? '', openedOn: ctx.today(),
+    ...row, reference: null, personId, referralId: null, countryCode: r.country ?? '', openedOn: ctx.today(),
     status: outcome.caseStatus ?? r.caseStatus ?? 'active', closingReason: outcome.closingReason, closedOn: outcome.closingReason ? ctx.today() : null,
     caseworkerId: CASEWORKER_ROLES.includes(ctx.user.role) ? ctx.user.id : null, supervisorId: null,
     detentionStatus: hasDetention(r) ? (outcome.ends ? (outcome.releaseReason === 'disappeared' ? 'not_detained' : 'released') : 'detained') : 'not_detained', lastActivityAt: ctx.now(),

@@ -1,19 +1,11 @@
 // Getting the report out of the window: the CSV the backend made (and audited) handed to the
 // browser's download as a file, and the PDF printed by the main process where there is one.
 import type { ReportOptions } from '../../../../db/api';
+import { downloadParts } from '../../shared/download';
 
-/** Hands text to the browser's download under the given name; the object URL lives only for the click. */
+/** Hands text to the browser's download under the given name. */
 export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has taken its copy once click() returns; revoke on the next turn to be safe.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadParts(filename, [text], type);
 }
 
 /** Named like the backend's CSV file, so the two exports of one report sort together. */
