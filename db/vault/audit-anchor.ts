@@ -1,10 +1,11 @@
 // The audit head, anchored outside the database: how many entries the log had, the hash of the
 // last one and a member's signature over both, in its own file beside the vault (and beside each
 // backup). Cutting entries off the end, or rewriting the log, no longer matches a signed head.
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 import { z } from 'zod';
+
+import { writeJsonAtomically } from './atomic-file';
 
 const b64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/).max(200);
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
@@ -47,18 +48,7 @@ export function readHead(file: string): HeadRead {
  * head, which is only behind (entries "not yet anchored"), never ahead of the committed log.
  */
 export function writeHead(file: string, head: AuditHead): void {
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  const fd = openSync(temp, 'w', 0o600);
-  try {
-    writeSync(fd, JSON.stringify(head, null, 1));
-    fsyncSync(fd);
-  } catch (e) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw e;
-  }
-  closeSync(fd);
-  renameSync(temp, file);
+  writeJsonAtomically(file, head, { indent: 1, syncFolder: false });
 }
 
 /** Where a backup's head is kept: beside the backup file. */

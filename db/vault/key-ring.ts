@@ -3,12 +3,12 @@
 // to their public key. A slot is found by a locator from the same derivation, so the file names
 // nobody and a user-name guess costs as much as a passphrase guess. Writes are atomic.
 import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 
 import { z } from 'zod';
 
 import { ServiceError } from '../backend/errors';
+import { writeJsonAtomically } from './atomic-file';
 import { deriveKey, type KdfParams } from './kdf';
 import { openSealed, seal, type MemberKeys } from './key-pairs';
 
@@ -390,8 +390,8 @@ export class KeyRing {
   save(file: string): void {
     if (this.v1) throw new ServiceError('INTERNAL', 'A key ring must be upgraded before it is written.', { reason: 'internal_failure' });
     const { legacySlots: _legacy, ...rest } = this.data;
-    writeAtomically(recoveryCopyOf(file), { ...rest, slots: [] });
-    writeAtomically(file, this.data);
+    writeJsonAtomically(recoveryCopyOf(file), { ...rest, slots: [] }, { indent: 1 });
+    writeJsonAtomically(file, this.data, { indent: 1 });
   }
 
   toJSON(): KeyRingData {
@@ -408,30 +408,7 @@ export function recoveryCopyOf(ringFile: string): string {
   return ringFile.replace(/(\.json)?$/, '.recovery.json');
 }
 
-function writeAtomically(file: string, value: unknown): void {
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  const fd = openSync(temp, 'w', 0o600);
-  try {
-    writeSync(fd, JSON.stringify(value, null, 1));
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, file);
-  syncFolder(dirname(file));
-}
-
 function legacyTag(tagSalt: string, userName: string): string {
   return createHmac('sha256', b(tagSalt)).update(normaliseUserName(userName)).digest('base64');
 }
 
-/** The rename is durable only once the folder entry is flushed (not possible on Windows). */
-export function syncFolder(folder: string): void {
-  if (process.platform === 'win32' || !existsSync(folder)) return;
-  const fd = openSync(folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}

@@ -1,14 +1,13 @@
 // The vault's unlock policy, readable while it is locked: "erase this laptop's keys after N failed
 // unlocks" (off unless an administrator sets it). A small file beside the key ring, outside the
 // encrypted database because it must be read before anyone has unlocked. Writes are atomic.
-import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { z } from 'zod';
 
 import { ERASE_AFTER_FAILED_UNLOCKS } from '../contract/erasure';
-import { PRIVATE_FILE_MODE } from './file-modes';
+import { writeJsonAtomically } from './atomic-file';
 
 const policyShape = z.object({
   format: z.literal('habeas-unlock-policy'),
@@ -38,18 +37,6 @@ export function readUnlockPolicy(vaultDir: string): UnlockPolicy {
 
 export function writeUnlockPolicy(vaultDir: string, policy: UnlockPolicy): void {
   const file = unlockPolicyFile(vaultDir);
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   const body = policyShape.parse({ format: 'habeas-unlock-policy', version: 1, eraseAfterFailedUnlocks: policy.eraseAfterFailedUnlocks });
-  const fd = openSync(temp, 'wx', PRIVATE_FILE_MODE);
-  try {
-    if (process.platform !== 'win32') fchmodSync(fd, PRIVATE_FILE_MODE);
-    writeSync(fd, JSON.stringify(body));
-    fsyncSync(fd);
-  } catch (e) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw e;
-  }
-  closeSync(fd);
-  renameSync(temp, file);
+  writeJsonAtomically(file, body);
 }
