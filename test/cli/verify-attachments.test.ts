@@ -1,5 +1,6 @@
-// `habeas verify` over attached files: a vault whose file chunk was changed with the raw key fails
-// with CORRUPT and names the file, in English and in Russian.
+// The command line over attached files: `habeas attachments` lists a case's files with their hashes;
+// `habeas verify` on a vault whose file chunk was changed with the raw key fails with CORRUPT and
+// names the file, in English and in Russian.
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { addAttachment } from '../db/support/attachments';
@@ -20,6 +21,9 @@ describe('habeas verify', () => {
     v.sqlite.close();
     v.backend.close();
     const env = { HABEAS_PASSPHRASE: ADMIN_PASSPHRASE, HABEAS_STATE_DIR: v.stateDir };
+    const listed = runCli(['attachments', '--vault', v.vaultDir, '--user', 'admin', '--case', caseId], env);
+    expect(listed.status).toBe(0);
+    expect(listed.stdout.trim().split('\t')).toEqual([a.addedAt.slice(0, 10), 'case', '23 bytes', a.sha256, '-', 'verdict.txt']);
     const en = runCli(['verify', '--vault', v.vaultDir, '--user', 'admin'], env);
     expect(en.stdout).toContain('Database: ok');
     expect(en.stdout).toContain('Attached files: 1 DAMAGED (1 checked)');
