@@ -11,9 +11,16 @@ import { caseIsVisible, nameGuard, withholdsConfidentialNames } from '../common/
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 
-/** Whether staff are kept from the file: they never see confidential ones. */
-export function hiddenFromCaller(ctx: ServiceContext, row: Pick<AttachmentRow, 'confidential'>): boolean {
-  return row.confidential && ctx.user.role === 'staff';
+/**
+ * For staff, the SQL condition (on attachments aliased `a`) of the files they may see: not
+ * confidential, and not kept with a confidential note, which staff see only as a redacted line.
+ */
+export const STAFF_SEES = `a.confidential = 0 AND NOT (a.subject_kind = 'note' AND a.subject_id IN (SELECT id FROM case_events WHERE confidential = 1))`;
+
+/** Whether staff are kept from the file: they never see confidential ones, nor those of confidential notes. */
+export function hiddenFromCaller(ctx: ServiceContext, row: Pick<AttachmentRow, 'id'>): boolean {
+  if (ctx.user.role !== 'staff') return false;
+  return ctx.sqlite.prepare(`SELECT 1 FROM attachments a WHERE a.id = ? AND ${STAFF_SEES}`).get(row.id) === undefined;
 }
 
 /** A live, stored attachment the caller may see; NOT_FOUND otherwise. */

@@ -8,7 +8,7 @@ import { requireCase } from '../detention/detention';
 import { touchCase } from '../common/records';
 import { intakeHandlers } from './attachment-intake';
 import { readingHandlers } from './attachment-reading';
-import { caseNameWithheld, requireAttachment, requireSafeFileName, toAttachment, type AttachmentRow } from './attachment-records';
+import { caseNameWithheld, requireAttachment, requireSafeFileName, STAFF_SEES, toAttachment, type AttachmentRow } from './attachment-records';
 
 const ROW_COLUMNS = `a.id, a.created_at AS createdAt, a.updated_at AS updatedAt, a.deleted_at AS deletedAt, a.case_id AS caseId,
   a.subject_kind AS subjectKind, a.subject_id AS subjectId, a.file_name AS fileName, a.media_type AS mediaType, a.size,
@@ -31,7 +31,7 @@ export const attachmentsHandlers: HandlersFor<typeof attachmentsApi> = {
     const caseRow = requireCase(ctx, input.caseId);
     const conditions = ["a.case_id = ?", "a.state = 'stored'", 'a.deleted_at IS NULL'];
     const params: string[] = [caseRow.id];
-    if (ctx.user.role === 'staff') conditions.push('a.confidential = 0');
+    if (ctx.user.role === 'staff') conditions.push(STAFF_SEES);
     if (input.subjectKind !== undefined) {
       conditions.push('a.subject_kind = ?');
       params.push(input.subjectKind);

@@ -1,6 +1,7 @@
-// Who sees which files: staff never a confidential one (list, open and read alike), nor the file
-// names on a case whose person's name is withheld from them; a caseworker limited to their own cases
-// reaches no file of another's; a file still being received is its sender's alone.
+// Who sees which files: staff never a confidential one or one kept with a confidential note (list,
+// open and read alike), nor the file names on a case whose person's name is withheld from them; a
+// caseworker limited to their own cases reaches no file of another's; a file still being received is
+// its sender's alone.
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { addAttachment } from '../../support/attachments';
@@ -27,12 +28,17 @@ describe('staff', () => {
     const hiddenCase = openConfidentialCase('Салтанат Секретная');
     const named = addAttachment(v, Buffer.from('letter'), { caseId: hiddenCase, fileName: 'Салтанат письмо.JPG', description: 'From Салтанат' });
     const opened = v.call('attachments.open', { id: secret.id, purpose: 'view' });
+    const note = v.call('caseEvents.create', { caseId, kind: 'note', title: 'Torture account', confidential: true });
+    const onNote = addAttachment(v, Buffer.from('account'), { caseId, subjectKind: 'note', subjectId: note.id, fileName: 'account.pdf' });
 
     v.signInAs('staff');
     expect(v.call('attachments.list', { caseId }).map((a) => a.fileName)).toEqual(['statement.pdf']);
     expect(failure(() => v.call('attachments.open', { id: secret.id, purpose: 'view' })).details).toMatchObject({ reason: 'attachment_not_found' });
     expect(failure(() => v.call('attachments.read', { token: opened.token, seq: 0 })).details).toMatchObject({ reason: 'attachment_token_unknown' });
     expect(v.call('attachments.open', { id: open.id, purpose: 'view' }).fileName).toBe('statement.pdf');
+    // A file kept with a confidential note is as hidden as the note's text.
+    expect(v.call('attachments.list', { caseId, subjectKind: 'note', subjectId: note.id })).toEqual([]);
+    expect(failure(() => v.call('attachments.open', { id: onNote.id, purpose: 'export' })).details).toMatchObject({ reason: 'attachment_not_found' });
     expect(failure(() => v.call('attachments.delete', { id: open.id })).code).toBe('FORBIDDEN');
     expect(failure(() => v.call('attachments.begin', { caseId, subjectKind: 'case', subjectId: null, fileName: 'x', mediaType: '', size: 0, sha256: named.sha256, confidential: false })).code).toBe('FORBIDDEN');
 
