@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 
 import { advocacyApi } from './contract/advocacy';
+import { attachmentsApi } from './contract/attachments';
 import { adminApi } from './contract/admin';
 import { backupsApi } from './contract/backups';
 import { caseEventsApi } from './contract/case-events';
@@ -39,6 +40,7 @@ export const api = {
   ...detentionApi,
   ...advocacyApi,
   ...caseEventsApi,
+  ...attachmentsApi,
   ...tasksApi,
   ...timelineApi,
   ...reviewApi,
@@ -62,6 +64,7 @@ export function isMethodName(name: unknown): name is MethodName {
 
 export * from './contract/core';
 export { WGAD_TYPES } from './contract/advocacy';
+export { ATTACHMENT_CHUNK_BYTES, ATTACHMENT_EDITORS, ATTACHMENT_MAX_BYTES } from './contract/attachments';
 export { CASE_SORTS, OPEN_CASE_STATUSES } from './contract/cases';
 export { GRANTEE_ROLES, GRANTORS } from './contract/grants';
 export { EDITORS, NAME_SCRIPTS } from './contract/people';
@@ -80,6 +83,7 @@ export type * from './contract/admin';
 export type * from './contract/backups';
 export type * from './contract/erasure';
 export { BACKUP_KINDS } from './contract/backups';
+export { ATTACHMENT_PROBLEM_CODES } from './contract/vault';
 export { ERASE_AFTER_FAILED_UNLOCKS } from './contract/erasure';
 export type * from './contract/people';
 export type * from './contract/referrals';
@@ -91,6 +95,7 @@ export type * from './contract/detention';
 export type * from './contract/drafts';
 export type * from './contract/advocacy';
 export type * from './contract/case-events';
+export type * from './contract/attachments';
 export type * from './contract/tasks';
 export type * from './contract/timeline';
 export type * from './contract/review';
