@@ -5,6 +5,7 @@ import type { z } from 'zod';
 
 import { advocacyApi } from './contract/advocacy';
 import { adminApi } from './contract/admin';
+import { attachmentsApi } from './contract/attachments';
 import { backupsApi } from './contract/backups';
 import { caseEventsApi } from './contract/case-events';
 import { casesApi } from './contract/cases';
@@ -48,6 +49,7 @@ export const api = {
   ...reportsApi,
   ...searchApi,
   ...importsApi,
+  ...attachmentsApi,
 } as const;
 
 export type Api = typeof api;
@@ -99,3 +101,5 @@ export type * from './contract/reports';
 export type * from './contract/search';
 export type * from './contract/imports';
 export type * from './contract/import-decisions';
+export { ATTACHMENT_CHUNK_BYTES, ATTACHMENT_EDITORS, ATTACHMENT_MAX_BYTES } from './contract/attachments';
+export type * from './contract/attachments';
