@@ -4,8 +4,8 @@
 import type { z } from 'zod';
 
 import { advocacyApi } from './contract/advocacy';
-import { adminApi } from './contract/admin';
 import { attachmentsApi } from './contract/attachments';
+import { adminApi } from './contract/admin';
 import { backupsApi } from './contract/backups';
 import { caseEventsApi } from './contract/case-events';
 import { casesApi } from './contract/cases';
@@ -40,6 +40,7 @@ export const api = {
   ...detentionApi,
   ...advocacyApi,
   ...caseEventsApi,
+  ...attachmentsApi,
   ...tasksApi,
   ...timelineApi,
   ...reviewApi,
@@ -49,7 +50,6 @@ export const api = {
   ...reportsApi,
   ...searchApi,
   ...importsApi,
-  ...attachmentsApi,
 } as const;
 
 export type Api = typeof api;
@@ -64,6 +64,7 @@ export function isMethodName(name: unknown): name is MethodName {
 
 export * from './contract/core';
 export { WGAD_TYPES } from './contract/advocacy';
+export { ATTACHMENT_CHUNK_BYTES, ATTACHMENT_EDITORS, ATTACHMENT_MAX_BYTES } from './contract/attachments';
 export { CASE_SORTS, OPEN_CASE_STATUSES } from './contract/cases';
 export { GRANTEE_ROLES, GRANTORS } from './contract/grants';
 export { EDITORS, NAME_SCRIPTS } from './contract/people';
@@ -93,6 +94,7 @@ export type * from './contract/detention';
 export type * from './contract/drafts';
 export type * from './contract/advocacy';
 export type * from './contract/case-events';
+export type * from './contract/attachments';
 export type * from './contract/tasks';
 export type * from './contract/timeline';
 export type * from './contract/review';
@@ -101,5 +103,3 @@ export type * from './contract/reports';
 export type * from './contract/search';
 export type * from './contract/imports';
 export type * from './contract/import-decisions';
-export { ATTACHMENT_CHUNK_BYTES, ATTACHMENT_EDITORS, ATTACHMENT_MAX_BYTES } from './contract/attachments';
-export type * from './contract/attachments';

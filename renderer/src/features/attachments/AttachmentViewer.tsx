@@ -1,6 +1,6 @@
 // The viewer dialog: opens the file for viewing (audited), reads it into memory and shows it with
 // the PDF or image viewer; Export… from here goes through the same warning as from the list.
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { ApiError, Attachment } from '../../../../db/api';
@@ -9,7 +9,9 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { readAttachment, type OpenedFile } from './attachmentTransfer';
 import { ImageViewer } from './ImageViewer';
-import { PdfViewer } from './PdfViewer';
+
+// PDF.js is large: it is loaded (from the app's own files) the first time a PDF is opened.
+const PdfViewer = lazy(() => import('./PdfViewer').then((m) => ({ default: m.PdfViewer })));
 
 export function AttachmentViewer({ attachment, onExport, onClose }: { attachment: Attachment; onExport: () => void; onClose: () => void }) {
   const { t } = useTranslation('attachments');
@@ -33,7 +35,11 @@ export function AttachmentViewer({ attachment, onExport, onClose }: { attachment
     <Dialog open onOpenChange={(open) => !open && onClose()} title={attachment.fileName} wide>
       <ErrorMessage error={error} />
       {file === null && error === null ? <p className="muted">{t('viewer.loading')}</p> : null}
-      {file && attachment.view === 'pdf' ? <PdfViewer bytes={file.bytes} fileName={attachment.fileName} /> : null}
+      {file && attachment.view === 'pdf' ? (
+        <Suspense fallback={<p className="muted">{t('viewer.loading')}</p>}>
+          <PdfViewer bytes={file.bytes} fileName={attachment.fileName} />
+        </Suspense>
+      ) : null}
       {file && attachment.view === 'image' ? <ImageViewer bytes={file.bytes} mediaType={file.mediaType} fileName={attachment.fileName} /> : null}
       <div className="form-actions">
         <Button onClick={onExport}>{t('export.action')}</Button>

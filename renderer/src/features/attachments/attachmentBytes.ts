@@ -9,10 +9,9 @@ export interface ChunkRange {
   end: number;
 }
 
-/** The chunks of a file of `size` bytes, in order from seq 0; an empty file is one empty chunk. */
+/** The chunks of a file of `size` bytes, in order from seq 0; an empty file has none. */
 export function chunkRanges(size: number, chunkBytes: number): ChunkRange[] {
   if (!Number.isInteger(chunkBytes) || chunkBytes <= 0) throw new RangeError('chunkBytes must be a positive integer');
-  if (size === 0) return [{ seq: 0, start: 0, end: 0 }];
   const ranges: ChunkRange[] = [];
   for (let start = 0, seq = 0; start < size; start += chunkBytes, seq += 1) ranges.push({ seq, start, end: Math.min(size, start + chunkBytes) });
   return ranges;

@@ -113,7 +113,7 @@ export async function readAttachment(id: string, purpose: 'view' | 'export', str
   if (!opened.ok) return opened;
   const { token, size, chunkBytes, fileName, mediaType, sha256, stripped } = opened.value;
   const chunks: Uint8Array[] = [];
-  for (const range of size === 0 ? [] : chunkRanges(size, chunkBytes)) {
+  for (const range of chunkRanges(size, chunkBytes)) {
     const read = await call('attachments.read', { token, seq: range.seq });
     if (!read.ok) return read;
     chunks.push(bytesOfBase64(read.value.data));
