@@ -106,6 +106,7 @@ export function createBackend(options: BackendOptions): Backend {
       keys: vault.keysFor({ audit: (entry) => ctx.audit(entry), progress: (stage, done, total) => ctx.progress(done, total, stage) }),
       backup: (reason) => vault.backup(reason),
       vaultFiles: state.runtime.files,
+      openedFiles: vault.openedFiles,
       emit,
       progress: (done, total, label) =>
         emit({ event: 'progress', payload: { method: name, done, total, ...(label ? { label } : {}) } }),

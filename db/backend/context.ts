@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import type { Role } from '../contract/core';
 import type * as schema from '../schema';
 import type { Settings } from '../features/admin/settings-store';
+import type { OpenedFiles } from '../features/attachments/opened-files';
 import type { KeyRingHandle, VaultKeys } from '../vault/key-ring-handle';
 import type { VaultFiles } from '../vault/vault-files';
 import type { BackendEvent } from './worker-protocol';
@@ -50,6 +51,8 @@ export interface ServiceContext {
   backup(reason: string): { file: string; bytes: number };
   /** Where the vault's files are (its folder, key ring, backups): for the services that manage files. */
   vaultFiles: VaultFiles;
+  /** Attachments opened in this session: tokens for attachments.read, in memory until lock. */
+  openedFiles: OpenedFiles;
   emit(event: BackendEvent): void;
   progress(done: number, total: number, label?: string): void;
 }

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 
 import type { RotationResult } from '../contract/vault';
+import { OpenedFiles } from '../features/attachments/opened-files';
 import * as schema from '../schema';
 import { writeBackup, rotateBackups, type BackupResult } from '../vault/backups';
 import { generateMemberKeys } from '../vault/key-pairs';
@@ -33,6 +34,8 @@ export class OpenVault {
   private current: Database.Database;
   private drizzleDb: Db;
   private closed = false;
+  /** Attachments opened in this session (tokens and stripped copies), dropped at lock. */
+  readonly openedFiles = new OpenedFiles();
 
   constructor(
     sqlite: Database.Database,
@@ -180,12 +183,14 @@ export class OpenVault {
   /** Forgets the key without closing the database (another OpenVault carries on with it). */
   detach(): void {
     this.closed = true;
+    this.openedFiles.clear();
     this.masterKey.fill(0);
   }
 
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.openedFiles.clear();
     try {
       if (this.current.open) this.current.pragma('wal_checkpoint(TRUNCATE)');
     } finally {

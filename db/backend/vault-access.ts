@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
 import { DEFAULT_SETTINGS } from '../contract/admin';
+import { dropAbandonedAttachments } from '../features/attachments/attachment-intake';
 import { newId } from '../features/common/records';
 import { applyMigrations, planMigrations } from '../vault/migrations';
 import { openEncryptedDatabase, quickCheck } from '../vault/database-file';
@@ -256,6 +257,8 @@ function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, opened: Open
         );
       }
       if (!opened.upgrade && opened.publics) introduceUnknownKeys(sqlite, user, opened.publics, ring, now, vault.signer);
+      // No upload outlives the session that began it: files still being received are dropped.
+      dropAbandonedAttachments(sqlite);
       const abandoned = abandonedRotation(sqlite, ring.epoch);
       if (abandoned !== null) appendAudit(sqlite, { action: 'vault.rotateKey.abandoned', changes: { epoch: abandoned } }, user, now, vault.signer);
       appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, now, vault.signer);

@@ -36,6 +36,11 @@ export interface Attachment {
   /** ISO timestamp of intake. */
   addedAt: string;
   view: AttachmentView;
+  /**
+   * True when the caller may not read the name of the case's (confidential) person: the file name
+   * and description, which could name them, are then replaced by a neutral name and null.
+   */
+  nameWithheld?: boolean;
 }
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256');
@@ -73,7 +78,8 @@ export const attachmentsApi = {
     unaudited: true,
   }),
   /** Ends receiving: the bytes must add up to the size and hash given at begin; audited with both. */
-  'attachments.finish': method<Attachment>()({ input: z.object({ id }), access: ATTACHMENT_EDITORS, effect: 'write' }),
+  // Outside one transaction: a refused file's partial bytes are dropped for good, not rolled back.
+  'attachments.finish': method<Attachment>()({ input: z.object({ id }), access: ATTACHMENT_EDITORS, effect: 'write', transaction: false }),
   /** Drops a file still being received. */
   'attachments.cancel': method<{ cancelled: boolean }>()({ input: z.object({ id }), access: ATTACHMENT_EDITORS, effect: 'write', unaudited: true }),
   /**

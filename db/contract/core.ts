@@ -192,6 +192,22 @@ export const ERROR_REASONS = [
   'audit_signer_missing',
   // VALIDATION: preferences.set with a value of another shape than the key's
   'preference_value_invalid',
+  // attachments.*: a file that is not there or not the caller's to see, an opening this session no longer
+  // holds, a chunk past the end (NOT_FOUND); a subject id given for the case itself or missing for a record,
+  // a name with path parts, a chunk of the wrong size or past the declared size (VALIDATION); a chunk out of
+  // order (params.expected) or for a file no longer being received (CONFLICT); finish with bytes that do not
+  // add up to the size or hash given at begin (VALIDATION: the partial file is dropped). The last two are
+  // also vault.integrity's codes for a stored file whose chunks no longer match.
+  'attachment_not_found',
+  'attachment_token_unknown',
+  'attachment_chunk_not_found',
+  'attachment_subject_invalid',
+  'attachment_name_unsafe',
+  'attachment_chunk_size',
+  'attachment_chunk_out_of_order',
+  'attachment_not_receiving',
+  'attachment_incomplete',
+  'attachment_hash_mismatch',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

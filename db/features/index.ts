@@ -6,6 +6,7 @@ import { adminHandlers } from './admin/admin';
 import { backupsHandlers } from './admin/backups';
 import { erasureHandlers } from './admin/erasure';
 import { advocacyHandlers } from './advocacy/advocacy';
+import { attachmentsHandlers } from './attachments/attachments';
 import { caseEventHandlers } from './cases/case-events';
 import { casesHandlers } from './cases/cases';
 import { caseGrantHandlers } from './cases/case-grants';
@@ -50,6 +51,7 @@ export const serviceHandlers = {
   ...sentenceHandlers,
   ...advocacyHandlers,
   ...caseEventHandlers,
+  ...attachmentsHandlers,
   ...taskHandlers,
   ...ruleTaskHandlers,
   ...timelineHandlers,

@@ -10,6 +10,7 @@ import type { ServiceContext, SessionUser } from '../../db/backend/context';
 import * as schema from '../../db/schema';
 import { serviceHandlers } from '../../db/features';
 import { readSettings } from '../../db/features/admin/settings-store';
+import { OpenedFiles } from '../../db/features/attachments/opened-files';
 
 export type Call = (method: MethodName, input: unknown) => unknown;
 
@@ -18,6 +19,7 @@ export function plainCaller(sqlite: Database.Database, user: SessionUser): Call 
   const refuse = (): never => {
     throw new Error('not available on the plain copy');
   };
+  const openedFiles = new OpenedFiles();
   return (method, rawInput) => {
     const def = api[method];
     const input: unknown = def.input.parse(rawInput);
@@ -39,6 +41,7 @@ export function plainCaller(sqlite: Database.Database, user: SessionUser): Call 
       get vaultFiles(): never {
         return refuse();
       },
+      openedFiles,
       emit: () => undefined,
       progress: () => undefined,
     };
