@@ -43,14 +43,14 @@ function twoPagePdf(): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
-/** A small PNG: a 24×16 green and white gradient. */
+/** A small PNG: a 160×100 gradient. */
 function smallPng(): Buffer {
-  const width = 24;
-  const height = 16;
+  const width = 160;
+  const height = 100;
   const rows: number[] = [];
   for (let y = 0; y < height; y++) {
     rows.push(0);
-    for (let x = 0; x < width; x++) rows.push(255 - x * 8, 200, 255 - y * 10);
+    for (let x = 0; x < width; x++) rows.push(255 - x, 120 + y, 80 + x);
   }
   const chunk = (type: string, data: Buffer) => {
     const length = Buffer.alloc(4);
@@ -177,7 +177,7 @@ describe('attachments', () => {
     // The image, from an object URL made of the bytes in memory.
     await row(page, 'visit-photo.png').getByRole('button', { name: 'View: visit-photo.png' }).click();
     const image = page.getByRole('dialog', { name: 'visit-photo.png' }).getByRole('img', { name: 'visit-photo.png' });
-    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(24);
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(160);
     expect(await image.getAttribute('src')).toMatch(/^blob:/);
     await shot(app, 'attachments-image-en');
     await page.keyboard.press('Escape');
@@ -214,6 +214,7 @@ describe('attachments', () => {
     // Staff: only the non-confidential photo, no controls to add, edit or delete.
     await switchUser(app, STAFF);
     await page.goto(`${app.harness.url}#/cases/${caseId}?tab=files`);
+    await page.reload();
     await row(page, 'visit-photo.png').waitFor();
     expect(await page.getByText('verdict.pdf').count()).toBe(0);
     expect(await page.getByText('letter.txt').count()).toBe(0);

@@ -53,7 +53,8 @@ export function AttachmentTable({ attachments, canEdit, belongsLabel, onAction }
       header: t('column.name'),
       cell: (a) => (
         <>
-          <strong className="attachment-name">{a.fileName}</strong> {a.confidential ? <span className="badge badge-warning">{t('confidential')}</span> : null}
+          <strong className="attachment-name">{a.fileName}</strong> {a.confidential ? <span className="badge badge-warning">{t('confidential')}</span> : null}{' '}
+          {a.nameWithheld ? <span className="badge">{t('nameWithheld')}</span> : null}
           {a.description ? <p className="record-line muted pre-wrap">{a.description}</p> : null}
         </>
       ),

@@ -11,6 +11,7 @@ import { useCanEditAttachments } from './permissions';
 
 export function FilesButton({ record }: { record: AttachmentRecord }) {
   const { t } = useTranslation('attachments');
+  const { t: tc } = useTranslation();
   const files = useCaseAttachments();
   const canEdit = useCanEditAttachments();
   const [open, setOpen] = useState(false);
@@ -25,6 +26,11 @@ export function FilesButton({ record }: { record: AttachmentRecord }) {
       {open ? (
         <Dialog open onOpenChange={setOpen} title={t('files.title', { label: record.label })} wide>
           <AttachmentsPanel record={record} />
+          <div className="form-actions">
+            <Button variant="primary" onClick={() => setOpen(false)}>
+              {tc('actions.close')}
+            </Button>
+          </div>
         </Dialog>
       ) : null}
     </>

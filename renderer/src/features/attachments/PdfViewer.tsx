@@ -82,8 +82,8 @@ export function PdfViewer({ bytes, fileName }: { bytes: Uint8Array<ArrayBuffer>;
         </Button>
       </div>
       {/* Focusable so the arrow keys work as soon as the viewer opens. */}
-      <div className="viewer-stage" tabIndex={0} aria-label={t('viewer.pdfStage', { name: fileName })} data-rendered={rendered}>
-        <canvas ref={canvas} className="pdf-canvas" />
+      <div className="viewer-stage" tabIndex={0} role="region" aria-label={t('viewer.pdfStage', { name: fileName })} data-rendered={rendered}>
+        <canvas ref={canvas} className="pdf-canvas" role="img" aria-label={pages > 0 ? t('viewer.pageOf', { page, pages }) : t('viewer.loading')} />
       </div>
     </div>
   );

@@ -40,8 +40,11 @@ export function useUploads(onAdded: () => void): Uploads {
         for (const { file, control, upload } of added) {
           const outcome = await uploadAttachment(file, target, choices, control, (sent) => patch(upload.key, { sent }));
           controls.current.delete(upload.key);
-          patch(upload.key, { outcome });
-          if (outcome.kind === 'done') onAdded();
+          // An added file leaves the list of uploads: it is in the table now.
+          if (outcome.kind === 'done') {
+            setUploads((list) => list.filter((u) => u.key !== upload.key));
+            onAdded();
+          } else patch(upload.key, { outcome });
         }
       })();
     },
