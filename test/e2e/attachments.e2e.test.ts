@@ -185,7 +185,7 @@ describe('attachments', () => {
 
     // A text file on the note, through its "Files (0)" button; exported through the warning, byte for byte.
     await page.getByRole('tab', { name: /Notes & events/ }).click();
-    await page.getByRole('button', { name: '0 files of Letter from the colony' }).click();
+    await page.getByRole('button', { name: 'Files (0): Letter from the colony' }).click();
     const notePanel = page.getByRole('dialog', { name: 'Files of Letter from the colony' });
     const letter = Buffer.from(`${MARKER_TXT}\nДорогие мои, у меня всё хорошо.\n`, 'utf8');
     await notePanel.getByLabel('Add files…').setInputFiles([{ name: 'letter.txt', mimeType: 'text/plain', buffer: letter }]);
@@ -201,7 +201,7 @@ describe('attachments', () => {
     expect(readFileSync(await download.path()).equals(letter)).toBe(true);
     await warning.waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: '1 file of Letter from the colony' }).waitFor();
+    await page.getByRole('button', { name: 'Files (1): Letter from the colony' }).waitFor();
 
     // Nothing of any file is readable in the vault's folder or anywhere else the harness wrote.
     const vaultFiles = filesUnder(join(app.dir, 'vault'));

@@ -20,7 +20,7 @@ export function FilesButton({ record }: { record: AttachmentRecord }) {
   if (count === 0 && !canEdit) return null;
   return (
     <>
-      <Button size="small" variant="ghost" onClick={() => setOpen(true)} aria-label={t('files.of', { count, label: record.label })}>
+      <Button size="small" variant="ghost" onClick={() => setOpen(true)} aria-label={`${t('files.count', { count })}: ${record.label}`}>
         {t('files.count', { count })}
       </Button>
       {open ? (
