@@ -83,6 +83,7 @@ export type * from './contract/admin';
 export type * from './contract/backups';
 export type * from './contract/erasure';
 export { BACKUP_KINDS } from './contract/backups';
+export { ATTACHMENT_PROBLEM_CODES } from './contract/vault';
 export { ERASE_AFTER_FAILED_UNLOCKS } from './contract/erasure';
 export type * from './contract/people';
 export type * from './contract/referrals';

@@ -3,6 +3,7 @@
 // command; add a command by writing its file and registering it below.
 import { Command, CommanderError } from 'commander';
 
+import { registerAttachments } from './attachments';
 import { registerBackup } from './backup';
 import { describeFailure, usage } from './errors';
 import { registerImport } from './import';
@@ -17,7 +18,7 @@ import { registerWipe } from './wipe';
 
 export function buildProgram(): Command {
   const program = new Command('habeas')
-    .description('Habeas vault tools: create, seed, back up, verify, rotate the key of, report on, import into, read timelines from and erase the keys of an encrypted vault')
+    .description('Habeas vault tools: create, seed, back up, verify, rotate the key of, report on, import into, read timelines and attachment lists from and erase the keys of an encrypted vault')
     .exitOverride()
     // Commander's own error text is replaced by our one-line format in run().
     .configureOutput({ outputError: () => undefined })
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerImport(program);
   registerTimeline(program);
+  registerAttachments(program);
   registerWipe(program);
   for (const command of program.commands) command.exitOverride().configureOutput({ outputError: () => undefined });
   return program;

@@ -44,7 +44,17 @@ export interface Attachment {
 }
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'Not a SHA-256');
-const base64 = z.string().max(Math.ceil(ATTACHMENT_CHUNK_BYTES / 3) * 4 + 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64');
+/**
+ * Base64 letters with at most two '=' at the end. Checked with a search for a stray character
+ * rather than one anchored pattern over the whole string: on a 5.6 million character chunk it is
+ * several times faster, and accepts exactly the same strings.
+ */
+function isBase64(text: string): boolean {
+  if (/[^A-Za-z0-9+/=]/.test(text)) return false;
+  const padding = text.indexOf('=');
+  return padding === -1 || (text.length - padding <= 2 && text.endsWith('='.repeat(text.length - padding)));
+}
+const base64 = z.string().max(Math.ceil(ATTACHMENT_CHUNK_BYTES / 3) * 4 + 4).refine(isBase64, 'Not base64');
 
 export const attachmentsApi = {
   /** A case's attachments (or those of one record on it), newest first; staff get only non-confidential ones. */

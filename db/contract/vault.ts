@@ -4,10 +4,31 @@ import { z } from 'zod';
 
 import { method } from './core';
 
+/** What the check of stored files can find: bytes that no longer hash to the SHA-256 recorded at intake, or chunks missing or cut. */
+export const ATTACHMENT_PROBLEM_CODES = ['attachment_hash_mismatch', 'attachment_incomplete'] as const;
+export type AttachmentProblemCode = (typeof ATTACHMENT_PROBLEM_CODES)[number];
+
+/** One stored file whose chunks do not match what intake recorded. */
+export interface AttachmentProblem {
+  code: AttachmentProblemCode;
+  attachmentId: string;
+  caseId: string;
+  fileName: string;
+  /** Size and SHA-256 recorded at intake. */
+  size: number;
+  sha256: string;
+  /** Bytes found in its chunks. */
+  storedSize: number;
+}
+
 export interface VaultIntegrity {
   ok: boolean;
   /** SQLite's own words for each problem found (page damage, broken indexes, dangling references). */
   problems: string[];
+  /** Stored files whose every chunk was read and hashed. */
+  attachmentsChecked: number;
+  /** Those that no longer match their recorded size and SHA-256. */
+  attachmentProblems: AttachmentProblem[];
 }
 
 /** What a key rotation did. */
@@ -34,7 +55,7 @@ export interface ReencryptResult {
 }
 
 export const vaultApi = {
-  /** Full page-by-page integrity check and foreign-key check of the open database. */
+  /** Full page-by-page integrity check and foreign-key check of the open database, and every stored file's size and SHA-256. */
   'vault.integrity': method<VaultIntegrity>()({
     input: z.object({}),
     access: ['supervisor', 'administrator'],

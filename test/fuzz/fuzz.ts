@@ -110,6 +110,7 @@ const TABLE_OF_PREFIX: Record<string, string> = {
   users: 'users',
   review: 'reviews',
   imports: 'import_presets',
+  attachments: 'attachments',
 };
 
 function markerPlanting(call: (method: string, input: unknown) => Result<unknown>): void {

@@ -12,8 +12,9 @@ export interface OpenedFile {
   copy: Buffer | null;
 }
 
-/** Openings kept at once; the oldest is forgotten beyond it, so memory stays bounded. */
+/** Openings kept at once, and of them stripped copies (up to 200 MiB each); the oldest go first, so memory stays bounded. */
 const MAX_OPEN = 8;
+const MAX_COPIES = 2;
 
 export class OpenedFiles {
   private readonly byToken = new Map<string, OpenedFile>();
@@ -21,11 +22,9 @@ export class OpenedFiles {
   add(file: OpenedFile): string {
     const token = randomBytes(24).toString('base64url');
     this.byToken.set(token, file);
-    while (this.byToken.size > MAX_OPEN) {
-      const oldest = this.byToken.keys().next();
-      if (oldest.done) break;
-      this.forget(oldest.value);
-    }
+    const copies = [...this.byToken].filter(([, f]) => f.copy !== null).map(([t]) => t);
+    for (const old of copies.slice(0, Math.max(0, copies.length - MAX_COPIES))) this.forget(old);
+    for (const old of [...this.byToken.keys()].slice(0, Math.max(0, this.byToken.size - MAX_OPEN))) this.forget(old);
     return token;
   }
 

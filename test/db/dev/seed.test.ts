@@ -98,7 +98,7 @@ describe('seed.generate', () => {
 
   it('leaves one audit entry per call and a sound database', () => {
     expect(count("SELECT count(*) AS n FROM audit_entries WHERE action = 'seed.generate'")).toBe(2);
-    expect(v.call('vault.integrity', {})).toEqual({ ok: true, problems: [] });
+    expect(v.call('vault.integrity', {})).toEqual({ ok: true, problems: [], attachmentsChecked: 0, attachmentProblems: [] });
     expect(v.call('audit.verify', {}).ok).toBe(true);
   });
 

@@ -1,5 +1,6 @@
-// Audit log (/audit, supervisors and administrators): the chain's verification first, then the
-// entries, filtered and paged. Nothing here is kept after the screen closes.
+// Audit log (/audit, supervisors and administrators): the chain's verification first, the check of
+// the database and attached files on demand, then the entries, filtered and paged. Nothing here is
+// kept after the screen closes.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -13,6 +14,7 @@ import { AuditFilters } from './AuditFilters';
 import { NO_FILTERS, toListInput, type AuditFilterValues } from './auditFilters';
 import { AuditTable } from './AuditTable';
 import { ChainStatus } from './ChainStatus';
+import { FileCheck } from './FileCheck';
 import { Reanchor } from './Reanchor';
 import './audit.css';
 
@@ -37,6 +39,7 @@ function AuditLog() {
       <ErrorMessage error={verification.error} />
       <ChainStatus verification={verification.value} />
       {isAdministrator && verification.value && canReanchor(verification.value) ? <Reanchor onDone={() => void verification.reload()} /> : null}
+      <FileCheck />
       <AuditFilters
         onApply={(next) => {
           setFilters(next);

@@ -25,6 +25,7 @@ export const AUDITED_TABLES = [
   'advocacy_actions',
   'wgad_petitions',
   'case_events',
+  'attachments',
   'tasks',
   'reviews',
   'users',

@@ -185,3 +185,27 @@ describe('chain of custody', () => {
     expect(failure(() => v.call('attachments.read', { token: opened.token, seq: 0 })).details).toMatchObject({ reason: 'attachment_token_unknown' });
   });
 });
+
+describe('openings held in memory', () => {
+  it('keeps the newest eight openings and the newest two stripped copies', () => {
+    const { caseId } = setUp();
+    const a = addAttachment(v, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), { caseId, fileName: 'empty.png' });
+    const copies = Array.from({ length: 3 }, () => v.call('attachments.open', { id: a.id, purpose: 'export', stripMetadata: true }));
+    expect(copies.every((c) => c.stripped)).toBe(true);
+    const readable = (token: string) => v.result('attachments.read', { token, seq: 0 }).ok;
+    expect(copies.map((c) => readable(c.token))).toEqual([false, true, true]);
+    const views = Array.from({ length: 8 }, () => v.call('attachments.open', { id: a.id, purpose: 'view' }));
+    expect([...copies, ...views].map((c) => readable(c.token))).toEqual([false, false, false, ...Array<boolean>(8).fill(true)]);
+  });
+});
+
+describe('the chunk schema', () => {
+  it('takes base64 with at most two padding characters at the end, and nothing else', () => {
+    const { caseId } = setUp();
+    const { id } = begin(caseId, Buffer.from('abcd'));
+    for (const data of ['ab=c', 'YWJj===', 'YW Jj', 'YWJj\n', '=YWJ', 'YWJjZA=A']) {
+      expect(failure(() => v.call('attachments.chunk', { id, seq: 0, data })).details).toMatchObject({ reason: 'invalid_fields' });
+    }
+    expect(v.call('attachments.chunk', { id, seq: 0, data: 'YWJjZA==' })).toEqual({ received: 4 });
+  });
+});
