@@ -202,6 +202,7 @@ describe('attachments', () => {
     await warning.waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Files (1): Letter from the colony' }).waitFor();
+    await shot(app, 'attachments-note-en');
 
     // Nothing of any file is readable in the vault's folder or anywhere else the harness wrote.
     const vaultFiles = filesUnder(join(app.dir, 'vault'));
