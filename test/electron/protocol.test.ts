@@ -41,7 +41,8 @@ const EXPECTED_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
+  "worker-src 'self'",
   "font-src 'self'",
   "connect-src 'none'",
   "object-src 'none'",
@@ -54,6 +55,8 @@ describe('content security policy', () => {
   it('allows our own files only, with no remote origin and no inline or evaluated script', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(EXPECTED_CSP);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|unsafe-eval|\*/);
+    // Object URLs only for images made from bytes in memory, never for scripts or workers.
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/(script|worker)-src[^;]*blob:/);
   });
 });
 

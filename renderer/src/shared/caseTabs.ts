@@ -2,7 +2,7 @@
 // record an entry came from (/cases/:id?tab=detention&record=<id>).
 import type { TimelineTable } from '../../../db/api';
 
-export const CASE_TABS = ['person', 'detention', 'advocacy', 'events', 'tasks'] as const;
+export const CASE_TABS = ['person', 'detention', 'advocacy', 'events', 'tasks', 'files'] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export function isCaseTab(value: string | null): value is CaseTab {

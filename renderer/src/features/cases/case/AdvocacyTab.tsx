@@ -7,6 +7,7 @@ import type { AdvocacyAction } from '../../../../../db/api';
 import { call } from '../../../api/client';
 import { Button } from '../../../components/Button';
 import { useVocabLabel } from '../../../i18n/vocab';
+import { FilesButton } from '../../attachments/FilesButton';
 import { AdvocacyDialog } from './AdvocacyDialog';
 import { ConfirmDelete } from './ConfirmDelete';
 import { useDateFormat } from '../../../shared/dates';
@@ -81,6 +82,7 @@ export function AdvocacyTab({ caseId, onChanged }: { caseId: string; onChanged: 
               {a.outcome ? <p className="record-line muted pre-wrap">{a.outcome}</p> : null}
               {a.followUpDue ? <p className="record-line">{t('advocacy.followUpOn', { date: dates.partial(a.followUpDue) })}</p> : null}
               <WgadSteps action={a} />
+              <FilesButton record={{ kind: 'advocacy', id: a.id, label: labelOf(a) }} />
             </div>
             {canEdit ? (
               <span className="row-actions">

@@ -5,6 +5,8 @@ import { useParams, useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Tabs } from '../../../components/Tabs';
+import { AttachmentsTab } from '../../attachments/AttachmentsTab';
+import { CaseAttachmentsProvider } from '../../attachments/CaseAttachments';
 import { AdvocacyTab } from './AdvocacyTab';
 import { CaseHeader } from './CaseHeader';
 import { isCaseTab, type CaseTab } from '../../../shared/caseTabs';
@@ -36,12 +38,16 @@ export function CaseScreen() {
     { value: 'advocacy', label: t('tabs.advocacy'), content: <AdvocacyTab key={record.id} caseId={record.id} onChanged={refresh} /> },
     { value: 'events', label: t('tabs.events'), content: <EventsTab key={record.id} caseId={record.id} onChanged={refresh} /> },
     { value: 'tasks', label: t('tabs.tasks'), content: <TasksTab key={record.id} caseId={record.id} /> },
+    { value: 'files', label: t('tabs.files'), content: <AttachmentsTab key={record.id} /> },
   ];
   return (
     <div className="case-screen">
       <CaseHeader detail={record} onChanged={refresh} />
       <ErrorMessage error={detail.error} />
-      <Tabs items={items} value={tab} onValueChange={(value) => setParams({ tab: value }, { replace: true })} label={t('tabs.label')} />
+      {/* The case's files, loaded once: the Files tab and each record's "Files (n)" share them. */}
+      <CaseAttachmentsProvider key={record.id} caseId={record.id}>
+        <Tabs items={items} value={tab} onValueChange={(value) => setParams({ tab: value }, { replace: true })} label={t('tabs.label')} />
+      </CaseAttachmentsProvider>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/client';
 import { Button } from '../../../components/Button';
 import { useVocabLabel } from '../../../i18n/vocab';
+import { FilesButton } from '../../attachments/FilesButton';
 import { useDateFormat } from '../../../shared/dates';
 import type { DetentionDialog, PendingDelete } from './detentionDialogs';
 import { recordProps } from './highlight';
@@ -113,6 +114,7 @@ export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete 
                   {c.court ? ` · ${c.court}` : ''}
                 </p>
                 {c.outcome ? <p className="record-line muted">{c.outcome}</p> : null}
+                <FilesButton record={{ kind: 'court_event', id: c.id, label }} />
               </div>
               <RecordActions canEdit={canEdit} label={label} onEdit={() => onDialog({ kind: 'courtEvent', episode: records, record: c })} onDelete={() => onDelete({ what: label, run: () => call('courtEvents.delete', { id: c.id }) })} />
             </li>
@@ -125,7 +127,10 @@ export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete 
           const label = `${vocab('sentenceType', s.type)}${s.handedDownOn ? `, ${dates.partial(s.handedDownOn)}` : ''}`;
           return (
             <li key={s.id} {...recordProps(s.id, highlighted, 'record-item')}>
-              <SentenceItem sentence={s} />
+              <div className="record-body">
+                <SentenceItem sentence={s} />
+                <FilesButton record={{ kind: 'sentence', id: s.id, label }} />
+              </div>
               <RecordActions canEdit={canEdit} label={label} onEdit={() => onDialog({ kind: 'sentence', episode: records, record: s })} onDelete={() => onDelete({ what: label, run: () => call('sentences.delete', { id: s.id }) })} />
             </li>
           );

@@ -7,6 +7,7 @@ import type { CaseEvent } from '../../../../../db/api';
 import { call } from '../../../api/client';
 import { Button } from '../../../components/Button';
 import { useVocabLabel } from '../../../i18n/vocab';
+import { FilesButton } from '../../attachments/FilesButton';
 import { CaseEventDialog } from './CaseEventDialog';
 import { ConfirmDelete } from './ConfirmDelete';
 import { useDateFormat } from '../../../shared/dates';
@@ -54,6 +55,7 @@ export function EventsTab({ caseId, onChanged }: { caseId: string; onChanged: ()
               </p>
               {e.body ? <p className="record-line pre-wrap">{e.body}</p> : null}
               {e.authorName ? <p className="record-line muted">{t('events.by', { name: e.authorName })}</p> : null}
+              {e.redacted ? null : <FilesButton record={{ kind: 'note', id: e.id, label: e.title }} />}
             </div>
             {canEdit && !e.redacted ? (
               <span className="row-actions">
