@@ -87,7 +87,8 @@ export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete 
       <SubList title={t('charge.heading')} addLabel={t('charge.add')} canEdit={canEdit} empty={charges.length === 0} onAdd={() => onDialog({ kind: 'charge', episode: records, record: null })}>
         {charges.map((c) => {
           // A charge imported in words ("False news") has no article: the words are its name.
-          const label = c.article === '' ? (c.text ?? c.code) : t('charge.label', { code: c.code, article: c.article });
+          // One named at intake may have no code yet.
+          const label = c.article === '' ? (c.text ?? c.code) : c.code === '' ? t('charge.labelNoCode', { article: c.article }) : t('charge.label', { code: c.code, article: c.article });
           return (
             <li key={c.id} {...recordProps(c.id, highlighted, 'record-item')}>
               <div className="record-body">
