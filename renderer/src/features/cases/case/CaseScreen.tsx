@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { CaseChangeRequests } from '../../review/CaseChangeRequests';
 import { Tabs } from '../../../components/Tabs';
 import { AdvocacyTab } from './AdvocacyTab';
 import { CaseHeader } from './CaseHeader';
@@ -41,6 +42,7 @@ export function CaseScreen() {
     <div className="case-screen">
       <CaseHeader detail={record} onChanged={refresh} />
       <ErrorMessage error={detail.error} />
+      <CaseChangeRequests key={record.id} caseId={record.id} caseworkerId={record.caseworkerId} />
       <Tabs items={items} value={tab} onValueChange={(value) => setParams({ tab: value }, { replace: true })} label={t('tabs.label')} />
     </div>
   );

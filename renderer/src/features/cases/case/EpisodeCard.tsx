@@ -1,5 +1,6 @@
 // One detention episode: arrest and release, where and by whom, then its charges, court events,
 // sentences (each with its own edit and delete) and "known to be held" dates (added or deleted).
+// Once a custodial sentence is in force on a pre-trial episode, it offers to move it to serving.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -10,6 +11,7 @@ import { useDateFormat } from '../../../shared/dates';
 import type { DetentionDialog, PendingDelete } from './detentionDialogs';
 import { recordProps } from './highlight';
 import { SentenceItem } from './SentenceItem';
+import { ServingOffer } from './ServingOffer';
 import type { EpisodeRecords } from './useDetention';
 
 interface EpisodeCardProps {
@@ -18,6 +20,8 @@ interface EpisodeCardProps {
   highlighted: string | null;
   onDialog: (dialog: DetentionDialog) => void;
   onDelete: (pending: PendingDelete) => void;
+  /** After a change made on the card itself (moving the episode to serving a sentence). */
+  onChanged: () => void;
 }
 
 function RecordActions({ canEdit, label, onEdit, onDelete }: { canEdit: boolean; label: string; onEdit: () => void; onDelete: () => void }) {
@@ -52,7 +56,7 @@ function SubList({ title, addLabel, canEdit, onAdd, empty, children }: { title: 
   );
 }
 
-export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete }: EpisodeCardProps) {
+export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete, onChanged }: EpisodeCardProps) {
   const { t } = useTranslation('case');
   const { t: tc } = useTranslation();
   const vocab = useVocabLabel();
@@ -132,6 +136,7 @@ export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete 
           );
         })}
       </SubList>
+      {canEdit ? <ServingOffer records={records} onMoved={onChanged} /> : null}
 
       <SubList title={t('observation.heading')} addLabel={t('observation.add')} canEdit={canEdit} empty={observations.length === 0} onAdd={() => onDialog({ kind: 'observation', episode: records })}>
         {observations.map((o) => {
