@@ -141,13 +141,16 @@ const episodeFields = {
   releaseReason: z.enum(RELEASE_REASONS).nullable().optional(),
 };
 
-/** "ст. 205.2", "Art. 174", "article 174" → "205.2" / "174": the number is what reports group by. */
+/**
+ * "ст. 205.2", "Art. 174", "article 174" → "205.2" / "174": the number is what reports group by.
+ * Uzbek and Tajik codes number inserted articles with a hyphen ("244-1", printed 244¹).
+ */
 export const chargeArticle = z
   .string()
   .trim()
   .max(60, 'At most 60 characters')
   .transform((s) => s.replace(/^(?:ст\.?|статья|art\.?|article)\s*/iu, ''))
-  .pipe(z.string().regex(/^\d+(?:\.\d+)*(?:[\s,].*)?$/u, FIELD_MESSAGES.article_number));
+  .pipe(z.string().regex(/^\d+(?:[.-]\d+)*(?:[\s,].*)?$/u, FIELD_MESSAGES.article_number));
 
 const chargeFields = {
   code: nonEmpty(60),

@@ -38,11 +38,12 @@ export function ChargesField() {
         const rowErrors = errors?.[i];
         return (
           <fieldset key={field.id} className="intake-charge">
+            {/* Each field is named with its row ("Article (charge 2)"); the visible label stays short. */}
             <legend className="field-label">{t('charges.legend', { n })}</legend>
-            <TextField label={t('charges.code', { n })} autoComplete="off" placeholder={t('charges.codePlaceholder')} error={message(rowErrors?.code?.message)} {...register(`charges.${i}.code`)} />
-            <TextField label={t('charges.article', { n })} required autoComplete="off" placeholder="174" error={message(rowErrors?.article?.message)} {...register(`charges.${i}.article`)} />
-            <TextField label={t('charges.text', { n })} autoComplete="off" error={message(rowErrors?.text?.message)} {...register(`charges.${i}.text`)} />
-            <SelectField label={t('charges.category', { n })} options={categories} {...register(`charges.${i}.category`)} />
+            <TextField label={t('charges.codeShort')} aria-label={t('charges.code', { n })} autoComplete="off" placeholder={t('charges.codePlaceholder')} error={message(rowErrors?.code?.message)} {...register(`charges.${i}.code`)} />
+            <TextField label={t('charges.articleShort')} aria-label={t('charges.article', { n })} required autoComplete="off" placeholder="174" error={message(rowErrors?.article?.message)} {...register(`charges.${i}.article`)} />
+            <TextField label={t('charges.textShort')} aria-label={t('charges.text', { n })} autoComplete="off" error={message(rowErrors?.text?.message)} {...register(`charges.${i}.text`)} />
+            <SelectField label={t('charges.categoryShort')} aria-label={t('charges.category', { n })} options={categories} {...register(`charges.${i}.category`)} />
             <Button variant="ghost" size="small" className="intake-charge-remove" onClick={() => remove(i)} aria-label={t('charges.remove', { n })}>
               {t('person.remove')}
             </Button>

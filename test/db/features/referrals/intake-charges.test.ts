@@ -32,6 +32,8 @@ describe('charges at intake', () => {
     const updated = v.call('referrals.update', { id: r.id, charges: [{ article: '405', category: 'anti_state_extremism' }] });
     expect(updated.pendingCharges).toEqual([{ code: null, article: '405', text: null, category: 'anti_state_extremism' }]);
     expect(referral().pendingCharges).toEqual([]);
+    // Inserted articles of the Uzbek and Tajik codes carry a hyphen.
+    expect(referral({ charges: [{ code: 'УК РУз', article: '244-1' }] }).pendingCharges[0]?.article).toBe('244-1');
   });
 
   it('refuses a charge without an article number, naming the row', () => {
