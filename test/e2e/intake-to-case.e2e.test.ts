@@ -188,8 +188,12 @@ describe('from intake to the case file', () => {
     await episodeRu.getByRole('button', { name: 'Добавить приговор' }).click();
     const sentenceRu = page.getByRole('dialog');
     await sentenceRu.getByLabel('По судебному событию').selectOption({ index: 1 });
-    await sentenceRu.getByText('Предложено по срокам содержания до приговора', { exact: false }).waitFor();
+    // Moved to serving, the episode's days before the verdict still count.
+    await sentenceRu.getByText('Предложено по срокам содержания до приговора: 203 дня.', { exact: false }).waitFor();
     await shot(app, 'sentence-from-verdict-ru');
+    await page.goto(`${app.harness.url}#/cases/${caseId}/timeline`);
+    await page.locator('.timeline-entry').filter({ hasText: 'Обращение от: Семья' }).getByText(SUMMARY, { exact: false }).waitFor();
+    await shot(app, 'timeline-referral-ru');
     await page.goto(`${app.harness.url}#/intake`);
     await page.getByRole('button', { name: 'Добавить обвинение' }).click();
     await page.getByLabel('Статья (обвинение 1)').waitFor();

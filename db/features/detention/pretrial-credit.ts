@@ -10,7 +10,9 @@
 // 2. A day two episodes share (a transfer to house arrest on the day custody ended) counts once,
 //    for the earlier episode.
 // 3. Days are multiplied by the ratio of the episode's detention type; the sum is rounded down.
-//    A serving episode (prison colony) is punishment already, not detention before the verdict: 0.
+//    A serving episode (prison colony) is punishment already, not detention before the verdict: 0,
+//    except the verdict's own episode: moved to serving once the sentence came (the case file
+//    offers that), its days before the verdict were custody awaiting it and count as pre-trial.
 // 4. A partial date gives a range: the fewest days (latest possible arrest, earliest possible end)
 //    and the most. The proposal is the fewest, the days that are certain.
 // 5. An episode with no arrest date cannot be counted; it is reported, not guessed.
@@ -22,6 +24,8 @@ export interface CreditEpisode {
   arrestDate: string | null;
   releaseDate: string | null;
   detentionType: DetentionType;
+  /** The episode the verdict was given in. */
+  ofVerdict?: boolean;
 }
 
 export interface CreditProposal {
@@ -75,7 +79,7 @@ export function proposeCredit(episodes: readonly CreditEpisode[], verdictDate: s
   let unknownArrest = 0;
   let counted = 0;
   for (const e of episodes) {
-    const ratio = ratios[e.detentionType];
+    const ratio = e.ofVerdict === true && e.detentionType === 'prison_colony' ? ratios.pre_trial : ratios[e.detentionType];
     if (e.arrestDate === null) {
       if (ratio > 0 && (e.releaseDate === null || partialDateBounds(e.releaseDate).last >= verdict.first)) unknownArrest += 1;
       continue;

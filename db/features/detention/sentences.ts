@@ -168,11 +168,11 @@ export const sentenceHandlers: HandlersFor<SentenceMethods> = {
     const verdict = requireCourtEvent(ctx, input.courtEventId);
     const episode = requireEpisode(ctx, verdict.episodeId);
     const episodes = ctx.db
-      .select({ arrestDate: detentionEpisodes.arrestDate, releaseDate: detentionEpisodes.releaseDate, detentionType: detentionEpisodes.detentionType })
+      .select({ id: detentionEpisodes.id, arrestDate: detentionEpisodes.arrestDate, releaseDate: detentionEpisodes.releaseDate, detentionType: detentionEpisodes.detentionType })
       .from(detentionEpisodes)
       .where(and(eq(detentionEpisodes.caseId, episode.caseId), isNull(detentionEpisodes.deletedAt)))
       .all();
-    return { verdictDate: verdict.date, ...proposeCredit(episodes, verdict.date) };
+    return { verdictDate: verdict.date, ...proposeCredit(episodes.map((e) => ({ ...e, ofVerdict: e.id === episode.id })), verdict.date) };
   },
 
   'sentences.delete': (ctx, input) => {

@@ -41,6 +41,12 @@ describe('proposeCredit', () => {
     expect(proposeCredit([held('2024-02')], '2024-02')).toMatchObject({ days: 0, maxDays: 29 });
   });
 
+  it("counts the verdict's own episode as pre-trial once it was moved to serving, but not an earlier sentence served", () => {
+    const earlier = held('2020-01-01', '2020-12-31', 'prison_colony');
+    const moved: CreditEpisode = { ...held('2024-03-01', null, 'prison_colony'), ofVerdict: true };
+    expect(proposeCredit([earlier, moved], '2024-03-31')).toMatchObject({ days: 31, counted: 1 });
+  });
+
   it('reports episodes with no arrest date instead of guessing them', () => {
     expect(proposeCredit([held(null), held('2024-01-01')], '2024-01-02')).toEqual({ days: 2, maxDays: 2, counted: 1, unknownArrest: 1 });
     expect(proposeCredit([], '2024-01-02')).toEqual({ days: 0, maxDays: 0, counted: 0, unknownArrest: 0 });

@@ -40,6 +40,8 @@ describe('a sentence from a verdict', () => {
     v.call('sentences.create', { episodeId: custody.id, courtEventId: verdict.id, type: 'colony_regime', years: 3 });
     const moved = v.call('episodes.update', { id: custody.id, detentionType: 'prison_colony' });
     expect(moved.detentionType).toBe('prison_colony');
+    // The move keeps the days before the verdict countable: 1 to 9 March.
+    expect(v.call('sentences.proposeCredit', { courtEventId: verdict.id }).days).toBe(9);
     expect(v.call('episodes.list', { caseId }).find((e) => e.id === custody.id)?.arrestDate).toBe('2024-03-01');
   });
 });

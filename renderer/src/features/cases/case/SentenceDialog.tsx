@@ -71,9 +71,11 @@ export function SentenceDialog({ records, sentence, onClose, onSaved }: { record
   const proposal = useVerdictPrefill(form, records.courtEvents);
   const creditHint = proposal
     ? [
-        proposal.maxDays > proposal.days
-          ? t('sentence.creditProposedRange', { count: proposal.days, max: proposal.maxDays })
-          : t('sentence.creditProposed', { count: proposal.days }),
+        proposal.counted === 0
+          ? t('sentence.creditNothing')
+          : proposal.maxDays > proposal.days
+            ? t('sentence.creditProposedRange', { count: proposal.days, max: proposal.maxDays })
+            : t('sentence.creditProposed', { count: proposal.days }),
         proposal.unknownArrest > 0 ? t('sentence.creditUnknownArrest', { count: proposal.unknownArrest }) : null,
       ]
         .filter((part) => part !== null)
