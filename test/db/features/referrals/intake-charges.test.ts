@@ -40,7 +40,7 @@ describe('charges at intake', () => {
     v = createTestVault();
     const e = failure(() => referral({ charges: [{ article: '174' }, { article: 'incitement' }] }));
     expect(e.code).toBe('VALIDATION');
-    expect(e.details?.issues?.['charges.1.article']?.reason).toBe('article_number');
+    expect((e.details as { issues: Record<string, { reason: string }> }).issues['charges.1.article']?.reason).toBe('article_number');
   });
 
   it('makes them the charges of the episode from the detention facts on acceptance', () => {
