@@ -50,7 +50,7 @@ export function termText(s: SentenceTerm): string {
 function factsLine(f: TimelineFacts): TimelineLine {
   switch (f.kind) {
     case 'referral_received':
-      return { title: 'Referral received', detail: `From: ${humanize(f.channel).toLowerCase()}; urgency: ${f.urgency}` };
+      return { title: 'Referral received', detail: joined(`From: ${humanize(f.channel).toLowerCase()}; urgency: ${f.urgency}`, f.summary) };
     case 'case_opened':
       return { title: 'Case opened', detail: null };
     case 'case_closed':
@@ -60,7 +60,7 @@ function factsLine(f: TimelineFacts): TimelineLine {
     case 'release':
       return { title: 'Released', detail: f.releaseReason === null ? null : humanize(f.releaseReason) };
     case 'charge':
-      return { title: `Charged: ${f.code} art. ${f.article}`, detail: f.description };
+      return { title: f.code === '' ? `Charged: art. ${f.article}` : `Charged: ${f.code} art. ${f.article}`, detail: f.description };
     case 'court_event':
       return { title: joined(humanize(f.courtEventKind), f.court) ?? f.courtEventKind, detail: f.outcome };
     case 'sentence': {

@@ -82,6 +82,20 @@ export interface Sentence extends Stamped {
   creditExceedsTerm: boolean;
 }
 
+/** Days of detention before a verdict that its sentence could credit: a proposal to edit. */
+export interface SentenceCreditProposal {
+  /** The verdict's (partial) date the days run up to. */
+  verdictDate: string;
+  /** The days certain from the dates on file: what the form proposes. */
+  days: number;
+  /** The most the (partial) dates allow. */
+  maxDays: number;
+  /** Episodes counted. */
+  counted: number;
+  /** Episodes before the verdict with no arrest date, which could not be counted. */
+  unknownArrest: number;
+}
+
 /** "Known to be held on DATE": a census row of an imported list, a prison visit, a court hearing. */
 export interface DetentionObservation extends Stamped {
   episodeId: string;
@@ -127,17 +141,20 @@ const episodeFields = {
   releaseReason: z.enum(RELEASE_REASONS).nullable().optional(),
 };
 
-/** "ст. 205.2", "Art. 174", "article 174" → "205.2" / "174": the number is what reports group by. */
-const article = z
+/**
+ * "ст. 205.2", "Art. 174", "article 174" → "205.2" / "174": the number is what reports group by.
+ * Uzbek and Tajik codes number inserted articles with a hyphen ("244-1", printed 244¹).
+ */
+export const chargeArticle = z
   .string()
   .trim()
   .max(60, 'At most 60 characters')
   .transform((s) => s.replace(/^(?:ст\.?|статья|art\.?|article)\s*/iu, ''))
-  .pipe(z.string().regex(/^\d+(?:\.\d+)*(?:[\s,].*)?$/u, FIELD_MESSAGES.article_number));
+  .pipe(z.string().regex(/^\d+(?:[.-]\d+)*(?:[\s,].*)?$/u, FIELD_MESSAGES.article_number));
 
 const chargeFields = {
   code: nonEmpty(60),
-  article,
+  article: chargeArticle,
   text: shortText(2000),
   category: z.enum(CHARGE_CATEGORIES).default('other'),
 };
@@ -235,7 +252,10 @@ export const detentionApi = {
       .object({
         episodeId: id,
         ...sentenceFields,
-        /** Left out on a change, the start date and credit carry over from the earlier sentence. */
+        /**
+         * Left out on a change, the start date and credit carry over from the earlier sentence.
+         * Left out with a verdict named (and no earlier sentence), handedDownOn and startDate are the verdict's date.
+         */
         creditDays: count(36500).optional(),
         supersedesId: id.nullable().optional(),
         change: z.enum(SENTENCE_CHANGES).nullable().optional(),
@@ -272,6 +292,8 @@ export const detentionApi = {
     access: writers,
     effect: 'write',
   }),
+  /** The credit a sentence from this verdict could give for the case's detention before it. */
+  'sentences.proposeCredit': method<SentenceCreditProposal>()({ input: z.object({ courtEventId: id }), access: ALL_ROLES, effect: 'read' }),
   'sentences.delete': method<{ id: string }>()({ input: z.object({ id }), access: writers, effect: 'write' }),
   'sentences.list': method<SentenceInChain[]>()({ input: episodeOrCase, access: ALL_ROLES, effect: 'read' }),
 } as const;

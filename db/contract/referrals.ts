@@ -3,13 +3,16 @@ import { z } from 'zod';
 
 import { ALL_ROLES, countryCode, FIELD_MESSAGES, id, isoDate, method, optionalText, pageInput, partialDate, type Page, type Stamped } from './core';
 import type { PersonNameWithheld } from './need-to-know';
+import { chargeArticle } from './detention';
 import { contactFields, EDITORS, newPersonInput } from './people';
 import {
+  CHARGE_CATEGORIES,
   CONSENTS,
   DETENTION_TYPES,
   REFERRAL_CHANNELS,
   REFERRAL_STATUSES,
   URGENCIES,
+  type ChargeCategory,
   type Consent,
   type DetentionType,
   type ReferralChannel,
@@ -24,6 +27,15 @@ export interface DetentionFacts {
   authority: string | null;
   detentionType: DetentionType;
   facility: string | null;
+}
+
+/** A charge named at intake; it becomes a charge of the case's first episode when the case opens. */
+export interface PendingCharge {
+  /** The criminal code ("УК РК"); null when the referrer did not say. */
+  code: string | null;
+  article: string;
+  text: string | null;
+  category: ChargeCategory;
 }
 
 export interface ReferralSummary extends PersonNameWithheld {
@@ -56,6 +68,8 @@ export interface Referral extends ReferralSummary, Stamped {
   decisionReason: string | null;
   createdBy: string | null;
   pendingDetention: DetentionFacts | null;
+  /** Charges named at intake, until the case opens (then they are the episode's charges). */
+  pendingCharges: PendingCharge[];
 }
 
 export interface ReferralDecided {
@@ -72,6 +86,14 @@ export const detentionFactsInput = z.object({
   facility: optionalText(300),
 });
 
+/** One charge typed at intake: checked like a case's charge, but the code may be unknown yet. */
+export const pendingChargeInput = z.object({
+  code: optionalText(60),
+  article: chargeArticle,
+  text: optionalText(2000),
+  category: z.enum(CHARGE_CATEGORIES).default('other'),
+});
+
 export const DECISIONS = ['assessing', 'accepted', 'declined', 'referred_elsewhere'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
@@ -86,6 +108,7 @@ const referralShape = {
   urgency: z.enum(URGENCIES),
   consent: z.enum(CONSENTS),
   detention: detentionFactsInput.nullable(),
+  charges: z.array(pendingChargeInput).max(50, 'At most 50 charges'),
 };
 
 export const referralCreateInput = z
@@ -100,6 +123,7 @@ export const referralCreateInput = z
     urgency: referralShape.urgency.default('normal'),
     consent: referralShape.consent.default('none'),
     detention: detentionFactsInput.optional(),
+    charges: referralShape.charges.default([]),
   })
   .superRefine((v, ctx) => {
     if ((v.personId === undefined) === (v.person === undefined)) {

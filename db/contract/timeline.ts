@@ -89,7 +89,8 @@ export type WgadMilestoneKind = Extract<TimelineKind, `wgad_${string}`>;
  * here, so no side ever reads a sentence back.
  */
 export type TimelineFacts =
-  | { kind: 'referral_received'; channel: ReferralChannel; urgency: Urgency }
+  /** summary: the referrer's account, null when none was written or the caller's role does not read it (staff). */
+  | { kind: 'referral_received'; channel: ReferralChannel; urgency: Urgency; summary: string | null }
   | { kind: 'case_opened' }
   | { kind: 'case_closed'; closingReason: ClosingReason | null }
   | { kind: 'arrest'; detentionType: DetentionType; place: string | null; authority: string | null; facility: string | null }

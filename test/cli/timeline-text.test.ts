@@ -48,4 +48,23 @@ describe('timelineLine', () => {
     const [entry] = v.call('timeline.forCase', { caseId, kinds: ['visit'] });
     expect(entry && timelineLine(entry)).toEqual({ title: 'Confidential entry (visit)', detail: null });
   });
+
+  it("adds the referral's summary and words a charge named without its code", () => {
+    v = createTestVault({ today: '2026-01-15' });
+    v.signInAsAdmin();
+    const referral = v.call('referrals.create', {
+      receivedOn: '2025-12-01',
+      channel: 'lawyer',
+      countryCode: 'UZ',
+      summary: 'Detained after a post',
+      person: { name: 'Ильяшев Марат' },
+      charges: [{ article: '244-1' }],
+    });
+    const { caseId } = v.call('referrals.decide', { id: referral.id, decision: 'accepted' });
+    const lines = v.call('timeline.forCase', { caseId: caseId ?? '', kinds: ['referral_received', 'charge'] }).map(timelineLine);
+    expect(lines).toEqual([
+      { title: 'Referral received', detail: 'From: lawyer; urgency: normal · Detained after a post' },
+      { title: 'Charged: art. 244-1', detail: null },
+    ]);
+  });
 });

@@ -149,13 +149,13 @@ describe('intake of a new referral', () => {
     expect(await app.accessibilityProblems()).toEqual([]);
     await app.screenshot('referrals-accept-en');
     await dialog.getByRole('button', { name: 'Accept and open the case' }).click();
-    const openCase = page.getByRole('link', { name: 'Open the case' });
-    await openCase.waitFor();
+    // Accepting opens the case file itself.
+    await page.getByRole('heading', { name: 'From the referral' }).waitFor();
 
     const cases = await call<{ rows: { caseId: string; personName: string; personId: string; caseworkerName: string | null }[] }>(app, 'cases.list', {});
     const opened = cases.rows.find((c) => c.personName === 'Ильяшев Марат');
     expect(opened?.caseworkerName).toBe('Dilnoza Karimova');
-    expect(await openCase.getAttribute('href')).toBe(`#/cases/${opened?.caseId}`);
+    expect(new URL(page.url()).hash).toBe(`#/cases/${opened?.caseId}`);
     const person = await call<{ nameVariants: { name: string; script: string }[]; birthDate: string; professions: string[]; citizenship: string; confidentiality: string }>(
       app,
       'people.get',

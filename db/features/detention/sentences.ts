@@ -9,6 +9,7 @@ import type { HandlersFor } from '../../backend/handler-map';
 import type { detentionApi, Sentence, SentenceInChain, SentenceLink } from '../../contract/detention';
 import type { SentenceType } from '../../../shared/vocabulary';
 import { comparePartialDates, precisionOf } from '../../../shared/partial-date';
+import { proposeCredit } from './pretrial-credit';
 import { expectedRelease } from './sentence';
 import { detentionEpisodes, sentences } from '../../schema';
 import { requireCourtEvent } from './court-events';
@@ -17,7 +18,7 @@ import { definedFields } from '../common/patch';
 import { changesBetween, stamp, touchCase } from '../common/records';
 
 type SentenceRow = typeof sentences.$inferSelect;
-type SentenceMethods = Pick<typeof detentionApi, 'sentences.create' | 'sentences.update' | 'sentences.delete' | 'sentences.list'>;
+type SentenceMethods = Pick<typeof detentionApi, 'sentences.create' | 'sentences.update' | 'sentences.delete' | 'sentences.list' | 'sentences.proposeCredit'>;
 
 /**
  * Sentences that hold the person somewhere until a date. A fine, a suspended sentence or
@@ -102,8 +103,11 @@ export const sentenceHandlers: HandlersFor<SentenceMethods> = {
     }
     const courtEventId = input.courtEventId ?? null;
     checkCourtEvent(ctx, courtEventId, episode.id);
+    // A sentence is handed down, and usually counted, from its verdict's day.
+    const verdictDate = courtEventId === null ? null : requireCourtEvent(ctx, courtEventId).date;
+    const handedDownOn = input.handedDownOn === undefined ? verdictDate : input.handedDownOn;
     // An appeal or amnesty usually keeps the original start and credit; left out, they carry over.
-    const startDate = input.startDate === undefined ? (earlier?.startDate ?? null) : input.startDate;
+    const startDate = input.startDate === undefined ? (earlier ? earlier.startDate : verdictDate) : input.startDate;
     const row = withRelease({
       ...stamp(ctx),
       deletedAt: null,
@@ -122,8 +126,8 @@ export const sentenceHandlers: HandlersFor<SentenceMethods> = {
       supersededById: null,
       expectedRelease: null,
       expectedReleasePrecision: null,
-      handedDownOn: input.handedDownOn ?? null,
-      handedDownOnPrecision: precision(input.handedDownOn ?? null),
+      handedDownOn,
+      handedDownOnPrecision: precision(handedDownOn),
       maxYears: input.maxYears ?? null,
       maxMonths: input.maxMonths ?? null,
       maxDays: input.maxDays ?? null,
@@ -158,6 +162,17 @@ export const sentenceHandlers: HandlersFor<SentenceMethods> = {
     ctx.audit({ action: 'sentence.update', tableName: 'sentences', recordId: after.id, changes: changesBetween(before, after) });
     touchCase(ctx, episode.caseId);
     return toSentence(after);
+  },
+
+  'sentences.proposeCredit': (ctx, input) => {
+    const verdict = requireCourtEvent(ctx, input.courtEventId);
+    const episode = requireEpisode(ctx, verdict.episodeId);
+    const episodes = ctx.db
+      .select({ id: detentionEpisodes.id, arrestDate: detentionEpisodes.arrestDate, releaseDate: detentionEpisodes.releaseDate, detentionType: detentionEpisodes.detentionType })
+      .from(detentionEpisodes)
+      .where(and(eq(detentionEpisodes.caseId, episode.caseId), isNull(detentionEpisodes.deletedAt)))
+      .all();
+    return { verdictDate: verdict.date, ...proposeCredit(episodes.map((e) => ({ ...e, ofVerdict: e.id === episode.id })), verdict.date) };
   },
 
   'sentences.delete': (ctx, input) => {

@@ -8,7 +8,7 @@ import { conflict, notFound } from '../../backend/errors';
 import type { DetentionFacts, referralDecisionInput } from '../../contract/referrals';
 import { DETENTION_TYPES } from '../../../shared/vocabulary';
 import { precisionOf } from '../../../shared/partial-date';
-import { cases, detentionEpisodes, referrals } from '../../schema';
+import { cases, charges, detentionEpisodes, referrals } from '../../schema';
 import {
   auditChanges,
   CASEWORKER_ROLES,
@@ -18,12 +18,13 @@ import {
   requireNotFuture,
   SUPERVISOR_ROLES,
 } from '../common/record-checks';
-import { stamp } from '../common/records';
+import { changesBetween, stamp } from '../common/records';
+import { parsePendingCharges } from './pending-charges';
 
 type ReferralRow = typeof referrals.$inferSelect;
 type DecisionInput = z.output<typeof referralDecisionInput>;
 
-const SENSITIVE = ['decisionReason', 'pendingDetention', 'summary', 'sourceDescription'] as const;
+const SENSITIVE = ['decisionReason', 'pendingDetention', 'pendingCharges', 'summary', 'sourceDescription'] as const;
 const STATUS_WORDS: Record<ReferralRow['status'], string> = {
   new: 'new',
   assessing: 'being assessed',
@@ -66,7 +67,12 @@ function openCase(ctx: ServiceContext, r: ReferralRow, opening: Opening): string
       caseId: open.id,
     });
   }
-  const facts = parsePendingDetention(r.pendingDetention);
+  const pendingCharges = parsePendingCharges(r.pendingCharges);
+  // Charges belong to a detention episode. Named without detention facts, they get a pre-trial
+  // episode with nothing else known (no dates), which the caseworker completes on the case file.
+  const facts: DetentionFacts | null =
+    parsePendingDetention(r.pendingDetention) ??
+    (pendingCharges.length > 0 ? { arrestDate: null, place: null, authority: null, detentionType: 'pre_trial', facility: null } : null);
   const s = stamp(ctx);
   ctx.db
     .insert(cases)
@@ -111,6 +117,20 @@ function openCase(ctx: ServiceContext, r: ReferralRow, opening: Opening): string
       recordId: episode.id,
       changes: { caseId: s.id, fromReferral: r.id, fields: filledFields({ ...facts }) },
     });
+    for (const c of pendingCharges) {
+      const row = {
+        ...stamp(ctx),
+        deletedAt: null,
+        episodeId: episode.id,
+        // The code may be unknown at intake; the charge's article is what was certain.
+        code: c.code ?? '',
+        article: c.article,
+        text: c.text,
+        category: c.category,
+      };
+      ctx.db.insert(charges).values(row).run();
+      ctx.audit({ action: 'charge.create', tableName: 'charges', recordId: row.id, changes: { ...changesBetween({}, row), fromReferral: r.id } });
+    }
   }
   return s.id;
 }
@@ -161,6 +181,7 @@ export function decideReferral(ctx: ServiceContext, input: DecisionInput): strin
     caseId = openCase(ctx, before, { openedOn: decidedOn, caseworkerId, supervisorId: input.supervisorId ?? null });
     // The facts now live in the detention episode; keeping a second copy would let them drift apart.
     set.pendingDetention = null;
+    set.pendingCharges = null;
   }
   ctx.db.update(referrals).set(set).where(eq(referrals.id, input.id)).run();
   const after = { ...before, ...set };

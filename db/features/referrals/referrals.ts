@@ -9,6 +9,7 @@ import type { HandlersFor } from '../../backend/handler-map';
 import { FIELD_MESSAGES } from '../../contract/core';
 import type { NewPersonInput } from '../../contract/people';
 import type { DetentionFacts, Referral, ReferralSummary, detentionFactsInput, referralsApi } from '../../contract/referrals';
+import { parsePendingCharges, pendingChargesJson } from './pending-charges';
 import { people, referrals, users } from '../../schema';
 import { insertContact, requireContact } from '../people/contacts';
 import { insertPerson, requirePersonRow, touchCasesOfPerson } from '../people/people';
@@ -20,7 +21,7 @@ import { decideReferral, parsePendingDetention } from './referral-decision';
 
 type DetentionFactsInput = z.output<typeof detentionFactsInput>;
 
-const SENSITIVE = ['sourceDescription', 'summary', 'pendingDetention'] as const;
+const SENSITIVE = ['sourceDescription', 'summary', 'pendingDetention', 'pendingCharges'] as const;
 
 /** Checks the facts and turns them into the JSON kept on the referral until a case opens. */
 function pendingDetentionJson(ctx: ServiceContext, facts: DetentionFactsInput): string {
@@ -91,6 +92,7 @@ export function loadReferral(ctx: ServiceContext, id: string): Referral {
     decisionReason: r.decisionReason,
     createdBy: r.createdBy,
     pendingDetention: parsePendingDetention(r.pendingDetention),
+    pendingCharges: parsePendingCharges(r.pendingCharges),
   };
 }
 
@@ -140,6 +142,7 @@ export const referralsHandlers: HandlersFor<typeof referralsApi> = {
         status: 'new',
         createdBy: ctx.user.id,
         pendingDetention,
+        pendingCharges: pendingChargesJson(input.charges),
       })
       .run();
     ctx.audit({
@@ -208,6 +211,7 @@ export const referralsHandlers: HandlersFor<typeof referralsApi> = {
     if (input.urgency !== undefined) set.urgency = input.urgency;
     if (input.consent !== undefined) set.consent = input.consent;
     if (input.detention !== undefined) set.pendingDetention = input.detention ? pendingDetentionJson(ctx, input.detention) : null;
+    if (input.charges !== undefined) set.pendingCharges = pendingChargesJson(input.charges);
     ctx.db.update(referrals).set(set).where(eq(referrals.id, input.id)).run();
     const after = requireReferralRow(ctx, input.id);
     ctx.audit({ action: 'referral.update', tableName: 'referrals', recordId: input.id, changes: auditChanges(before, after, SENSITIVE) });

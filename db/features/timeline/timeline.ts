@@ -61,12 +61,15 @@ function entriesOf(table: TimelineTable, record: SourceRecord, confidential = fa
 
 const termOf = (s: SentenceTerm): SentenceTerm => ({ years: s.years, months: s.months, days: s.days, life: s.life });
 
-function caseEntries(ctx: ServiceContext, caseRow: ReturnType<typeof requireCase>, want: Wanted): Draft[] {
+function caseEntries(ctx: ServiceContext, caseRow: ReturnType<typeof requireCase>, want: Wanted, redacts: boolean): Draft[] {
   const out: Draft[] = [];
   if (want('referral_received') && caseRow.referralId !== null) {
     const referral = ctx.db.select().from(referrals).where(eq(referrals.id, caseRow.referralId)).get();
     if (referral) {
-      const facts = { kind: 'referral_received', channel: referral.channel, urgency: referral.urgency } as const;
+      // The summary tells the story in the referrer's words, names included: kept from staff, as the
+      // referral itself keeps it from those who may not see the person's name.
+      const summary = redacts ? null : referral.summary;
+      const facts = { kind: 'referral_received', channel: referral.channel, urgency: referral.urgency, summary } as const;
       out.push(entriesOf('referrals', referral)(referral.receivedOn, facts));
     }
   }
@@ -238,7 +241,7 @@ export const timelineHandlers: HandlersFor<typeof timelineApi> = {
     const want: Wanted = (...wanted) => kinds === null || wanted.some((k) => kinds.has(k));
     const redacts = redactsConfidential(ctx.user.role);
     const drafts = [
-      ...caseEntries(ctx, caseRow, want),
+      ...caseEntries(ctx, caseRow, want, redacts),
       ...detentionEntries(ctx, caseRow.id, want),
       ...advocacyEntries(ctx, caseRow.id, want),
       ...caseEventEntries(ctx, caseRow.id, want),

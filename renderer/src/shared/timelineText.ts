@@ -35,7 +35,7 @@ export function useEntryText(): (entry: TimelineEntry) => EntryText {
       case 'referral_received':
         return {
           heading: t('referralFrom', { channel: vocab('channel', facts.channel) ?? facts.channel }),
-          detail: t('referralUrgency', { urgency: vocab('urgency', facts.urgency) ?? facts.urgency }),
+          detail: joined(t('referralUrgency', { urgency: vocab('urgency', facts.urgency) ?? facts.urgency }), facts.summary),
         };
       case 'case_closed':
         return { heading: vocab('closingReason', facts.closingReason) ?? kindLabel, detail: null };
@@ -44,7 +44,7 @@ export function useEntryText(): (entry: TimelineEntry) => EntryText {
       case 'release':
         return { heading: vocab('releaseReason', facts.releaseReason) ?? kindLabel, detail: null };
       case 'charge':
-        return { heading: t('charge', { code: facts.code, article: facts.article }), detail: facts.description };
+        return { heading: facts.code === '' ? t('chargeNoCode', { article: facts.article }) : t('charge', { code: facts.code, article: facts.article }), detail: facts.description };
       case 'court_event':
         return { heading: vocab('courtEventKind', facts.courtEventKind) ?? kindLabel, detail: joined(facts.court, facts.outcome) };
       case 'sentence': {

@@ -16,7 +16,7 @@ const STAMP = { createdAt: '2026-03-02T10:00:00.000Z', updatedAt: '2026-03-02T10
 const LOGGED: Referral = {
   id: 'r1', receivedOn: '2026-03-02', channel: 'lawyer', personId: 'p1', personName: 'Kabirov', personConfidential: false, countryCode: 'TJ', urgency: 'normal', consent: 'none',
   status: 'new', decidedOn: null, assignedTo: null, assignedToName: null, caseId: null, summaryExcerpt: null, sourceContactId: null, sourceDescription: null, sourceWithheld: false,
-  sourceMasked: false, summary: null, decisionReason: null, createdBy: null, pendingDetention: null, ...STAMP,
+  sourceMasked: false, summary: null, decisionReason: null, createdBy: null, pendingDetention: null, pendingCharges: [], ...STAMP,
 };
 let bridge: TestBridge;
 

@@ -31,7 +31,9 @@ const overturned = entry({ kind: 'sentence', change: 'overturned', sentenceType:
 const expected = entry({ kind: 'expected_release', term: term(7) }, 'sentences');
 const hearing = entry({ kind: 'court_event', courtEventKind: 'trial_hearing', court: 'Almaty City Court', outcome: null }, 'court_events');
 const arrest = entry({ kind: 'arrest', detentionType: 'pre_trial', place: 'Almaty', authority: 'KNB', facility: null }, 'detention_episodes');
-const referral = entry({ kind: 'referral_received', channel: 'family', urgency: 'urgent' }, 'referrals');
+const referral = entry({ kind: 'referral_received', channel: 'family', urgency: 'urgent', summary: null }, 'referrals');
+const told = entry({ kind: 'referral_received', channel: 'lawyer', urgency: 'high', summary: 'Detained after a post' }, 'referrals');
+const uncoded = entry({ kind: 'charge', code: '', article: '244-1', description: null }, 'charges');
 const closed = entry({ kind: 'case_closed', closingReason: 'released' }, 'cases');
 const opened = entry({ kind: 'case_opened' }, 'cases');
 const letter = entry({ kind: 'advocacy_action', advocacyType: 'letter_to_government', target: 'MFA', status: 'submitted', outcome: null }, 'advocacy_actions');
@@ -57,6 +59,9 @@ describe('useEntryText', () => {
     expect(text(expected)).toEqual({ heading: 'Due out at the end of 7 years', detail: null });
     expect(text(arrest)).toEqual({ heading: 'Pre-trial detention', detail: 'Almaty · KNB' });
     expect(text(referral)).toEqual({ heading: 'Referral from: Family', detail: 'Urgency: Urgent' });
+    // The referrer's account follows; a charge named at intake without its code reads without it.
+    expect(text(told)).toEqual({ heading: 'Referral from: Lawyer', detail: 'Urgency: High · Detained after a post' });
+    expect(text(uncoded)).toEqual({ heading: 'Charged: art. 244-1', detail: null });
     expect(text(opened)).toEqual({ heading: 'The case was opened', detail: null });
     expect(text(review)).toEqual({ heading: 'Review: changes requested', detail: 'Add the verdict' });
     expect(text(task)).toEqual({ heading: 'Call the lawyer', detail: 'Done' });
@@ -86,5 +91,7 @@ describe('useEntryText', () => {
     expect(text(letter).detail).toBe('MFA · Подано');
     expect(text(opinion).detail).toBe('12/2023 · 96th · Произвольное');
     expect(text(referral).detail).toMatch(/^[^a-z]+$/i);
+    expect(text(uncoded).heading).toBe('Обвинение: ст. 244-1');
+    expect(text(told)).toEqual({ heading: 'Обращение от: Адвокат', detail: 'Срочность: Высокая · Detained after a post' });
   });
 });

@@ -15,6 +15,7 @@ import { useDraft } from '../../forms/useDraft';
 import { useToasts } from '../../state/toasts';
 import { useCountries } from '../../shared/countries';
 import { formatClock } from '../../shared/formDates';
+import { ChargesField } from './ChargesField';
 import { DetentionSection } from './DetentionSection';
 import { serverFieldMessages, useFieldMessage } from '../../shared/fieldMessages';
 import { emptyIntake, intakeSchema, type IntakeValues } from './intakeSchema';
@@ -89,6 +90,7 @@ export function IntakeForm() {
           <ReferralSection />
         </div>
         <DetentionSection />
+        <ChargesField />
         {failure ? (
           <div className="intake-failure">
             <ErrorMessage error={failure.error} />

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 import {
+  CHARGE_CATEGORIES,
   CONSENTS,
   DETENTION_TYPES,
   PROFESSIONS,
@@ -41,6 +42,14 @@ function checkPartialDate(value: string, path: (string | number)[], ctx: z.Refin
   }
 }
 
+/** A charge as typed: the article is what must be there; the backend checks that it starts with its number. */
+const chargeRow = z.object({
+  code: text(60),
+  article: required(60),
+  text: text(2000),
+  category: z.enum(CHARGE_CATEGORIES),
+});
+
 export const intakeSchema = z
   .object({
     person: z.object({
@@ -70,6 +79,8 @@ export const intakeSchema = z
       detentionType: optionalChoice(DETENTION_TYPES),
       facility: text(300),
     }),
+    // A draft saved before charges were asked for has none.
+    charges: z.array(chargeRow).max(50, 'intake:errors.tooManyCharges').default([]),
   })
   .superRefine((v, ctx) => {
     const today = localToday();
@@ -109,5 +120,10 @@ export function emptyIntake(today: string = localToday()): IntakeValues {
     summary: '',
     detentionOpen: false,
     detention: { arrestDate: '', place: '', authority: '', detentionType: '', facility: '' },
+    charges: [],
   };
+}
+
+export function emptyCharge(): NonNullable<IntakeValues['charges']>[number] {
+  return { code: '', article: '', text: '', category: 'other' };
 }

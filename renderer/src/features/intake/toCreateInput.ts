@@ -1,5 +1,6 @@
 // Turns checked intake values (intakeSchema passed) into referrals.create's input exactly: empty text becomes "not
-// given", the source is either a description or a new contact, detention facts only when opened.
+// given", the source is either a description or a new contact, detention facts only when opened,
+// charges in the order typed (so a backend error on charges.<i> lands on the same row).
 import type { FieldPath } from 'react-hook-form';
 
 import type { Input } from '../../../../db/api';
@@ -49,6 +50,8 @@ export function toCreateInput(v: IntakeValues): CreateInput {
   } else {
     input.sourceDescription = orNull(v.sourceDescription);
   }
+  const charges = (v.charges ?? []).map((c) => ({ code: orNull(c.code), article: c.article.trim(), text: orNull(c.text), category: c.category }));
+  if (charges.length > 0) input.charges = charges;
   if (v.detentionOpen && v.detention.detentionType !== '') {
     input.detention = {
       arrestDate: orNull(v.detention.arrestDate),
@@ -93,5 +96,11 @@ export function formFieldOf(path: string): FormField | null {
   const variant = /^person\.nameVariants\.(\d+)\.(name|script)$/.exec(path);
   if (variant) return `person.nameVariants.${Number(variant[1])}.${variant[2] === 'script' ? 'script' : 'name'}`;
   if (path === 'person.confidentiality') return 'person.confidential';
+  const charge = /^charges\.(\d+)\.(code|article|text|category)$/.exec(path);
+  if (charge) {
+    const row = Number(charge[1]);
+    const part = charge[2] === 'code' ? 'code' : charge[2] === 'text' ? 'text' : charge[2] === 'category' ? 'category' : 'article';
+    return `charges.${row}.${part}`;
+  }
   return null;
 }

@@ -15,7 +15,6 @@ import { useToasts } from '../../state/toasts';
 import { AcceptDialog, type DecisionTarget } from './AcceptDialog';
 import { CloseDialog, type ClosingDecision } from './CloseDialog';
 import { loggedReferralOf } from './loggedReferral';
-import { OpenedCaseBanner } from './OpenedCaseBanner';
 import { ReferralFilters } from './ReferralFilters';
 import { PAGE_SIZE, useReferrals } from './referralsStore';
 import { ReferralsTable, type RowAction } from './ReferralsTable';
@@ -30,8 +29,8 @@ export function ReferralsScreen() {
   const navigate = useNavigate();
   const showToast = (text: string, tone: 'success' | 'error') => useToasts.getState().show(text, tone);
   const canDecide = useSession((s) => s.hasRole('caseworker', 'supervisor', 'administrator'));
-  const { load, setOpened, error, total, shown, loading } = useReferrals(
-    useShallow((s) => ({ load: s.load, setOpened: s.setOpened, error: s.error, total: s.total, shown: s.rows.length, loading: s.loading })),
+  const { load, error, total, shown, loading } = useReferrals(
+    useShallow((s) => ({ load: s.load, error: s.error, total: s.total, shown: s.rows.length, loading: s.loading })),
   );
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -65,14 +64,15 @@ export function ReferralsScreen() {
 
   const onDecided = (target: DecisionTarget, result: ReferralDecided) => {
     setDialog(null);
-    if (logged?.id === target.id) forgetLogged();
     if (result.caseId) {
-      setOpened({ caseId: result.caseId, personName: target.personName });
+      // "Accept and open the case" does what it says: straight to the new case file. The inbox
+      // reloads when it is next shown, so the accepted referral has left it by then.
       showToast(t('accepted', { name: target.personName }), 'success');
-    } else {
-      setOpened(null);
-      showToast(t(result.referral.status === 'declined' ? 'declined' : 'referred', { name: target.personName }), 'success');
+      void navigate(`/cases/${result.caseId}`);
+      return;
     }
+    if (logged?.id === target.id) forgetLogged();
+    showToast(t(result.referral.status === 'declined' ? 'declined' : 'referred', { name: target.personName }), 'success');
     void load();
   };
 
@@ -99,7 +99,6 @@ export function ReferralsScreen() {
           </Button>
         </div>
       ) : null}
-      <OpenedCaseBanner />
       <ReferralFilters />
       <ErrorMessage error={error} />
       <ReferralsTable canDecide={canDecide} busyId={busyId} onAction={onAction} />

@@ -11,12 +11,6 @@ export interface ReferralFilters {
   urgency: Urgency | '';
 }
 
-/** What the last acceptance opened, kept so the inbox can link to the new case. */
-export interface OpenedCase {
-  caseId: string;
-  personName: string;
-}
-
 interface ReferralsState {
   filters: ReferralFilters;
   rows: ReferralSummary[];
@@ -25,10 +19,8 @@ interface ReferralsState {
   excerpts: Record<string, string | null>;
   loading: boolean;
   error: ApiError | null;
-  opened: OpenedCase | null;
   setFilters: (patch: Partial<ReferralFilters>) => void;
   load: () => Promise<void>;
-  setOpened: (opened: OpenedCase | null) => void;
   reset: () => void;
 }
 
@@ -51,7 +43,6 @@ export const useReferrals = createStore<ReferralsState>((set, get) => ({
   excerpts: {},
   loading: false,
   error: null,
-  opened: null,
   setFilters(patch) {
     set({ filters: { ...get().filters, ...patch } });
     void get().load();
@@ -77,12 +68,9 @@ export const useReferrals = createStore<ReferralsState>((set, get) => ({
     const excerpts = await fetchExcerpts(missing);
     if (mine === generation) set({ excerpts: { ...get().excerpts, ...excerpts } });
   },
-  setOpened(opened) {
-    set({ opened });
-  },
   reset() {
     generation++;
-    set({ filters: DEFAULT_FILTERS, rows: [], total: 0, excerpts: {}, loading: false, error: null, opened: null });
+    set({ filters: DEFAULT_FILTERS, rows: [], total: 0, excerpts: {}, loading: false, error: null });
   },
 }));
 

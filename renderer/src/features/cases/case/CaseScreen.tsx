@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { CaseChangeRequests } from '../../review/CaseChangeRequests';
 import { Tabs } from '../../../components/Tabs';
 import { AttachmentsTab } from '../../attachments/AttachmentsTab';
 import { CaseAttachmentsProvider } from '../../attachments/CaseAttachments';
@@ -44,6 +45,7 @@ export function CaseScreen() {
     <div className="case-screen">
       <CaseHeader detail={record} onChanged={refresh} />
       <ErrorMessage error={detail.error} />
+      <CaseChangeRequests key={`requests-${record.id}`} caseId={record.id} caseworkerId={record.caseworkerId} />
       {/* The case's files, loaded once: the Files tab and each record's "Files (n)" share them. */}
       <CaseAttachmentsProvider key={record.id} caseId={record.id}>
         <Tabs items={items} value={tab} onValueChange={(value) => setParams({ tab: value }, { replace: true })} label={t('tabs.label')} />

@@ -41,7 +41,7 @@ export function DetentionTab({ caseId, onChanged }: { caseId: string; onChanged:
       emptyText={detention.episodes?.length === 0 ? t('detention.none') : null}
     >
       {detention.episodes?.map((records) => (
-        <EpisodeCard key={records.episode.id} records={records} canEdit={canEdit} highlighted={highlighted} onDialog={setDialog} onDelete={setDeleting} />
+        <EpisodeCard key={records.episode.id} records={records} canEdit={canEdit} highlighted={highlighted} onDialog={setDialog} onDelete={setDeleting} onChanged={saved} />
       ))}
       {dialog?.kind === 'episode' ? <EpisodeDialog caseId={caseId} episode={dialog.record} onClose={close} onSaved={saved} /> : null}
       {dialog?.kind === 'charge' ? <ChargeDialog episodeId={dialog.episode.episode.id} charge={dialog.record} onClose={close} onSaved={saved} /> : null}

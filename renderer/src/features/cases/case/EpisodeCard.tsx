@@ -1,5 +1,6 @@
 // One detention episode: arrest and release, where and by whom, then its charges, court events,
 // sentences (each with its own edit and delete) and "known to be held" dates (added or deleted).
+// Once a custodial sentence is in force on a pre-trial episode, it offers to move it to serving.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -11,6 +12,7 @@ import { useDateFormat } from '../../../shared/dates';
 import type { DetentionDialog, PendingDelete } from './detentionDialogs';
 import { recordProps } from './highlight';
 import { SentenceItem } from './SentenceItem';
+import { ServingOffer } from './ServingOffer';
 import type { EpisodeRecords } from './useDetention';
 
 interface EpisodeCardProps {
@@ -19,6 +21,8 @@ interface EpisodeCardProps {
   highlighted: string | null;
   onDialog: (dialog: DetentionDialog) => void;
   onDelete: (pending: PendingDelete) => void;
+  /** After a change made on the card itself (moving the episode to serving a sentence). */
+  onChanged: () => void;
 }
 
 function RecordActions({ canEdit, label, onEdit, onDelete }: { canEdit: boolean; label: string; onEdit: () => void; onDelete: () => void }) {
@@ -53,7 +57,7 @@ function SubList({ title, addLabel, canEdit, onAdd, empty, children }: { title: 
   );
 }
 
-export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete }: EpisodeCardProps) {
+export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete, onChanged }: EpisodeCardProps) {
   const { t } = useTranslation('case');
   const { t: tc } = useTranslation();
   const vocab = useVocabLabel();
@@ -88,7 +92,8 @@ export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete 
       <SubList title={t('charge.heading')} addLabel={t('charge.add')} canEdit={canEdit} empty={charges.length === 0} onAdd={() => onDialog({ kind: 'charge', episode: records, record: null })}>
         {charges.map((c) => {
           // A charge imported in words ("False news") has no article: the words are its name.
-          const label = c.article === '' ? (c.text ?? c.code) : t('charge.label', { code: c.code, article: c.article });
+          // One named at intake may have no code yet.
+          const label = c.article === '' ? (c.text ?? c.code) : c.code === '' ? t('charge.labelNoCode', { article: c.article }) : t('charge.label', { code: c.code, article: c.article });
           return (
             <li key={c.id} {...recordProps(c.id, highlighted, 'record-item')}>
               <div className="record-body">
@@ -136,6 +141,7 @@ export function EpisodeCard({ records, canEdit, highlighted, onDialog, onDelete 
           );
         })}
       </SubList>
+      {canEdit ? <ServingOffer records={records} onMoved={onChanged} /> : null}
 
       <SubList title={t('observation.heading')} addLabel={t('observation.add')} canEdit={canEdit} empty={observations.length === 0} onAdd={() => onDialog({ kind: 'observation', episode: records })}>
         {observations.map((o) => {

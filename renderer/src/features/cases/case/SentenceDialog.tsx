@@ -1,6 +1,7 @@
 // Adding or editing a sentence: term, start, credit for pre-trial detention, the verdict it came
 // from, and, for a later change (appeal, amnesty, pardon...), the sentence it supersedes. On a
-// change the start and credit carry over from the earlier sentence when left empty.
+// change the start and credit carry over from the earlier sentence when left empty. Choosing the
+// verdict fills in its date and proposes the credit (useVerdictPrefill.ts), all still editable.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,7 @@ import { optionalPartialDate, orNull, requiredText, toCount, useFieldError, whol
 import { useTermText } from './sentenceText';
 import type { EpisodeRecords } from './useDetention';
 import { useSaveForm } from './useSaveForm';
+import { useVerdictPrefill } from './useVerdictPrefill';
 
 const schema = z.object({
   type: requiredText,
@@ -66,6 +68,19 @@ export function SentenceDialog({ records, sentence, onClose, onSaved }: { record
   });
   const draft = useDraft(draftKey('sentence', sentence, records.episode.id), form);
   const isChange = form.watch('supersedesId') !== '';
+  const proposal = useVerdictPrefill(form, records.courtEvents);
+  const creditHint = proposal
+    ? [
+        proposal.counted === 0
+          ? t('sentence.creditNothing')
+          : proposal.maxDays > proposal.days
+            ? t('sentence.creditProposedRange', { count: proposal.days, max: proposal.maxDays })
+            : t('sentence.creditProposed', { count: proposal.days }),
+        proposal.unknownArrest > 0 ? t('sentence.creditUnknownArrest', { count: proposal.unknownArrest }) : null,
+      ]
+        .filter((part) => part !== null)
+        .join(' ')
+    : t('sentence.creditHint');
   const save = useSaveForm(
     form,
     (v) => {
@@ -131,7 +146,7 @@ export function SentenceDialog({ records, sentence, onClose, onSaved }: { record
           error={fieldError(errors.startDate?.message)}
           {...form.register('startDate')}
         />
-        <TextField label={t('sentence.creditDays')} {...number} hint={t('sentence.creditHint')} error={fieldError(errors.creditDays?.message)} {...form.register('creditDays')} />
+        <TextField label={t('sentence.creditDays')} {...number} hint={creditHint} error={fieldError(errors.creditDays?.message)} {...form.register('creditDays')} />
       </div>
       {!sentence ? (
         <div className="form-grid">
