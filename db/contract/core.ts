@@ -192,6 +192,8 @@ export const ERROR_REASONS = [
   'audit_signer_missing',
   // VALIDATION: preferences.set with a value of another shape than the key's
   'preference_value_invalid',
+  // deadlines.dismiss: the reminder was dismissed before
+  'deadline_already_dismissed',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
