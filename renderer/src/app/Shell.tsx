@@ -7,6 +7,7 @@ import type { MethodName } from '../../../db/api';
 import { Button } from '../components/Button';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { SearchTrigger } from '../features/search/SearchTrigger';
+import { Toasts } from '../components/Toasts';
 import { useSession } from '../state/session';
 import { roleMayCall } from '../shared/access';
 
@@ -58,6 +59,8 @@ export function Shell() {
             </li>
           ))}
         </ul>
+        {/* Below the links, in the navigation's own column: a toast never covers the screen's controls. */}
+        <Toasts placement="tray" />
       </nav>
       <div className="shell-main">
         <header className="topbar">
