@@ -53,6 +53,7 @@ export function DismissWindowDialog({ entry, personName, onClose, onDismissed }:
   return (
     <Dialog open={entry !== null} onOpenChange={(open) => (open ? undefined : close())} title={t('dismiss.title')} description={t('dismiss.explain', { name: personName ?? t('openCase') })}>
       <form
+        noValidate
         onSubmit={(e) => {
           e.preventDefault();
           void submit();
