@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { advocacyApi } from './contract/advocacy';
 import { attachmentsApi } from './contract/attachments';
 import { adminApi } from './contract/admin';
+import { appealWindowsApi } from './contract/appeal-windows';
 import { backupsApi } from './contract/backups';
 import { caseEventsApi } from './contract/case-events';
 import { casesApi } from './contract/cases';
@@ -31,6 +32,7 @@ export const api = {
   ...sessionApi,
   ...usersApi,
   ...adminApi,
+  ...appealWindowsApi,
   ...backupsApi,
   ...erasureApi,
   ...peopleApi,
@@ -69,6 +71,7 @@ export { CASE_SORTS, OPEN_CASE_STATUSES } from './contract/cases';
 export { GRANTEE_ROLES, GRANTORS } from './contract/grants';
 export { EDITORS, NAME_SCRIPTS } from './contract/people';
 export { DEADLINE_KINDS } from './contract/tasks';
+export { APPEAL_WINDOW_DAYS, APPEAL_WINDOW_LEVELS, DEFAULT_APPEAL_WINDOWS, appealWindowKey } from './contract/appeal-windows';
 export { TIMELINE_KINDS } from './contract/timeline';
 export { REVIEW_REASONS } from './contract/review';
 export { LEFT_OUT_REASONS, REPORT_LANGUAGES } from './contract/reports';
@@ -80,6 +83,7 @@ export type * from './contract/events';
 export type * from './contract/session';
 export type * from './contract/users';
 export type * from './contract/admin';
+export type * from './contract/appeal-windows';
 export type * from './contract/backups';
 export type * from './contract/erasure';
 export { BACKUP_KINDS } from './contract/backups';

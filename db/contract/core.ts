@@ -208,6 +208,8 @@ export const ERROR_REASONS = [
   'attachment_not_receiving',
   'attachment_incomplete',
   'attachment_hash_mismatch',
+  // deadlines.dismiss: the reminder was dismissed before
+  'deadline_already_dismissed',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, method } from './core';
+import { DEADLINE_HORIZON } from './tasks';
 
 /**
  * Every key the app remembers, with the shape of its value. Add a key here with its schema; the
@@ -11,7 +12,7 @@ import { ALL_ROLES, method } from './core';
  */
 export const PREFERENCE_SCHEMAS = {
   /** Deadlines screen: how far ahead it looks. */
-  'deadlines.horizon': z.enum(['30', '90', 'all']),
+  'deadlines.horizon': DEADLINE_HORIZON,
 } as const satisfies Record<string, z.ZodType>;
 
 export type PreferenceKey = keyof typeof PREFERENCE_SCHEMAS;

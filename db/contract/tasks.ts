@@ -3,6 +3,7 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, id, isoDate, method, nonEmpty, pageInput, type Page, type Role, type Stamped } from './core';
+import type { AppealWindowLevel } from './appeal-windows';
 import type { PersonNameWithheld } from './need-to-know';
 import type { CourtEventKind, TaskSource } from '../../shared/vocabulary';
 
@@ -37,7 +38,13 @@ export type DeadlineKindName = (typeof DEADLINE_KINDS)[number];
 
 /** What a reminder is about, as facts; the words are made where it is shown. */
 export type DeadlineFacts =
-  | { kind: 'wgad_reply' | 'wgad_source_comments' | 'wgad_follow_up' | 'appeal_window' | 'advocacy_follow_up' }
+  | { kind: 'wgad_reply' | 'wgad_source_comments' | 'wgad_follow_up' | 'advocacy_follow_up' }
+  /**
+   * The window to challenge a decision: level 'verdict' is the appeal against a first-instance
+   * verdict, 'appeal' the cassation against an appeal decision. missed: it closed before today with
+   * no further appeal recorded; it stays listed until one is recorded or someone dismisses it (key).
+   */
+  | { kind: 'appeal_window'; level: AppealWindowLevel; decidedOn: string; missed: boolean; key: string }
   | { kind: 'hearing'; courtEventKind: CourtEventKind }
   /** The sentence's expected release, a partial date. */
   | { kind: 'expected_release' | 'release_unrecorded'; expectedRelease: string }
@@ -72,6 +79,10 @@ export interface RuleTaskSync {
   resolved: number;
   unchanged: number;
 }
+
+/** The Deadlines screen's choices of how far ahead to look (also the 'deadlines.horizon' preference). */
+export const DEADLINE_HORIZON = z.enum(['30', '90', 'all']);
+export type DeadlineHorizon = z.infer<typeof DEADLINE_HORIZON>;
 
 const writers: readonly Role[] = ['caseworker', 'supervisor', 'administrator'];
 /** 'all' is for supervisors and administrators; the service refuses it to others. */
@@ -114,7 +125,14 @@ export const tasksApi = {
     effect: 'read',
   }),
   'tasks.deadlines': method<DeadlineEntry[]>()({
-    input: z.object({ scope, upcomingDays: z.number().int().min(0).max(365).optional() }),
+    input: z.object({
+      scope,
+      upcomingDays: z.number().int().min(0).max(365).optional(),
+      /** How far ahead to look: 30 or 90 days, or every reminder however far off. Wins over upcomingDays. */
+      horizon: DEADLINE_HORIZON.optional(),
+      /** One case's reminders (any scope's, as far as the caller may see the case). */
+      caseId: id.optional(),
+    }),
     access: ALL_ROLES,
     effect: 'read',
   }),

@@ -3,6 +3,7 @@
 import type { MethodName } from '../api';
 import type { sessionApi } from '../contract/session';
 import { adminHandlers } from './admin/admin';
+import { appealWindowHandlers } from './admin/appeal-windows';
 import { backupsHandlers } from './admin/backups';
 import { erasureHandlers } from './admin/erasure';
 import { advocacyHandlers } from './advocacy/advocacy';
@@ -24,6 +25,7 @@ import { referralsHandlers } from './referrals/referrals';
 import { reportsHandlers } from './reports/reports';
 import { reviewHandlers } from './review/review';
 import { ruleTaskHandlers } from './tasks/rule-tasks';
+import { dismissalHandlers } from './tasks/dismissals';
 import { searchHandlers } from './search/search';
 import { vaultHandlers } from './admin/vault-integrity';
 import { vaultKeyHandlers } from './admin/vault-keys';
@@ -36,6 +38,7 @@ export const serviceHandlers = {
   ...passphraseHandlers,
   ...usersHandlers,
   ...adminHandlers,
+  ...appealWindowHandlers,
   ...backupsHandlers,
   ...erasureHandlers,
   ...peopleHandlers,
@@ -54,6 +57,7 @@ export const serviceHandlers = {
   ...attachmentsHandlers,
   ...taskHandlers,
   ...ruleTaskHandlers,
+  ...dismissalHandlers,
   ...timelineHandlers,
   ...reviewHandlers,
   ...vaultHandlers,

@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 
 import type { Db } from '../../backend/context';
 import { DEFAULT_SETTINGS, SETTING_KEYS, SETTING_RULES, settingRule, type SettingKey, type SettingProblem, type SettingsValues } from '../../contract/admin';
+import { appealWindowsShape, DEFAULT_APPEAL_WINDOWS, type AppealWindows } from '../../contract/appeal-windows';
 import { settings as settingsTable } from '../../schema';
 
 export type { SettingKey, SettingsValues };
@@ -15,7 +16,12 @@ export interface Settings {
   get<K extends SettingKey>(key: K): SettingsValues[K];
   /** The stored values that could not be used, one per key. */
   problems(): SettingProblem[];
+  /** Appeal windows per country and court level: the stored table, or the defaults when none (or a bad one) is stored. */
+  appealWindows(): AppealWindows;
 }
+
+/** The settings row holding the appeal-window table (a JSON object, not a number like the others). */
+export const APPEAL_WINDOWS_KEY = 'appealWindows' as const;
 
 const STORED_SHOWN = 100;
 
@@ -63,10 +69,26 @@ export function readSettings(db: Db): Settings {
     all: () => read(db).values,
     get: (key) => read(db).values[key],
     problems: () => read(db).problems,
+    appealWindows: () => readAppealWindows(db),
   };
 }
 
-export function writeSetting(db: Db, key: SettingKey, value: unknown, now: string): void {
+function readAppealWindows(db: Db): AppealWindows {
+  const row = db.select().from(settingsTable).where(eq(settingsTable.key, APPEAL_WINDOWS_KEY)).get();
+  if (!row) return { ...DEFAULT_APPEAL_WINDOWS };
+  try {
+    const parsed = appealWindowsShape.safeParse(JSON.parse(row.value));
+    return parsed.success ? parsed.data : { ...DEFAULT_APPEAL_WINDOWS };
+  } catch {
+    return { ...DEFAULT_APPEAL_WINDOWS };
+  }
+}
+
+export function writeAppealWindows(db: Db, windows: AppealWindows, now: string): void {
+  writeSetting(db, APPEAL_WINDOWS_KEY, windows, now);
+}
+
+export function writeSetting(db: Db, key: SettingKey | typeof APPEAL_WINDOWS_KEY, value: unknown, now: string): void {
   const json = JSON.stringify(value);
   const existing = db.select().from(settingsTable).where(eq(settingsTable.key, key)).get();
   if (existing) db.update(settingsTable).set({ value: json, updatedAt: now }).where(eq(settingsTable.key, key)).run();

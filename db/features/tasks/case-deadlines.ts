@@ -1,15 +1,16 @@
 // Feeds the reminder rules (db/features/tasks/deadlines.ts) from the database for many cases at once:
 // one query per table over the cases in scope, never one per case, so 100,000 cases stay quick.
-import { and, eq, gte, inArray, isNotNull, isNull, lte, ne, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, isNull, lte, ne, or, type SQL } from 'drizzle-orm';
 
 import { caseVisible } from '../common/visibility';
 import type { ServiceContext } from '../../backend/context';
 import { ServiceError } from '../../backend/errors';
-import { addDays } from '../../../shared/calendar';
 import { type CaseDeadlineInput, type Deadline, type DeadlineSettings, deriveDeadlines } from './deadlines';
+import { dismissedKeysByCase } from './dismissals';
 import { advocacyActions, cases, courtEvents, detentionEpisodes, people, sentences, wgadPetitions } from '../../schema';
 
-export type DeadlineScope = 'mine' | 'all';
+/** Whose cases: the caller's, everyone's, or one case's (as far as the caller may see it). */
+export type DeadlineScope = 'mine' | 'all' | { caseId: string };
 
 export interface ScopedDeadline extends Deadline {
   personName: string;
@@ -17,7 +18,7 @@ export interface ScopedDeadline extends Deadline {
 }
 
 /** 'all' reaches every caseworker's cases: a supervisor's and an administrator's view. */
-export function checkScope(ctx: ServiceContext, scope: DeadlineScope): void {
+export function checkScope(ctx: ServiceContext, scope: 'mine' | 'all'): void {
   if (scope === 'all' && ctx.user.role !== 'supervisor' && ctx.user.role !== 'administrator') {
     throw new ServiceError('FORBIDDEN', 'Only supervisors and administrators can see the deadlines of every case.', { reason: 'deadlines_supervisors_only' });
   }
@@ -29,13 +30,14 @@ function casesInScope(ctx: ServiceContext, scope: DeadlineScope, includeClosed: 
     isNull(cases.deletedAt),
     includeClosed ? undefined : ne(cases.status, 'closed'),
     scope === 'mine' ? eq(cases.caseworkerId, ctx.user.id) : undefined,
+    typeof scope === 'object' ? eq(cases.id, scope.caseId) : undefined,
     caseVisible(ctx, '"cases"."id"'),
   );
 }
 
 export function deadlineSettings(ctx: ServiceContext, upcomingDays?: number): DeadlineSettings {
   const all = ctx.settings.all();
-  return { ...all, upcomingDays: upcomingDays ?? all.upcomingDays };
+  return { ...all, upcomingDays: upcomingDays ?? all.upcomingDays, appealWindows: ctx.settings.appealWindows() };
 }
 
 /**
@@ -58,6 +60,7 @@ export function deriveScopedDeadlines(
       status: cases.status,
       lastActivityAt: cases.lastActivityAt,
       caseworkerId: cases.caseworkerId,
+      countryCode: cases.countryCode,
       personName: people.name,
     })
     .from(cases)
@@ -65,10 +68,13 @@ export function deriveScopedDeadlines(
     .where(casesInScope(ctx, scope, false))
     .all();
   const inputs = new Map<string, CaseDeadlineInput>();
+  const dismissed = dismissedKeysByCase(ctx);
   for (const row of caseRows) {
     inputs.set(row.id, {
       caseId: row.id,
       status: row.status,
+      countryCode: row.countryCode,
+      dismissed: dismissed.get(row.id) ?? [],
       lastActivityOn: row.lastActivityAt.slice(0, 10),
       wgad: [],
       courtEvents: [],
@@ -107,16 +113,23 @@ export function deriveScopedDeadlines(
       ? undefined
       : inArray(column, ctx.db.select({ id: detentionEpisodes.id }).from(detentionEpisodes).where(inArray(detentionEpisodes.caseId, caseIds)));
 
-  // Court events only matter from the earliest verdict whose appeal window can still be open; the
-  // year prefix keeps partial dates of that year in, since '2024' sorts before '2024-05-01'.
-  const since = addDays(today, -settings.appealWindowDays).slice(0, 4);
+  // Hearings only matter from today on (the year prefix keeps partial dates of this year in, since
+  // '2024' sorts before '2024-05-01'); decisions and appeals of any date do, because a window
+  // missed long ago stays listed until an appeal is recorded or it is dismissed.
+  const since = today.slice(0, 4);
   const courtRows = ctx.db
-    .select({ id: courtEvents.id, kind: courtEvents.kind, date: courtEvents.date, episodeId: courtEvents.episodeId })
+    .select({ id: courtEvents.id, kind: courtEvents.kind, date: courtEvents.date, episodeId: courtEvents.episodeId, outcome: courtEvents.outcome })
     .from(courtEvents)
-    .where(and(ofEpisodes(courtEvents.episodeId), isNull(courtEvents.deletedAt), gte(courtEvents.date, since)))
+    .where(
+      and(
+        ofEpisodes(courtEvents.episodeId),
+        isNull(courtEvents.deletedAt),
+        or(gte(courtEvents.date, since), inArray(courtEvents.kind, ['verdict', 'appeal', 'cassation', 'supreme_court'])),
+      ),
+    )
     .all();
-  for (const { episodeId, ...event } of courtRows) {
-    const caseId = caseOfEpisode.get(episodeId);
+  for (const event of courtRows) {
+    const caseId = caseOfEpisode.get(event.episodeId);
     if (caseId !== undefined) add(caseId, 'courtEvents', event);
   }
 

@@ -1,6 +1,7 @@
 // Reminder rules from docs/architecture.md ("Deadlines a caseworker wants to be reminded of") as pure functions
 // over one case's plain facts; the services feed them rows and turn the result into lists and tasks.
 import { DEFAULT_SETTINGS, type SettingsValues } from '../../contract/admin';
+import { appealWindowKey, type AppealWindowLevel, type AppealWindows } from '../../contract/appeal-windows';
 import type { DeadlineFacts } from '../../contract/tasks';
 import type { AdvocacyStatus, CaseStatus, CourtEventKind, DatePrecision, WgadOutcome } from '../../../shared/vocabulary';
 import { addDays, daysBetween, isFullDate, requireFullDate } from '../../../shared/calendar';
@@ -10,7 +11,10 @@ import { formatPartialDate, isPartialDate, partialDateBounds } from '../../../sh
 export type DeadlineSettings = Pick<
   SettingsValues,
   'wgadReplyDays' | 'wgadSourceCommentsDays' | 'wgadFollowUpDays' | 'appealWindowDays' | 'staleCaseDays' | 'upcomingDays'
->;
+> & {
+  /** Windows per country and court level (db/contract/appeal-windows.ts); without it, appealWindowDays after verdicts. */
+  appealWindows?: AppealWindows;
+};
 
 export const DEFAULT_DEADLINE_SETTINGS: Readonly<DeadlineSettings> = Object.freeze({
   wgadReplyDays: DEFAULT_SETTINGS.wgadReplyDays,
@@ -64,11 +68,23 @@ export interface WgadPetitionDates {
 export interface CaseDeadlineInput {
   caseId: string;
   status: CaseStatus;
+  /** The case's country, for its appeal windows; without it, appealWindowDays after verdicts. */
+  countryCode?: string;
+  /** Keys of reminders someone dismissed with a reason (e.g. "appeal:<court event id>"). */
+  dismissed?: readonly string[];
   /** Full date of the latest recorded activity on the case. */
   lastActivityOn: string;
   wgad: WgadPetitionDates[];
   /** Court event dates are partial; only those known to the day give reminders. */
-  courtEvents: Array<{ id: string; kind: CourtEventKind; date: string | null }>;
+  courtEvents: Array<{
+    id: string;
+    kind: CourtEventKind;
+    date: string | null;
+    /** The detention episode; an appeal counts against a decision of the same episode only. Left out: any. */
+    episodeId?: string;
+    /** What the court decided; an appeal event with an outcome is an appeal decision, which opens the cassation window. */
+    outcome?: string | null;
+  }>;
   sentences: Array<{
     id: string;
     /** Partial date. */
@@ -151,7 +167,68 @@ const COURT_EVENT_TITLE: Record<CourtEventKind, string> = {
   cassation: 'Cassation hearing',
   supreme_court: 'Supreme Court hearing',
 };
-const APPEAL_STAGES: ReadonlySet<CourtEventKind> = new Set(['appeal', 'cassation', 'supreme_court']);
+/** The later stages that count as the decision having been challenged, per level. */
+const CHALLENGED_BY: Record<AppealWindowLevel, ReadonlySet<CourtEventKind>> = {
+  verdict: new Set(['appeal', 'cassation', 'supreme_court']),
+  appeal: new Set(['cassation', 'supreme_court']),
+};
+
+/** How many days the law leaves after a decision of this level in this country; null: no reminder. */
+export function appealWindowDays(settings: DeadlineSettings, countryCode: string | undefined, level: AppealWindowLevel): number | null {
+  const table = countryCode === undefined ? undefined : settings.appealWindows?.[countryCode];
+  const days = table?.[level];
+  if (days !== undefined) return days;
+  return level === 'verdict' ? settings.appealWindowDays : null;
+}
+
+type CourtEvent = CaseDeadlineInput['courtEvents'][number];
+
+/** The level of window a court event's decision opens, if it opens one. */
+function windowLevel(event: CourtEvent): AppealWindowLevel | null {
+  if (event.kind === 'verdict') return 'verdict';
+  if (event.kind === 'appeal' && event.outcome !== undefined && event.outcome !== null && event.outcome.trim() !== '') return 'appeal';
+  return null;
+}
+
+const sameEpisode = (a: CourtEvent, b: CourtEvent): boolean => a.episodeId === undefined || b.episodeId === undefined || a.episodeId === b.episodeId;
+
+function appealWindows(input: CaseDeadlineInput, settings: DeadlineSettings, today: string): Deadline[] {
+  const found: Deadline[] = [];
+  const dismissed = new Set(input.dismissed ?? []);
+  for (const event of input.courtEvents) {
+    const level = windowLevel(event);
+    // A decision known only to the month or year cannot anchor a window: it is left out, not guessed.
+    const date = full(event.date);
+    if (level === null || date === null) continue;
+    const days = appealWindowDays(settings, input.countryCode, level);
+    if (days === null) continue;
+    const key = appealWindowKey(event.id);
+    if (dismissed.has(key)) continue;
+    const challenged = input.courtEvents.some(
+      (other) =>
+        other.id !== event.id &&
+        sameEpisode(event, other) &&
+        CHALLENGED_BY[level].has(other.kind) &&
+        other.date !== null &&
+        isPartialDate(other.date) &&
+        partialDateBounds(other.date).last >= date,
+    );
+    if (challenged) continue;
+    // Of an appeal's several decisions (adjourned, then decided), the latest one opens the window.
+    const superseded =
+      level === 'appeal' &&
+      input.courtEvents.some((other) => other.id !== event.id && sameEpisode(event, other) && windowLevel(other) === 'appeal' && (full(other.date) ?? '') > date);
+    if (superseded) continue;
+    const closes = addDays(date, days);
+    // A window that closed unchallenged stays listed, as missed, until an appeal is recorded or
+    // someone dismisses it with a reason: a silently vanished deadline is how appeals get lost.
+    const missed = closes < today;
+    const facts = { kind: 'appeal_window', level, decidedOn: date, missed, key } as const;
+    const title = missed ? 'Appeal window missed' : level === 'verdict' ? 'Appeal window closes' : 'Cassation window closes';
+    found.push({ kind: 'appeal_window', caseId: input.caseId, recordId: event.id, due: closes, facts, title });
+  }
+  return found;
+}
 
 function courtDeadlines(input: CaseDeadlineInput, settings: DeadlineSettings, today: string): Deadline[] {
   const found: Deadline[] = [];
@@ -159,20 +236,11 @@ function courtDeadlines(input: CaseDeadlineInput, settings: DeadlineSettings, to
   for (const event of courtEvents) {
     // Only a known day can be a reminder; "hearing in March" stays on the timeline.
     const date = full(event.date);
-    if (date === null) continue;
-    if (date >= today) found.push({ kind: 'hearing', caseId, recordId: event.id, due: date, facts: { kind: 'hearing', courtEventKind: event.kind }, title: COURT_EVENT_TITLE[event.kind] });
-    if (event.kind !== 'verdict') continue;
-    const closes = addDays(date, settings.appealWindowDays);
-    const appealed = courtEvents.some(
-      (other) => APPEAL_STAGES.has(other.kind) && other.date !== null && isPartialDate(other.date) && partialDateBounds(other.date).last >= date,
-    );
-    // A window that has closed can no longer be acted on; listing every old verdict as overdue
-    // would bury the work that still can be done.
-    if (!appealed && closes >= today) {
-      found.push({ kind: 'appeal_window', caseId, recordId: event.id, due: closes, facts: { kind: 'appeal_window' }, title: 'Appeal window closes' });
+    if (date !== null && date >= today) {
+      found.push({ kind: 'hearing', caseId, recordId: event.id, due: date, facts: { kind: 'hearing', courtEventKind: event.kind }, title: COURT_EVENT_TITLE[event.kind] });
     }
   }
-  return found;
+  return [...found, ...appealWindows(input, settings, today)];
 }
 
 function isReleased(input: CaseDeadlineInput, episodeId: string | null | undefined): boolean {

@@ -7,7 +7,8 @@ import { caseVisible } from '../common/visibility';
 import { withholdNamesByCase } from '../common/withheld-names';
 import type { ServiceContext } from '../../backend/context';
 import type { HandlersFor } from '../../backend/handler-map';
-import type { DeadlineEntry, RuleTaskSync, tasksApi } from '../../contract/tasks';
+import type { DeadlineEntry, DeadlineHorizon, RuleTaskSync, tasksApi } from '../../contract/tasks';
+import { requireCase } from '../detention/detention';
 import { addDays, daysBetween } from '../../../shared/calendar';
 import { classifyDeadline, standingIn } from './deadlines';
 import { cases, people, tasks } from '../../schema';
@@ -22,7 +23,10 @@ const INSERT_CHUNK = 500;
 
 /** Rule tasks on the cases in scope, closed and deleted cases included so theirs can be resolved. */
 function ruleTasksInScope(ctx: ServiceContext, scope: DeadlineScope): Map<string, TaskRow> {
-  const caseIds = ctx.db.select({ id: cases.id }).from(cases).where(scope === 'mine' ? eq(cases.caseworkerId, ctx.user.id) : undefined);
+  const caseIds = ctx.db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(scope === 'mine' ? eq(cases.caseworkerId, ctx.user.id) : typeof scope === 'object' ? eq(cases.id, scope.caseId) : undefined);
   const rows = ctx.db
     .select()
     .from(tasks)
@@ -46,6 +50,7 @@ function openManualTasks(ctx: ServiceContext, scope: DeadlineScope) {
         isNull(tasks.doneAt),
         // Mine: assigned to me, or left unassigned on a case I work.
         scope === 'mine' ? or(eq(tasks.assigneeId, ctx.user.id), and(isNull(tasks.assigneeId), eq(cases.caseworkerId, ctx.user.id))) : undefined,
+        typeof scope === 'object' ? eq(tasks.caseId, scope.caseId) : undefined,
         or(isNull(tasks.caseId), caseVisible(ctx, '"tasks"."case_id"')),
       ),
     )
@@ -58,21 +63,27 @@ function byDue(a: DeadlineEntry, b: DeadlineEntry): number {
   return a.recordId < b.recordId ? -1 : a.recordId > b.recordId ? 1 : 0;
 }
 
+/** Days ahead for a horizon chosen on the Deadlines screen; 'all' reaches as far as any reminder can. */
+const HORIZON_DAYS: Record<DeadlineHorizon, number | null> = { '30': 30, '90': 90, all: null };
+
 /**
  * The deadline list in no particular order: derived reminders nobody completed or dismissed, and
- * open hand-typed tasks, overdue or due within the horizon. Callers that only count sort nothing.
+ * open hand-typed tasks, overdue or due within the horizon (upcomingDays, or every one when null).
+ * Missed appeal windows are overdue and so always in. Callers that only count sort nothing.
  */
-export function deadlineEntries(ctx: ServiceContext, scope: DeadlineScope, upcomingDays?: number): DeadlineEntry[] {
+export function deadlineEntries(ctx: ServiceContext, scope: DeadlineScope, upcomingDays?: number | null): DeadlineEntry[] {
   const today = ctx.today();
-  const settings = deadlineSettings(ctx, upcomingDays);
+  const unbounded = upcomingDays === null;
+  const settings = deadlineSettings(ctx, unbounded ? undefined : upcomingDays);
   const ruleTasks = ruleTasksInScope(ctx, scope);
   const entries: DeadlineEntry[] = [];
   const push = (entry: Omit<DeadlineEntry, 'standing' | 'daysLeft'>): void => {
     const daysLeft = daysBetween(today, entry.due);
     const standing = standingIn(daysLeft, settings);
     if (standing !== 'later') entries.push({ ...entry, standing, daysLeft });
+    else if (unbounded) entries.push({ ...entry, standing: 'upcoming', daysLeft });
   };
-  const horizon = addDays(today, settings.upcomingDays);
+  const horizon = unbounded ? null : addDays(today, settings.upcomingDays);
   for (const deadline of deriveScopedDeadlines(ctx, scope, settings, horizon)) {
     const task = ruleTasks.get(ruleKeyFor(deadline));
     // Someone completed or dismissed this reminder: it stays out of the list.
@@ -89,8 +100,10 @@ export function deadlineEntries(ctx: ServiceContext, scope: DeadlineScope, upcom
 
 export const ruleTaskHandlers: HandlersFor<RuleTaskMethods> = {
   'tasks.deadlines': (ctx, input) => {
-    checkScope(ctx, input.scope);
-    return deadlineEntries(ctx, input.scope, input.upcomingDays).sort(byDue);
+    if (input.caseId !== undefined) requireCase(ctx, input.caseId);
+    else checkScope(ctx, input.scope);
+    const upcomingDays = input.horizon === undefined ? input.upcomingDays : HORIZON_DAYS[input.horizon];
+    return deadlineEntries(ctx, input.caseId === undefined ? input.scope : { caseId: input.caseId }, upcomingDays).sort(byDue);
   },
 
   'tasks.syncRuleTasks': (ctx, input) => {

@@ -43,7 +43,7 @@ export function App() {
       {phase === 'locked' && !showingRecoveryKey ? <UnlockScreen /> : null}
       {phase === 'unlocked' && !showingRecoveryKey ? <RouterProvider router={router} /> : null}
       {phase === 'locked' || phase === 'unlocked' ? <EraseKeysDialog open={eraseAsked} onClose={() => setEraseAsked(false)} /> : null}
-      <Toasts />
+      {phase === 'unlocked' && !showingRecoveryKey ? null : <Toasts placement="corner" />}
     </>
   );
 }

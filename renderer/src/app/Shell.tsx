@@ -3,23 +3,26 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 
-import { EDITORS } from '../../../db/api';
+import type { MethodName } from '../../../db/api';
 import { Button } from '../components/Button';
 import { LanguageSelect } from '../components/LanguageSelect';
 import { SearchTrigger } from '../features/search/SearchTrigger';
+import { Toasts } from '../components/Toasts';
 import { useSession } from '../state/session';
+import { roleMayCall } from '../shared/access';
 
-const NAV = [
+/** A link with `method` shows only to roles the contract lets call that method: the screen's main call. */
+const NAV: readonly { to: string; key: string; method?: MethodName }[] = [
   { to: '/cases', key: 'nav.cases' },
-  { to: '/intake', key: 'nav.intake' },
+  { to: '/intake', key: 'nav.intake', method: 'referrals.create' },
   { to: '/referrals', key: 'nav.referrals' },
   { to: '/deadlines', key: 'nav.deadlines' },
-  { to: '/reports', key: 'nav.reports' },
+  { to: '/reports', key: 'nav.reports', method: 'reports.country' },
   { to: '/review', key: 'nav.review' },
-  { to: '/import', key: 'import:nav', roles: EDITORS },
-  { to: '/audit', key: 'nav.audit', roles: ['supervisor', 'administrator'] },
+  { to: '/import', key: 'import:nav', method: 'imports.inspect' },
+  { to: '/audit', key: 'nav.audit', method: 'audit.list' },
   { to: '/settings', key: 'nav.settings' },
-] as const;
+];
 
 export function Shell() {
   const { t } = useTranslation();
@@ -48,7 +51,7 @@ export function Shell() {
       <nav className="sidebar" aria-label={t('nav.label')}>
         <div className="brand">{t('appName')}</div>
         <ul>
-          {NAV.filter((item) => !('roles' in item) || (user !== null && (item.roles as readonly string[]).includes(user.role))).map((item) => (
+          {NAV.filter((item) => item.method === undefined || roleMayCall(user?.role, item.method)).map((item) => (
             <li key={item.to}>
               <NavLink to={item.to} className={({ isActive }) => (isActive ? 'nav-link active' : 'nav-link')}>
                 {t(item.key)}
@@ -56,6 +59,8 @@ export function Shell() {
             </li>
           ))}
         </ul>
+        {/* Below the links, in the navigation's own column: a toast never covers the screen's controls. */}
+        <Toasts placement="tray" />
       </nav>
       <div className="shell-main">
         <header className="topbar">

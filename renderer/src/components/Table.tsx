@@ -8,7 +8,17 @@ export interface Column<Row> {
   align?: 'start' | 'end';
 }
 
-export function Table<Row>({ columns, rows, rowKey, caption, empty }: { columns: Column<Row>[]; rows: Row[]; rowKey: (row: Row) => string; caption: string; empty?: ReactNode }) {
+export interface TableProps<Row> {
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  caption: string;
+  empty?: ReactNode;
+  /** A class for rows that need marking (a missed deadline, say). */
+  rowClassName?: (row: Row) => string | undefined;
+}
+
+export function Table<Row>({ columns, rows, rowKey, caption, empty, rowClassName }: TableProps<Row>) {
   return (
     <table className="table">
       <caption className="visually-hidden">{caption}</caption>
@@ -30,7 +40,7 @@ export function Table<Row>({ columns, rows, rowKey, caption, empty }: { columns:
           </tr>
         ) : (
           rows.map((row) => (
-            <tr key={rowKey(row)}>
+            <tr key={rowKey(row)} className={rowClassName?.(row)}>
               {columns.map((c) => (
                 <td key={c.key} className={c.align === 'end' ? 'num' : undefined}>
                   {c.cell(row)}

@@ -8,6 +8,7 @@ import { call } from '../api/client';
 import type { Option } from '../components/Field';
 import { onLock } from '../state/session';
 import { createStore } from '../state/store';
+import { sortUsers } from './userOrder';
 
 interface ReferenceState {
   countries: Country[] | null;
@@ -71,5 +72,7 @@ export function useCountryOptions(): Option[] {
 /** Active colleagues who can hold a case or a task (staff cannot). */
 export function useColleagueOptions(roles: readonly User['role'][] = ['caseworker', 'supervisor', 'administrator']): Option[] {
   const { users } = useReference();
-  return users.filter((u) => u.active && roles.includes(u.role)).map((u) => ({ value: u.id, label: u.displayName || u.name }));
+  const { i18n } = useTranslation();
+  const active = users.filter((u) => u.active && roles.includes(u.role));
+  return sortUsers(active, i18n.language).map((u) => ({ value: u.id, label: u.displayName || u.name }));
 }

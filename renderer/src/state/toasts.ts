@@ -1,4 +1,4 @@
-// Short confirmations and errors shown in a corner, read out by screen readers.
+// Short confirmations and errors, read out by screen readers; a few at a time, each going by itself.
 import { onLock } from './session';
 import { createStore } from './store';
 
@@ -16,11 +16,14 @@ interface ToastState {
 
 let nextId = 1;
 
+/** The most shown at once: an older one gives way to a new one rather than the stack growing. */
+export const MAX_TOASTS = 3;
+
 export const useToasts = createStore<ToastState>((set, get) => ({
   toasts: [],
   show(text, tone = 'info') {
     const id = nextId++;
-    set({ toasts: [...get().toasts, { id, tone, text }] });
+    set({ toasts: [...get().toasts, { id, tone, text }].slice(-MAX_TOASTS) });
     setTimeout(() => get().dismiss(id), tone === 'error' ? 8000 : 4000);
   },
   dismiss(id) {

@@ -24,7 +24,13 @@ beforeEach(() => {
     .answer('users.list', [])
     .answer('settings.problems', [])
     .answer('backup.list', { backups: [], folder: '/vault/backups' })
-    .answer('erasure.policy', { eraseAfterFailedUnlocks: null });
+    .answer('erasure.policy', { eraseAfterFailedUnlocks: null })
+    .answer('settings.appealWindows', { KZ: { verdict: 15 }, UZ: { verdict: 10 } })
+    .answer('countries.list', [
+      { code: 'KZ', nameEn: 'Kazakhstan', nameRu: 'Казахстан', focus: true },
+      { code: 'UZ', nameEn: 'Uzbekistan', nameRu: 'Узбекистан', focus: true },
+      { code: 'FR', nameEn: 'France', nameRu: 'Франция', focus: false },
+    ]);
 });
 
 afterEach(() => {
@@ -135,3 +141,32 @@ describe('SettingsScreen: backups and the erase policy', () => {
   });
 });
 
+describe('SettingsScreen: appeal windows', () => {
+  it('shows the table read-only to a caseworker, with the sources and the warning to check them', async () => {
+    signIn('caseworker');
+    render(<SettingsScreen />);
+    const table = await screen.findByRole('table', { name: 'Appeal windows' });
+    const kz = within(table).getByRole('row', { name: /Kazakhstan/ });
+    expect(await within(kz).findByText('15 days')).toBeTruthy();
+    expect(within(kz).getByText('not set')).toBeTruthy();
+    expect(screen.getByText(/Check each figure against the current code before relying on it/)).toBeTruthy();
+    expect(screen.getByText(/art\. 415/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save appeal windows' })).toBeNull();
+  });
+
+  it('lets an administrator set a cassation window and refuses a figure out of range', async () => {
+    signIn('administrator');
+    bridge.answer('settings.updateAppealWindows', (input) => input.windows);
+    render(<SettingsScreen />);
+    const cassation = await screen.findByRole('spinbutton', { name: 'Kazakhstan: Cassation after an appeal decision (days)' });
+    await userEvent.type(cassation, '0');
+    fireEvent.click(screen.getByRole('button', { name: 'Save appeal windows' }));
+    await screen.findByText('Each figure must be a whole number of days from 1 to 3650, or left empty.');
+    expect(bridge.inputsOf('settings.updateAppealWindows')).toEqual([]);
+    await userEvent.clear(cassation);
+    await userEvent.type(cassation, '180');
+    fireEvent.click(screen.getByRole('button', { name: 'Save appeal windows' }));
+    await waitFor(() => expect(bridge.inputsOf('settings.updateAppealWindows')).toHaveLength(1));
+    expect(bridge.inputsOf('settings.updateAppealWindows')[0]).toEqual({ windows: { KZ: { verdict: 15, appeal: 180 }, UZ: { verdict: 10 } } });
+  });
+});

@@ -6,13 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { SelectField, TextField } from '../../components/Field';
 import { useReference } from '../../shared/referenceData';
+import { sortUsers } from '../../shared/userOrder';
 import { AUDITED_TABLES, NO_FILTERS, type AuditFilterValues } from './auditFilters';
 
 export function AuditFilters({ onApply }: { onApply: (filters: AuditFilterValues) => void }) {
-  const { t } = useTranslation('audit');
+  const { t, i18n } = useTranslation('audit');
   const { users } = useReference();
   const form = useForm<AuditFilterValues>({ defaultValues: NO_FILTERS });
-  const userOptions = users.map((u) => ({ value: u.id, label: u.displayName || u.name }));
+  const userOptions = sortUsers(users, i18n.language).map((u) => ({ value: u.id, label: u.displayName || u.name }));
   const tableOptions = AUDITED_TABLES.map((table) => ({ value: table, label: t(`table.${table}`) }));
 
   return (

@@ -7,6 +7,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { useShallow } from '../../state/store';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseGrid } from './CaseGrid';
+import { EmptyVaultGuide } from './EmptyVaultGuide';
+import { useCall } from '../../shared/useCall';
 import { listQuery, useCaseFilters } from './caseFilters';
 import { useCasePages } from './useCasePages';
 import './cases.css';
@@ -28,6 +30,9 @@ export function CasesScreen() {
     ),
   );
   const pages = useCasePages(query);
+  // Nothing matched: ask, without any filter, whether there is any case at all.
+  const anyCase = useCall('cases.list', pages.total === 0 ? { limit: 1 } : null);
+  const vaultEmpty = pages.total === 0 && anyCase.value?.total === 0;
   const count = pages.total === null ? t('count.loading') : t('count.total', { count: pages.total, formatted: pages.total.toLocaleString(i18n.language) });
 
   return (
@@ -37,11 +42,17 @@ export function CasesScreen() {
           {count}
         </p>
       </PageHeader>
-      <CaseFilterBar />
-      <ErrorMessage error={pages.error} />
-      {/* A new query is a new list: the grid starts afresh at its top. */}
-      <CaseGrid key={JSON.stringify(query)} pages={pages} />
-      <p className="muted case-keys">{t('keys')}</p>
+      {vaultEmpty ? (
+        <EmptyVaultGuide />
+      ) : (
+        <>
+          <CaseFilterBar />
+          <ErrorMessage error={pages.error} />
+          {/* A new query is a new list: the grid starts afresh at its top. */}
+          <CaseGrid key={JSON.stringify(query)} pages={pages} />
+          <p className="muted case-keys">{t('keys')}</p>
+        </>
+      )}
     </div>
   );
 }

@@ -15,6 +15,9 @@ import { DeadlineTable } from './DeadlineTable';
 import { useDeadlines } from './deadlinesStore';
 import { groupDeadlines } from './groupDeadlines';
 import { ScopeSwitch } from './ScopeSwitch';
+import { DismissWindowDialog } from './DismissWindowDialog';
+import { HorizonSwitch } from './HorizonSwitch';
+import { usePersonName } from '../../shared/personName';
 import './deadlines.css';
 
 export function DeadlinesScreen() {
@@ -23,8 +26,12 @@ export function DeadlinesScreen() {
   const showToast = (text: string, tone: 'success' | 'error') => useToasts.getState().show(text, tone);
   const canSeeAll = useSession((s) => s.hasRole('supervisor', 'administrator'));
   const canComplete = useSession((s) => s.hasRole('caseworker', 'supervisor', 'administrator'));
-  const { entries, loaded, error, load } = useDeadlines(useShallow((s) => ({ entries: s.entries, loaded: s.loaded, error: s.error, load: s.load })));
+  const { entries, loaded, error, load, horizon } = useDeadlines(
+    useShallow((s) => ({ entries: s.entries, loaded: s.loaded, error: s.error, load: s.load, horizon: s.horizon })),
+  );
   const [busyTaskId, setBusyTaskId] = useState<string | null>(null);
+  const [dismissing, setDismissing] = useState<DeadlineEntry | null>(null);
+  const personName = usePersonName();
 
   useEffect(() => {
     void load();
@@ -42,12 +49,28 @@ export function DeadlinesScreen() {
 
   const groups = groupDeadlines(entries);
   const table = (list: DeadlineEntry[], caption: string, empty: string) => (
-    <DeadlineTable entries={list} caption={caption} empty={empty} canComplete={canComplete} busyTaskId={busyTaskId} onComplete={(e) => void complete(e)} />
+    <DeadlineTable
+      entries={list}
+      caption={caption}
+      empty={empty}
+      canComplete={canComplete}
+      busyTaskId={busyTaskId}
+      onComplete={(e) => void complete(e)}
+      onDismiss={canComplete ? setDismissing : undefined}
+    />
   );
 
   return (
     <>
-      <PageHeader title={t('title')} actions={canSeeAll ? <ScopeSwitch /> : null}>
+      <PageHeader
+        title={t('title')}
+        actions={
+          <div className="deadlines-controls">
+            <HorizonSwitch />
+            {canSeeAll ? <ScopeSwitch /> : null}
+          </div>
+        }
+      >
         <p className="muted deadlines-lead">{t('lead')}</p>
       </PageHeader>
       {/* Supervisors' requests for changes stay here until the caseworker answers them. */}
@@ -67,7 +90,7 @@ export function DeadlinesScreen() {
             <h2 id="deadlines-upcoming" className="deadlines-heading">
               {t('upcoming')} <span className="badge">{groups.upcoming.length}</span>
             </h2>
-            {table(groups.upcoming, t('upcoming'), t('noneUpcoming'))}
+            {table(groups.upcoming, t('upcoming'), t(`noneUpcoming_${horizon}`))}
           </section>
           {groups.later.length > 0 ? (
             <details className="deadlines-later">
@@ -79,6 +102,16 @@ export function DeadlinesScreen() {
           ) : null}
         </>
       )}
+      <DismissWindowDialog
+        entry={dismissing}
+        personName={dismissing ? personName(dismissing) : null}
+        onClose={() => setDismissing(null)}
+        onDismissed={() => {
+          setDismissing(null);
+          showToast(t('dismiss.done'), 'success');
+          void load();
+        }}
+      />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { Button } from '../../components/Button';
 import { ErrorMessage, useErrorText } from '../../components/ErrorMessage';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../state/session';
+import { useMayCall } from '../../shared/access';
 import { useShallow } from '../../state/store';
 import { useToasts } from '../../state/toasts';
 import { AcceptDialog, type DecisionTarget } from './AcceptDialog';
@@ -29,6 +30,7 @@ export function ReferralsScreen() {
   const navigate = useNavigate();
   const showToast = (text: string, tone: 'success' | 'error') => useToasts.getState().show(text, tone);
   const canDecide = useSession((s) => s.hasRole('caseworker', 'supervisor', 'administrator'));
+  const canLog = useMayCall('referrals.create');
   const { load, error, total, shown, loading } = useReferrals(
     useShallow((s) => ({ load: s.load, error: s.error, total: s.total, shown: s.rows.length, loading: s.loading })),
   );
@@ -81,7 +83,7 @@ export function ReferralsScreen() {
       <PageHeader
         title={t('title')}
         actions={
-          canDecide ? (
+          canLog ? (
             <Link to="/intake" className="btn btn-secondary">
               {t('newReferral')}
             </Link>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../state/session';
+import { AppealWindowsSection } from './AppealWindowsSection';
 import { BackupSection } from './BackupSection';
 import { ErasePolicySection } from './ErasePolicySection';
 import { KeyRotationSection } from './KeyRotationSection';
@@ -23,6 +24,7 @@ export function SettingsScreen() {
       <OwnPassphraseSection />
       {isAdministrator ? <UsersSection /> : null}
       <OrganisationSettingsSection editable={isAdministrator} />
+      <AppealWindowsSection editable={isAdministrator} />
       {isAdministrator ? <BackupSection /> : null}
       {isAdministrator ? <ErasePolicySection /> : null}
       {isAdministrator ? <KeyRotationSection /> : null}

@@ -14,13 +14,15 @@ import { ResetPassphraseDialog } from './ResetPassphraseDialog';
 import { RevokeUserDialog } from './RevokeUserDialog';
 import { SettingsProblem } from './SettingsProblem';
 import { useUsers } from './useUsers';
+import { sortUsers } from '../../shared/userOrder';
 
 export function UsersSection() {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const label = useVocabLabel();
   const selfId = useSession((s) => s.user?.id);
   const toast = (text: string) => useToasts.getState().show(text);
-  const { users, problem, reload } = useUsers();
+  const { users: unsorted, problem, reload } = useUsers();
+  const users = unsorted === null ? null : sortUsers(unsorted, i18n.language);
   const [adding, setAdding] = useState(false);
   const [resetting, setResetting] = useState<User | null>(null);
   const [revoking, setRevoking] = useState<User | null>(null);

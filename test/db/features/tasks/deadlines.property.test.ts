@@ -145,11 +145,13 @@ describe('deriveDeadlines', () => {
     );
   });
 
-  it('reminds of no hearing in the past and of no expected release that has passed', () => {
+  it('reminds of no hearing in the past, of no expected release that has passed, and of past appeal windows only as missed', () => {
     fc.assert(
       fc.property(caseArb, settingsArb, day, (input, settings, today) => {
         for (const d of deriveDeadlines(input, settings, today)) {
-          if (d.kind === 'hearing' || d.kind === 'expected_release' || d.kind === 'appeal_window') expect(d.due >= today).toBe(true);
+          if (d.kind === 'hearing' || d.kind === 'expected_release') expect(d.due >= today).toBe(true);
+          // An appeal window in the past is there only as missed, and a missed one only in the past.
+          if (d.facts.kind === 'appeal_window') expect(d.facts.missed).toBe(d.due < today);
           if (d.kind === 'release_unrecorded') expect(d.due < today).toBe(true);
         }
       }),

@@ -12,6 +12,7 @@ import { SelectField } from '../../../components/Field';
 import { useVocabLabel } from '../../../i18n/vocab';
 import { useDateFormat } from '../../../shared/dates';
 import { useCall } from '../../../shared/useCall';
+import { sortUsers } from '../../../shared/userOrder';
 import { useToasts } from '../../../state/toasts';
 
 /** Active colleagues a grant means something for: staff and caseworkers. */
@@ -30,7 +31,7 @@ function useGrantees(): User[] {
 }
 
 export function CaseGrantsSection({ caseId }: { caseId: string }) {
-  const { t } = useTranslation('access');
+  const { t, i18n } = useTranslation('access');
   const vocab = useVocabLabel();
   const dates = useDateFormat();
   const grants = useCall('cases.grants.list', { caseId });
@@ -42,7 +43,7 @@ export function CaseGrantsSection({ caseId }: { caseId: string }) {
   // Refusals with a reason are worded here; any other error goes to ErrorMessage.
   const refused = problem?.details as ErrorDetails | undefined;
   const granted = new Set(list.map((g) => g.userId));
-  const choices = users.filter((u) => !granted.has(u.id)).map((u) => ({ value: u.id, label: `${u.displayName} (${vocab('role', u.role)})` }));
+  const choices = sortUsers(users, i18n.language).filter((u) => !granted.has(u.id)).map((u) => ({ value: u.id, label: `${u.displayName} (${vocab('role', u.role)})` }));
 
   const add = async (e: FormEvent) => {
     e.preventDefault();

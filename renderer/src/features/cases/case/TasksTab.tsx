@@ -15,6 +15,7 @@ import { useCanEdit } from './permissions';
 import { TaskDialog } from './TaskDialog';
 import { useCall } from '../../../shared/useCall';
 import { RecordSection } from './RecordSection';
+import { AppealWindowsPanel } from './AppealWindowsPanel';
 
 const order = (a: Task, b: Task) => Number(a.doneAt !== null) - Number(b.doneAt !== null) || a.dueOn.localeCompare(b.dueOn);
 
@@ -48,6 +49,7 @@ export function TasksTab({ caseId }: { caseId: string }) {
       loading={tasks.value === null}
       emptyText={tasks.value?.rows.length === 0 ? t('tasks.none') : null}
     >
+      <AppealWindowsPanel caseId={caseId} />
       <ul className="record-list">
         {list.map((task) => {
           const overdue = task.doneAt === null && task.dueOn < today;
