@@ -4,6 +4,7 @@
 import { z } from 'zod';
 
 import { ALL_ROLES, method } from './core';
+import { reviewQueueFilters } from './review';
 
 /**
  * Every key the app remembers, with the shape of its value. Add a key here with its schema; the
@@ -12,6 +13,8 @@ import { ALL_ROLES, method } from './core';
 export const PREFERENCE_SCHEMAS = {
   /** Deadlines screen: how far ahead it looks. */
   'deadlines.horizon': z.enum(['30', '90', 'all']),
+  /** Review queue: its search, filters and sort (a search may name a person: it stays in the vault). */
+  'review.queue': reviewQueueFilters,
 } as const satisfies Record<string, z.ZodType>;
 
 export type PreferenceKey = keyof typeof PREFERENCE_SCHEMAS;
