@@ -10,6 +10,7 @@ import { SearchTrigger } from '../features/search/SearchTrigger';
 import { useSession } from '../state/session';
 
 const NAV = [
+  { to: '/overview', key: 'nav.overview' },
   { to: '/cases', key: 'nav.cases' },
   { to: '/intake', key: 'nav.intake' },
   { to: '/referrals', key: 'nav.referrals' },
