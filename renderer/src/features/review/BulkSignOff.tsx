@@ -48,7 +48,9 @@ export function BulkSignOff({ selected, onDone }: Props) {
   if (selected.length === 0 && result === null) return null;
   return (
     <section aria-labelledby="bulk-sign-off-heading" className="card review-bulk">
-      <h3 id="bulk-sign-off-heading">{t('bulk.heading', { count: selected.length, formatted: selected.length.toLocaleString(i18n.language) })}</h3>
+      <h3 id="bulk-sign-off-heading">
+        {selected.length > 0 ? t('bulk.heading', { count: selected.length, formatted: selected.length.toLocaleString(i18n.language) }) : t('bulk.resultHeading')}
+      </h3>
       {selected.length > 0 ? (
         <>
           <TextAreaField label={t('bulk.comment')} hint={t('bulk.commentHint')} rows={2} value={comment} onChange={(e) => setComment(e.target.value)} />
