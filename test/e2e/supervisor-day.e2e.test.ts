@@ -4,7 +4,7 @@
 // the meantime, is left alone with the reason said. English and Russian screenshots, axe on each.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { call, openApp, switchUser, type E2E, type E2EUser } from './harness/fixture';
+import { call, openApp, send, switchUser, type E2E } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
 const SUPERVISOR = { userName: 'sofia', passphrase: 'amber lantern over the quiet hills 3' };
@@ -36,12 +36,12 @@ async function openCase(app: E2E, name: string, countryCode: string, variant?: s
  * The caseworker's four cases (three in Kazakhstan, one in Uzbekistan) and a referral waiting; the
  * supervisor signed off one Kazakh case, which has changed since, and has two tasks of their own.
  */
-async function seedDay(app: E2E): Promise<{ changed: string }> {
+async function seedDay(app: E2E): Promise<{ changed: string; signedOff: string[] }> {
   const supervisor = await call<{ id: string }>(app, 'users.add', { name: SUPERVISOR.userName, displayName: 'Sofia Petrova', role: 'supervisor', passphrase: SUPERVISOR.passphrase });
   await call(app, 'users.add', { name: CASEWORKER.userName, displayName: 'Aziz Rahimov', role: 'caseworker', passphrase: CASEWORKER.passphrase });
   await switchUser(app, CASEWORKER);
-  await openCase(app, 'Кабиров Ержан', 'KZ');
-  await openCase(app, 'Ильяшев Марат', 'KZ', 'Ilyashev Marat');
+  const kabirov = await openCase(app, 'Кабиров Ержан', 'KZ');
+  const ilyashev = await openCase(app, 'Ильяшев Марат', 'KZ', 'Ilyashev Marat');
   const changed = await openCase(app, 'Турсунов Бахтиёр', 'KZ');
   await openCase(app, 'Алимова Дилноза', 'UZ');
   await call(app, 'referrals.create', { receivedOn: day(-1), channel: 'lawyer', countryCode: 'KZ', urgency: 'urgent', person: { name: 'Садыков Руслан' } });
@@ -52,7 +52,7 @@ async function seedDay(app: E2E): Promise<{ changed: string }> {
   await switchUser(app, CASEWORKER);
   await call(app, 'caseEvents.create', { caseId: changed, kind: 'visit', title: 'Lawyer visited the colony' });
   await switchUser(app, SUPERVISOR);
-  return { changed };
+  return { changed, signedOff: [kabirov, ilyashev] };
 }
 
 describe("a supervisor's day", () => {
@@ -60,7 +60,7 @@ describe("a supervisor's day", () => {
     app = await openApp();
     const { page } = app;
     await call(app, 'session.createVault', ADMIN);
-    const { changed } = await seedDay(app);
+    const { changed, signedOff } = await seedDay(app);
     await page.reload();
 
     // Unlocked: the overview, first in the navigation, with the supervisor's figures.
@@ -143,8 +143,12 @@ describe("a supervisor's day", () => {
     await page.getByLabel('Язык').selectOption('en');
 
     // One review each, with the one comment; the overview counts them as reviewed.
-    const reviewed = await call<Array<{ caseId: string; lastReview: { comment: string } | null; personName: string }>>(app, 'review.queue', { limit: 50 });
-    expect(reviewed.rows.map((r) => r.personName).sort()).toEqual(['Алимова Дилноза', 'Турсунов Бахтиёр']);
+    for (const caseId of signedOff) {
+      const { lastReview } = await send(app, 'review.forCase', { caseId });
+      expect(lastReview).toMatchObject({ verdict: 'signed_off', comment: 'Read through in the weekly round; nothing to add.' });
+    }
+    const left = await send(app, 'review.queue', { limit: 50 });
+    expect(left.rows.map((r) => r.personName).sort()).toEqual(['Алимова Дилноза', 'Турсунов Бахтиёр']);
     await page.getByRole('link', { name: 'Overview' }).click();
     expect(await page.getByRole('region', { name: 'Changed since review' }).locator('.overview-number').allInnerTexts()).toEqual(['1', '1']);
     expect(app.consoleErrors).toEqual([]);
