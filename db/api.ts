@@ -16,6 +16,7 @@ import { draftsApi } from './contract/drafts';
 import { erasureApi } from './contract/erasure';
 import { grantsApi } from './contract/grants';
 import { importsApi } from './contract/imports';
+import { overviewApi } from './contract/overview';
 import { peopleApi } from './contract/people';
 import { preferencesApi } from './contract/preferences';
 import { referralsApi } from './contract/referrals';
@@ -52,6 +53,7 @@ export const api = {
   ...reportsApi,
   ...searchApi,
   ...importsApi,
+  ...overviewApi,
 } as const;
 
 export type Api = typeof api;
@@ -73,7 +75,7 @@ export { EDITORS, NAME_SCRIPTS } from './contract/people';
 export { DEADLINE_KINDS } from './contract/tasks';
 export { APPEAL_WINDOW_DAYS, APPEAL_WINDOW_LEVELS, DEFAULT_APPEAL_WINDOWS, appealWindowKey } from './contract/appeal-windows';
 export { TIMELINE_KINDS } from './contract/timeline';
-export { REVIEW_REASONS } from './contract/review';
+export { REVIEW_QUEUE_AGES, REVIEW_QUEUE_SORTS, REVIEW_REASONS, SIGN_OFF_MANY_MAX, SIGN_OFF_SKIP_REASONS } from './contract/review';
 export { LEFT_OUT_REASONS, REPORT_LANGUAGES } from './contract/reports';
 export { SEARCH_KINDS } from './contract/search';
 export { IMPORT_CONFLICT_CODES, IMPORT_ENCODINGS, IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES, IMPORT_NOTE_CODES, IMPORT_REASON_CODES, IMPORT_STATUSES } from './contract/imports';
@@ -108,3 +110,4 @@ export type * from './contract/reports';
 export type * from './contract/search';
 export type * from './contract/imports';
 export type * from './contract/import-decisions';
+export type * from './contract/overview';

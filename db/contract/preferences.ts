@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 import { ALL_ROLES, method } from './core';
 import { DEADLINE_HORIZON } from './tasks';
+import { reviewQueueFilters } from './review';
 
 /**
  * Every key the app remembers, with the shape of its value. Add a key here with its schema; the
@@ -13,6 +14,8 @@ import { DEADLINE_HORIZON } from './tasks';
 export const PREFERENCE_SCHEMAS = {
   /** Deadlines screen: how far ahead it looks. */
   'deadlines.horizon': DEADLINE_HORIZON,
+  /** Review queue: its search, filters and sort (a search may name a person: it stays in the vault). */
+  'review.queue': reviewQueueFilters,
 } as const satisfies Record<string, z.ZodType>;
 
 export type PreferenceKey = keyof typeof PREFERENCE_SCHEMAS;

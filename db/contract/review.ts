@@ -3,7 +3,7 @@
 // organisation's deadlines grouped by caseworker. Pure zod and types.
 import { z } from 'zod';
 
-import { ALL_ROLES, id, method, nonEmpty, pageInput, type Page, type Role } from './core';
+import { ALL_ROLES, countryCode, id, method, nonEmpty, pageInput, type Page, type Role } from './core';
 import type { PersonNameWithheld } from './need-to-know';
 import type { DeadlineEntry } from './tasks';
 import type { TimelineEntry } from './timeline';
@@ -12,6 +12,41 @@ import { REVIEW_VERDICTS, type ReviewVerdict } from '../../shared/vocabulary';
 /** Why a case waits in the review queue; a case may have several reasons. */
 export const REVIEW_REASONS = ['never_reviewed', 'changed_since_review', 'request_answered', 'overdue_work'] as const;
 export type ReviewReason = (typeof REVIEW_REASONS)[number];
+
+/** How the queue is ordered: longest wait since the change first, longest since a review, A to Z, by country. */
+export const REVIEW_QUEUE_SORTS = ['oldest_change', 'longest_unreviewed', 'name', 'country'] as const;
+export type ReviewQueueSort = (typeof REVIEW_QUEUE_SORTS)[number];
+
+/** Days since the case's last review: more than 30, more than 90 (never reviewed counts as both), or never. */
+export const REVIEW_QUEUE_AGES = ['over_30', 'over_90', 'never'] as const;
+export type ReviewQueueAge = (typeof REVIEW_QUEUE_AGES)[number];
+
+/** What the queue is filtered and sorted by; also what is remembered per user (preferences 'review.queue'). */
+export const reviewQueueFilters = z.object({
+  /** Only the cases the caller is named supervisor of; left out, every open case. */
+  mineOnly: z.boolean().default(false),
+  /** The person's name or any spelling of it, in any script (the search index's matching). */
+  search: z.string().trim().max(200, 'At most 200 characters').optional(),
+  countryCode: countryCode.optional(),
+  caseworkerId: id.optional(),
+  reason: z.enum(REVIEW_REASONS).optional(),
+  age: z.enum(REVIEW_QUEUE_AGES).optional(),
+  sort: z.enum(REVIEW_QUEUE_SORTS).default('oldest_change'),
+});
+export type ReviewQueueFilters = z.output<typeof reviewQueueFilters>;
+
+/** Most cases one bulk sign-off takes: a page of the queue, several times over. */
+export const SIGN_OFF_MANY_MAX = 200;
+
+/** Why a bulk sign-off left a case alone; the window words each. */
+export const SIGN_OFF_SKIP_REASONS = ['case_changed', 'open_change_request', 'case_not_found', 'case_closed'] as const;
+export type SignOffSkipReason = (typeof SIGN_OFF_SKIP_REASONS)[number];
+
+export interface SignOffManyResult {
+  /** The cases signed off, in the order asked. */
+  signedOff: string[];
+  skipped: { caseId: string; reason: SignOffSkipReason }[];
+}
 
 export interface ReviewQueueEntry extends PersonNameWithheld {
   caseId: string;
@@ -32,6 +67,8 @@ export interface ReviewQueueEntry extends PersonNameWithheld {
   waitingSince: string;
   /** Overdue reminders and open tasks past due on the case. */
   overdueCount: number;
+  /** A request for changes on the case waits for the caseworker: it cannot be signed off in bulk. */
+  openRequest: boolean;
 }
 
 export interface Review {
@@ -84,13 +121,23 @@ const overseers: readonly Role[] = ['supervisor', 'administrator'];
 
 export const reviewApi = {
   'review.queue': method<Page<ReviewQueueEntry>>()({
-    input: z.object({
-      /** Only the cases the caller is named supervisor of; left out, every open case. */
-      mineOnly: z.boolean().default(false),
-      ...pageInput.shape,
-    }),
+    input: z.object({ ...reviewQueueFilters.shape, ...pageInput.shape }),
     access: overseers,
     effect: 'read',
+  }),
+  /**
+   * Signs off several cases with one comment, each only if it is unchanged since the queue showed
+   * it (its lastActivityAt as seen, in `expected`) and has no open request for changes.
+   */
+  'review.signOffMany': method<SignOffManyResult>()({
+    input: z.object({
+      caseIds: z.array(id).min(1, 'Choose at least one case').max(SIGN_OFF_MANY_MAX, `At most ${SIGN_OFF_MANY_MAX} cases at once`),
+      comment: z.string().trim().max(5000, 'At most 5000 characters').optional(),
+      /** Each case's lastActivityAt as the queue showed it. */
+      expected: z.record(id, z.string().max(40)),
+    }),
+    access: ['supervisor'],
+    effect: 'write',
   }),
   'review.forCase': method<CaseReview>()({ input: z.object({ caseId: id }), access: ALL_ROLES, effect: 'read' }),
   'review.submit': method<Review>()({

@@ -17,6 +17,7 @@ import { courtEventHandlers } from './detention/court-events';
 import { episodeHandlers } from './detention/detention';
 import { draftsHandlers } from './drafts/drafts';
 import { importsHandlers } from './import/imports';
+import { overviewHandlers } from './overview/overview';
 import { observationHandlers } from './detention/observations';
 import { peopleHandlers } from './people/people';
 import { preferencesHandlers } from './preferences/preferences';
@@ -67,6 +68,7 @@ export const serviceHandlers = {
   ...reportsHandlers,
   ...searchHandlers,
   ...importsHandlers,
+  ...overviewHandlers,
 };
 
 /** The calls answered while locked live in db/backend/session-methods.ts, not here. */

@@ -2,7 +2,7 @@
 // a referral typed at intake, a filtered page of the case list, a case's timeline, a name search,
 // the global search across names, spellings, charges, facilities and notes, and intake's check
 // for a person already in the vault; and the organisation-wide lists supervisors open: every
-// case's deadlines, the review queue, and deadlines by caseworker.
+// case's deadlines, the review queue (plain and filtered), deadlines by caseworker and the overview.
 import type { MethodName } from '../../db/api';
 import { groupFor, personName, sampleSurnames } from '../../db/dev/seed/seed-names';
 import { Random } from '../../db/dev/seed/seed-random';
@@ -98,6 +98,18 @@ export function operations(caseIds: readonly string[], today: string): Operation
       runs: 10,
       method: 'review.queue',
       input: () => ({ limit: 50 }),
+    },
+    {
+      name: 'review.queue filtered by country and searched',
+      runs: 10,
+      method: 'review.queue',
+      input: () => ({ limit: 50, countryCode: 'KZ', search: 'Али' }),
+    },
+    {
+      name: 'overview.get',
+      runs: 10,
+      method: 'overview.get',
+      input: () => ({}),
     },
     {
       name: 'review.deadlinesByCaseworker',

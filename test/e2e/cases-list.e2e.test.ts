@@ -33,7 +33,8 @@ describe('case list', () => {
       }),
     );
     await ok(harness.call('referrals.decide', { id: referral.id, decision: 'accepted' }));
-    await page.reload();
+    // Unlocking lands on the overview; the case list is one link away, at its own address.
+    await page.goto(`${harness.url}#/cases`);
 
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
     await expect.poll(() => countText(page)).toBe('301 cases');

@@ -48,7 +48,7 @@ describe('global search', () => {
     await call(app, 'caseEvents.create', { caseId: ilyashev, kind: 'visit', title: 'Lawyer visit', body: 'Marat Ilyashev reports pressure from cellmates.' });
     const liu = await openCase(app, { name: '刘晓波' }, 'KG');
     await openCase(app, { name: 'Wang Dan' }, 'KG');
-    await page.reload();
+    await page.goto(`${app.harness.url}#/cases`);
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
 
     // The case list's own name search marks the matched part of the name too.

@@ -20,7 +20,7 @@ type CaseListInput = z.output<typeof caseListInput>;
  * search.ts). Searching once here, rather than inside both the page and the count query, keeps
  * the index lookup out of the per-row work.
  */
-function matchingPeople(ctx: ServiceContext, search: string): string {
+export function matchingPeople(ctx: ServiceContext, search: string): string {
   const found = searchPeople(ctx, search);
   if (!withholdsConfidentialNames(ctx) || found.length === 0) return JSON.stringify(found);
   // A name the caller may not read must not match either: the hit would tell them the name.

@@ -1,14 +1,17 @@
 // The supervisors' review queue (open cases never reviewed, changed since their last review, or
-// with overdue work, oldest first) and the organisation's deadlines grouped by who must act.
+// with overdue work), searched by name, filtered and sorted (review-queue-order.ts), and the organisation's deadlines grouped by who must act.
 // Both reuse the deadline list of tasks.deadlines so "overdue" means the same on every screen.
-import { and, eq, inArray, isNull, ne } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
 
 import type { ServiceContext } from '../../backend/context';
 import type { HandlersFor } from '../../backend/handler-map';
 import type { CaseworkerDeadlines, ReviewQueueEntry, ReviewReason, reviewApi } from '../../contract/review';
 import type { DeadlineEntry } from '../../contract/tasks';
 import { cases, people, users } from '../../schema';
-import { latestReviews } from './review-records';
+import { casesWithOpenRequest, latestReviews } from './review-records';
+import { matchesAge, matchesReason, sortQueue } from './review-queue-order';
+import { matchingPeople } from '../cases/case-list';
 import { caseVisible } from '../common/visibility';
 import { withholdNamesByCase } from '../common/withheld-names';
 import { deadlineEntries, ruleTaskHandlers } from '../tasks/rule-tasks';
@@ -29,10 +32,17 @@ function overdueByCase(ctx: ServiceContext): Map<string, { count: number; earlie
   return out;
 }
 
-function reviewQueue(ctx: ServiceContext, mineOnly: boolean): ReviewQueueEntry[] {
-  const latest = latestReviews(ctx);
-  const overdue = overdueByCase(ctx);
-  const rows = ctx.db
+type QueueInput = z.output<(typeof reviewApi)['review.queue']['input']>;
+
+/** Open cases the caller may see, narrowed in SQL by the filters that need no reasons (country, caseworker, name). */
+function candidateCases(ctx: ServiceContext, input: QueueInput) {
+  const filters: SQL[] = [isNull(cases.deletedAt), ne(cases.status, 'closed'), caseVisible(ctx, '"cases"."id"')];
+  if (input.mineOnly) filters.push(eq(cases.supervisorId, ctx.user.id));
+  if (input.countryCode) filters.push(eq(cases.countryCode, input.countryCode));
+  if (input.caseworkerId) filters.push(eq(cases.caseworkerId, input.caseworkerId));
+  // The search index's matching (every script and spelling), names the caller may not read left out.
+  if (input.search) filters.push(sql`${cases.personId} IN (SELECT value FROM json_each(${matchingPeople(ctx, input.search)}))`);
+  return ctx.db
     .select({
       caseId: cases.id,
       personName: people.name,
@@ -45,8 +55,17 @@ function reviewQueue(ctx: ServiceContext, mineOnly: boolean): ReviewQueueEntry[]
     .from(cases)
     .innerJoin(people, eq(people.id, cases.personId))
     .leftJoin(users, eq(users.id, cases.caseworkerId))
-    .where(and(isNull(cases.deletedAt), ne(cases.status, 'closed'), mineOnly ? eq(cases.supervisorId, ctx.user.id) : undefined, caseVisible(ctx, '"cases"."id"')))
+    .where(and(...filters))
     .all();
+}
+
+function reviewQueue(ctx: ServiceContext, input: QueueInput): ReviewQueueEntry[] {
+  const rows = candidateCases(ctx, input);
+  if (rows.length === 0) return [];
+  const latest = latestReviews(ctx);
+  const overdue = overdueByCase(ctx);
+  const openRequest = casesWithOpenRequest(ctx);
+  const today = ctx.today();
   const queue: ReviewQueueEntry[] = [];
   for (const row of rows) {
     const review = latest.get(row.caseId);
@@ -71,15 +90,18 @@ function reviewQueue(ctx: ServiceContext, mineOnly: boolean): ReviewQueueEntry[]
     }
     const waitingSince = since.sort()[0];
     if (waitingSince === undefined) continue;
-    queue.push({
+    const entry: ReviewQueueEntry = {
       ...row,
       lastReviewedAt: review?.reviewedAt ?? null,
       reasons,
       waitingSince,
       overdueCount: late?.count ?? 0,
-    });
+      openRequest: openRequest.has(row.caseId),
+    };
+    if (matchesReason(entry, input.reason) && (input.age === undefined || matchesAge(entry, input.age, today))) queue.push(entry);
   }
-  return queue.sort((a, b) => (a.waitingSince !== b.waitingSince ? (a.waitingSince < b.waitingSince ? -1 : 1) : a.caseId < b.caseId ? -1 : 1));
+  // Names are withheld before sorting, so that a withheld name never orders the list.
+  return sortQueue(input.sort === 'name' ? withholdNamesByCase(ctx, queue) : queue, input.sort);
 }
 
 function groupByCaseworker(ctx: ServiceContext, entries: DeadlineEntry[]): CaseworkerDeadlines[] {
@@ -111,8 +133,9 @@ function groupByCaseworker(ctx: ServiceContext, entries: DeadlineEntry[]): Casew
 
 export const reviewQueueHandlers: HandlersFor<QueueMethods> = {
   'review.queue': (ctx, input) => {
-    const queue = reviewQueue(ctx, input.mineOnly);
-    return { rows: withholdNamesByCase(ctx, queue.slice(input.offset, input.offset + input.limit)), total: queue.length };
+    const queue = reviewQueue(ctx, input);
+    const page = queue.slice(input.offset, input.offset + input.limit);
+    return { rows: input.sort === 'name' ? page : withholdNamesByCase(ctx, page), total: queue.length };
   },
   'review.deadlinesByCaseworker': (ctx, input) => {
     const scope = { scope: 'all' as const, ...(input.upcomingDays === undefined ? {} : { upcomingDays: input.upcomingDays }) };

@@ -40,3 +40,20 @@ export function latestReviews(ctx: ServiceContext): Map<string, ReviewRow> {
   for (const row of rows) latest.set(row.caseId, row);
   return latest;
 }
+
+/**
+ * The cases with a request for changes still open: not answered, and not settled by a sign-off
+ * made at or after it (the same rule as the caseworker's list of requested changes).
+ */
+export function casesWithOpenRequest(ctx: ServiceContext): Set<string> {
+  const ids = ctx.sqlite
+    .prepare(
+      `SELECT DISTINCT r.case_id FROM reviews r
+        WHERE r.deleted_at IS NULL AND r.verdict = 'changes_requested' AND r.answered_at IS NULL
+          AND NOT EXISTS (SELECT 1 FROM reviews s WHERE s.case_id = r.case_id AND s.deleted_at IS NULL
+                            AND s.verdict = 'signed_off' AND s.reviewed_at >= r.reviewed_at)`,
+    )
+    .pluck()
+    .all() as string[];
+  return new Set(ids);
+}

@@ -12,6 +12,7 @@ import { requireCase } from '../detention/detention';
 import { stamp } from '../common/records';
 import { loadReview, selectReviews } from './review-records';
 import { reviewQueueHandlers } from './review-queue';
+import { signOffManyHandlers } from './review-sign-off-many';
 import { timelineHandlers } from '../timeline/timeline';
 import { withholdNamesByCase } from '../common/withheld-names';
 
@@ -133,4 +134,4 @@ const caseHandlers: HandlersFor<CaseMethods> = {
   },
 };
 
-export const reviewHandlers = { ...caseHandlers, ...reviewQueueHandlers };
+export const reviewHandlers = { ...caseHandlers, ...reviewQueueHandlers, ...signOffManyHandlers };

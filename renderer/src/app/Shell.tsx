@@ -13,6 +13,7 @@ import { roleMayCall } from '../shared/access';
 
 /** A link with `method` shows only to roles the contract lets call that method: the screen's main call. */
 const NAV: readonly { to: string; key: string; method?: MethodName }[] = [
+  { to: '/overview', key: 'nav.overview' },
   { to: '/cases', key: 'nav.cases' },
   { to: '/intake', key: 'nav.intake', method: 'referrals.create' },
   { to: '/referrals', key: 'nav.referrals' },

@@ -7,6 +7,7 @@ import { CaseScreen } from '../features/cases/case/CaseScreen';
 import { CasesScreen } from '../features/cases/CasesScreen';
 import { DeadlinesScreen } from '../features/deadlines/DeadlinesScreen';
 import { ImportScreen } from '../features/import/ImportScreen';
+import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { ReferralsScreen } from '../features/referrals/ReferralsScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
@@ -21,7 +22,9 @@ export const router = createHashRouter([
     path: '/',
     element: <Shell />,
     children: [
-      { index: true, element: <Navigate to="/cases" replace /> },
+      // Unlocking lands on the overview; the case list stays at /cases.
+      { index: true, element: <Navigate to="/overview" replace /> },
+      { path: 'overview', element: <OverviewScreen /> },
       { path: 'cases', element: <CasesScreen /> },
       { path: 'cases/:caseId', element: <CaseScreen /> },
       { path: 'cases/:caseId/timeline', element: <TimelineScreen /> },
