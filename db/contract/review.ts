@@ -15,6 +15,8 @@ export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
 export interface ReviewQueueEntry extends PersonNameWithheld {
   caseId: string;
+  /** See CaseSummary.reference. */
+  caseReference: string | null;
   personName: string;
   countryCode: string;
   openedOn: string;
@@ -56,6 +58,8 @@ export interface ReviewedTimelineEntry extends TimelineEntry {
 
 export interface CaseReview extends PersonNameWithheld {
   caseId: string;
+  /** See CaseSummary.reference. */
+  caseReference: string | null;
   personName: string;
   countryCode: string;
   caseworkerId: string | null;

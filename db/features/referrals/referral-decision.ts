@@ -19,6 +19,7 @@ import {
   SUPERVISOR_ROLES,
 } from '../common/record-checks';
 import { stamp } from '../common/records';
+import { newCaseReference } from '../cases/case-reference';
 
 type ReferralRow = typeof referrals.$inferSelect;
 type DecisionInput = z.output<typeof referralDecisionInput>;
@@ -76,6 +77,7 @@ function openCase(ctx: ServiceContext, r: ReferralRow, opening: Opening): string
       referralId: r.id,
       countryCode: r.countryCode,
       openedOn: opening.openedOn,
+      reference: newCaseReference(ctx.sqlite, r.countryCode, opening.openedOn),
       status: 'active',
       caseworkerId: opening.caseworkerId,
       supervisorId: opening.supervisorId,

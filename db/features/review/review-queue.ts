@@ -35,6 +35,7 @@ function reviewQueue(ctx: ServiceContext, mineOnly: boolean): ReviewQueueEntry[]
   const rows = ctx.db
     .select({
       caseId: cases.id,
+      caseReference: cases.reference,
       personName: people.name,
       countryCode: cases.countryCode,
       openedOn: cases.openedOn,

@@ -55,6 +55,7 @@ const caseHandlers: HandlersFor<CaseMethods> = {
     }));
     const review = {
       caseId: caseRow.id,
+      caseReference: caseRow.reference,
       personName: personNameOf(ctx, caseRow.personId),
       countryCode: caseRow.countryCode,
       caseworkerId: caseRow.caseworkerId,

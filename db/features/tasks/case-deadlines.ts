@@ -13,6 +13,7 @@ export type DeadlineScope = 'mine' | 'all';
 
 export interface ScopedDeadline extends Deadline {
   personName: string;
+  caseReference: string | null;
   caseworkerId: string | null;
 }
 
@@ -59,6 +60,7 @@ export function deriveScopedDeadlines(
       lastActivityAt: cases.lastActivityAt,
       caseworkerId: cases.caseworkerId,
       personName: people.name,
+      caseReference: cases.reference,
     })
     .from(cases)
     .innerJoin(people, eq(people.id, cases.personId))
@@ -182,7 +184,7 @@ export function deriveScopedDeadlines(
     const input = inputs.get(row.id);
     if (!input) continue;
     for (const deadline of deriveDeadlines(input, settings, today)) {
-      found.push({ ...deadline, personName: row.personName, caseworkerId: row.caseworkerId });
+      found.push({ ...deadline, personName: row.personName, caseReference: row.caseReference, caseworkerId: row.caseworkerId });
     }
   }
   return found;
