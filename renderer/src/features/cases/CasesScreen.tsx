@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useShallow } from '../../state/store';
 import { CaseFilterBar } from './CaseFilterBar';
 import { CaseGrid } from './CaseGrid';
+import { SavedFilters } from './SavedFilters';
 import { listQuery, useCaseFilters } from './caseFilters';
 import { useCasePages } from './useCasePages';
 import './cases.css';
@@ -38,6 +39,7 @@ export function CasesScreen() {
         </p>
       </PageHeader>
       <CaseFilterBar />
+      <SavedFilters />
       <ErrorMessage error={pages.error} />
       {/* A new query is a new list: the grid starts afresh at its top. */}
       <CaseGrid key={JSON.stringify(query)} pages={pages} />
