@@ -31,10 +31,10 @@ beforeEach(() => {
   bridge = installBridge();
   bridge.answer('countries.list', COUNTRIES);
   bridge.answer('users.list', [AIGERIM, { ...AIGERIM, id: GONE, name: 'gone', displayName: 'Gone', active: false }]);
-  bridge.answer('preferences.get', () => ({ key: 'cases.savedFilters', value: stored, updatedAt: null }));
+  bridge.answer('preferences.get', () => ({ key: 'cases.savedFilters' as const, value: stored, updatedAt: null }));
   bridge.answer('preferences.set', (input) => {
     stored = input.value;
-    return { key: 'cases.savedFilters', value: stored, updatedAt: '2026-01-02T00:00:00.000Z' };
+    return { key: 'cases.savedFilters' as const, value: stored, updatedAt: '2026-01-02T00:00:00.000Z' };
   });
   useSavedFilters.getState().reset();
   useReferenceData.getState().reset();
