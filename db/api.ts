@@ -96,6 +96,7 @@ export type * from './contract/referrals';
 export type * from './contract/cases';
 export type * from './contract/grants';
 export type * from './contract/preferences';
+export { MAX_SAVED_CASE_FILTERS, MAX_SAVED_FILTER_NAME, PREFERENCE_SCHEMAS } from './contract/preferences';
 export type * from './contract/need-to-know';
 export type * from './contract/detention';
 export type * from './contract/drafts';

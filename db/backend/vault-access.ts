@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 
 import { DEFAULT_SETTINGS } from '../contract/admin';
 import { dropAbandonedAttachments } from '../features/attachments/attachment-intake';
+import { fillCaseReferences } from '../features/cases/case-reference';
 import { newId } from '../features/common/records';
 import { applyMigrations, planMigrations } from '../vault/migrations';
 import { openEncryptedDatabase, quickCheck } from '../vault/database-file';
@@ -261,6 +262,9 @@ function finishUnlock(rt: AccessRuntime, sqlite: Database.Database, opened: Open
       dropAbandonedAttachments(sqlite);
       const abandoned = abandonedRotation(sqlite, ring.epoch);
       if (abandoned !== null) appendAudit(sqlite, { action: 'vault.rotateKey.abandoned', changes: { epoch: abandoned } }, user, now, vault.signer);
+      // Cases from before references (or synced from a laptop on an older release) get theirs now.
+      const filled = fillCaseReferences(sqlite);
+      if (filled > 0) appendAudit(sqlite, { action: 'case.references.fill', tableName: 'cases', changes: { filled } }, user, now, vault.signer);
       appendAudit(sqlite, { action, tableName: 'users', recordId: user.id }, user, now, vault.signer);
     })();
     anchorAfterCommit(sqlite, rt.files.auditHead, vault.signer, now, before);

@@ -17,6 +17,9 @@ export function registerTimeline(program: Command): void {
     .requiredOption('--case <id>', 'the case id')
     .action(async (options: TimelineOptions) => {
       await withSession(vaultTarget(options), (session) => {
+        // The reference first, so a printed timeline can be matched to its case file.
+        const { reference, countryCode, openedOn } = session.call('cases.get', { id: options.case });
+        say(['Case', reference ?? 'without a reference', countryCode, `opened ${openedOn}`].join('\t'));
         for (const entry of session.call('timeline.forCase', { caseId: options.case })) {
           const { title, detail } = timelineLine(entry);
           say([entry.date ?? 'date unknown', entry.kind, title, detail].filter((p) => p !== null).join('\t'));

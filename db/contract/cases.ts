@@ -17,6 +17,8 @@ import {
 
 export interface CaseSummary extends PersonNameWithheld {
   caseId: string;
+  /** The case's reference (KZ-2026-7K3MQ); says nothing about the person, so shown to every role. Null only before the vault's first unlock on this release. */
+  reference: string | null;
   personId: string;
   personName: string;
   /** The person is confidential: the name is given (caseworkers need it) but must be handled with care; staff get personNameWithheld instead. */
@@ -33,6 +35,8 @@ export interface CaseSummary extends PersonNameWithheld {
 }
 
 export interface CaseDetail extends Stamped {
+  /** See CaseSummary.reference. */
+  reference: string | null;
   personId: string;
   referralId: string | null;
   countryCode: string;
@@ -60,7 +64,7 @@ export const caseListInput = z.object({
   detentionStatus: z.enum(DETENTION_STATUSES).optional(),
   profession: z.enum(PROFESSIONS).optional(),
   caseworkerId: id.optional(),
-  /** Part of a name or of any spelling of it. */
+  /** Part of a name or of any spelling of it, or a case reference (whole, its start, or its five-character code). */
   search: z.string().trim().max(200, 'At most 200 characters').optional(),
   sort: z.enum(CASE_SORTS).default('lastActivityAt'),
   /** Defaults: names and countries A to Z, dates newest first. */

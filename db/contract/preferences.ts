@@ -3,9 +3,35 @@
 // storage, which is plain text on disk: a saved filter can name a person.
 import { z } from 'zod';
 
-import { ALL_ROLES, method } from './core';
+import { CASE_SORTS } from './cases';
+import { ALL_ROLES, countryCode, id, method } from './core';
 import { DEADLINE_HORIZON } from './tasks';
 import { reviewQueueFilters } from './review';
+import { CASE_STATUSES, DETENTION_STATUSES, PROFESSIONS } from '../../shared/vocabulary';
+
+/** How many filters one user may save on the case list, and how long a name may be. */
+export const MAX_SAVED_CASE_FILTERS = 50;
+export const MAX_SAVED_FILTER_NAME = 80;
+
+/** The case list's filters as saved: the renderer's filter shape, '' meaning "any". */
+export const savedCaseFilterValues = z.object({
+  countryCode: countryCode.or(z.literal('')),
+  status: z.array(z.enum(CASE_STATUSES)).max(CASE_STATUSES.length),
+  detentionStatus: z.enum(DETENTION_STATUSES).or(z.literal('')),
+  profession: z.enum(PROFESSIONS).or(z.literal('')),
+  caseworkerId: id.or(z.literal('')),
+  search: z.string().max(200),
+  sort: z.enum(CASE_SORTS),
+  direction: z.enum(['asc', 'desc']),
+});
+
+export const savedCaseFilter = z.object({
+  /** Made by the renderer when saved; stays the same through renames. */
+  id: z.string().min(1).max(64),
+  name: z.string().trim().min(1).max(MAX_SAVED_FILTER_NAME),
+  filters: savedCaseFilterValues,
+});
+export type SavedCaseFilter = z.output<typeof savedCaseFilter>;
 
 /**
  * Every key the app remembers, with the shape of its value. Add a key here with its schema; the
@@ -16,6 +42,8 @@ export const PREFERENCE_SCHEMAS = {
   'deadlines.horizon': DEADLINE_HORIZON,
   /** Review queue: its search, filters and sort (a search may name a person: it stays in the vault). */
   'review.queue': reviewQueueFilters,
+  /** Case list: filters saved under a name, in the order shown. */
+  'cases.savedFilters': z.array(savedCaseFilter).max(MAX_SAVED_CASE_FILTERS),
 } as const satisfies Record<string, z.ZodType>;
 
 export type PreferenceKey = keyof typeof PREFERENCE_SCHEMAS;

@@ -54,6 +54,8 @@ export interface ReferralSummary extends PersonNameWithheld {
   assignedToName: string | null;
   /** The case opened when the referral was accepted. */
   caseId: string | null;
+  /** That case's reference (see CaseSummary.reference). */
+  caseReference: string | null;
   /** The first 200 characters of the summary, for lists. */
   summaryExcerpt: string | null;
 }

@@ -50,6 +50,8 @@ export interface SignOffManyResult {
 
 export interface ReviewQueueEntry extends PersonNameWithheld {
   caseId: string;
+  /** See CaseSummary.reference. */
+  caseReference: string | null;
   personName: string;
   countryCode: string;
   openedOn: string;
@@ -93,6 +95,8 @@ export interface ReviewedTimelineEntry extends TimelineEntry {
 
 export interface CaseReview extends PersonNameWithheld {
   caseId: string;
+  /** See CaseSummary.reference. */
+  caseReference: string | null;
   personName: string;
   countryCode: string;
   caseworkerId: string | null;

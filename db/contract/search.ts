@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { ALL_ROLES, method } from './core';
 import type { PersonNameWithheld } from './need-to-know';
 
-export const SEARCH_KINDS = ['name', 'variant', 'charge', 'facility', 'note'] as const;
+/** 'reference' is a case found by its reference (text is the reference). */
+export const SEARCH_KINDS = ['name', 'variant', 'charge', 'facility', 'note', 'reference'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export interface SearchHit extends PersonNameWithheld {
@@ -14,7 +15,7 @@ export interface SearchHit extends PersonNameWithheld {
   personId: string;
   personName: string;
   kind: SearchKind;
-  /** The charge, detention episode (facility) or case event the text belongs to; null for names and spellings. */
+  /** The charge, detention episode (facility) or case event the text belongs to; null for names, spellings and references. */
   recordId: string | null;
   /**
    * The matched text, or a window of it around the first match for long notes; null when the

@@ -63,6 +63,8 @@ export interface DeadlineEntry extends PersonNameWithheld {
   /** facts.kind is the entry's kind. */
   facts: DeadlineFacts;
   caseId: string | null;
+  /** The case's reference (see CaseSummary.reference); null for a task on no case. */
+  caseReference: string | null;
   personName: string | null;
   /** The record the reminder is about (the task itself for a hand-typed task). */
   recordId: string;

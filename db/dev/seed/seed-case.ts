@@ -125,7 +125,7 @@ export function seedCase(env: SeedEnv, index: number): void {
   seedCaseEvents(setting, earlier(firstArrest, decidedOn), caseworker, closedOn);
   const lastActivityAt = `${clock.latest}T12:00:00.000Z`;
   env.sinks.cases({
-    id: caseId, reference: null, ...stampOn(env, decidedOn), deletedAt: null, personId: who.personId, referralId: referral.id, countryCode: who.profile.code,
+    id: caseId, reference: env.reference(who.profile.code, decidedOn, rng), ...stampOn(env, decidedOn), deletedAt: null, personId: who.personId, referralId: referral.id, countryCode: who.profile.code,
     openedOn: decidedOn, status, closingReason: reason, closedOn, caseworkerId: caseworker, supervisorId: supervisor,
     detentionStatus: detention.detained ? 'detained' : detention.releasedOn ? 'released' : 'not_detained',
     lastActivityAt: lastActivityAt < env.now ? lastActivityAt : env.now,

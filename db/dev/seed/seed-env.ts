@@ -42,6 +42,8 @@ export interface SeedEnv {
   staff: SeedStaff;
   sinks: SeedSinks;
   newId(): string;
+  /** A free case reference drawn from the case's own generator, so the same seed gives the same references. */
+  reference(countryCode: string, openedOn: string, rng: Random): string;
 }
 
 export interface Dated {

@@ -11,6 +11,7 @@ import type { SeedCounts, seedApi } from './seed-contract';
 import type { Role } from '../../contract/core';
 import * as schema from '../../schema';
 import { newId } from '../../features/common/records';
+import { newCaseReference } from '../../features/cases/case-reference';
 import { seedCase, seedOtherReferral } from './seed-case';
 import type { SeedEnv, SeedSinks, SeedStaff, SeedTables } from './seed-env';
 import { inserter } from '../../features/common/bulk-insert';
@@ -95,7 +96,9 @@ export const seedHandlers: HandlersFor<typeof seedApi> = {
     ctx.sqlite.pragma('cache_size = -131072');
     const { staff, created } = demoStaff(ctx);
     const writer = caseWriter(ctx.sqlite);
-    const env: SeedEnv = { seed: input.seed, today: ctx.today(), now: ctx.now(), settings: ctx.settings.all(), staff, sinks: writer.sinks, newId };
+    const env: SeedEnv = { seed: input.seed, today: ctx.today(), now: ctx.now(), settings: ctx.settings.all(), staff, sinks: writer.sinks, newId,
+      // Each case's rows are written before the next is made, so earlier references count as taken.
+      reference: (countryCode, openedOn, rng) => newCaseReference(ctx.sqlite, countryCode, openedOn, (n) => rng.int(0, n - 1)) };
     const from = input.offset;
     const to = input.offset + input.cases - 1;
     try {

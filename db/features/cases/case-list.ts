@@ -8,6 +8,7 @@ import type { ServiceContext } from '../../backend/context';
 import type { Page } from '../../contract/core';
 import type { CaseSummary, caseListInput } from '../../contract/cases';
 import { cases, people, users } from '../../schema';
+import { referenceMatch } from './case-reference-search';
 import { searchPeople } from '../search/search';
 import { matchedRanges, matchPlan } from '../search/search-match';
 import { withholdName } from '../common/withheld-names';
@@ -42,7 +43,11 @@ function filtersFor(ctx: ServiceContext, input: CaseListInput): SQL | undefined 
   if (input.profession) {
     filters.push(sql`${cases.personId} IN (SELECT person_id FROM person_professions WHERE profession = ${input.profession})`);
   }
-  if (input.search) filters.push(sql`${cases.personId} IN (SELECT value FROM json_each(${matchingPeople(ctx, input.search)}))`);
+  if (input.search) {
+    const byName = sql`${cases.personId} IN (SELECT value FROM json_each(${matchingPeople(ctx, input.search)}))`;
+    const byReference = referenceMatch(input.search);
+    filters.push(byReference ? sql`(${byName} OR ${byReference})` : byName);
+  }
   return and(...filters);
 }
 
@@ -88,6 +93,7 @@ export function listCases(ctx: ServiceContext, input: CaseListInput): Page<CaseS
   const rows = ctx.db
     .select({
       caseId: cases.id,
+      reference: cases.reference,
       personId: cases.personId,
       personName: people.name,
       confidentiality: people.confidentiality,

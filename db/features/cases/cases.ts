@@ -54,6 +54,7 @@ export function loadCaseDetail(ctx: ServiceContext, id: string): CaseDetail {
   const { c } = row;
   return {
     id: c.id,
+    reference: c.reference,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     personId: c.personId,

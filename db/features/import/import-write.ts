@@ -14,6 +14,7 @@ import type { PlannedRow } from './import-plan';
 import { detectScript } from '../people/people';
 import { CASEWORKER_ROLES } from '../common/record-checks';
 import { newId } from '../common/records';
+import { newCaseReference } from '../cases/case-reference';
 import { inserter, type Inserter } from '../common/bulk-insert';
 
 export interface RowRecords {
@@ -201,8 +202,9 @@ export function newCase(w: ImportWriter, personId: string, r: ImportRecord): str
   const row = stamped(w);
   const { ctx } = w;
   const outcome = statusOutcome(r.status, r.deathDate);
+  const openedOn = ctx.today();
   w.insert.cases({
-    ...row, reference: null, personId, referralId: null, countryCode: r.country ?? '', openedOn: ctx.today(),
+    ...row, reference: newCaseReference(ctx.sqlite, r.country ?? '', openedOn), personId, referralId: null, countryCode: r.country ?? '', openedOn,
     status: outcome.caseStatus ?? r.caseStatus ?? 'active', closingReason: outcome.closingReason, closedOn: outcome.closingReason ? ctx.today() : null,
     caseworkerId: CASEWORKER_ROLES.includes(ctx.user.role) ? ctx.user.id : null, supervisorId: null,
     detentionStatus: hasDetention(r) ? (outcome.ends ? (outcome.releaseReason === 'disappeared' ? 'not_detained' : 'released') : 'detained') : 'not_detained', lastActivityAt: ctx.now(),

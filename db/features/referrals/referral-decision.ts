@@ -20,6 +20,7 @@ import {
 } from '../common/record-checks';
 import { changesBetween, stamp } from '../common/records';
 import { parsePendingCharges } from './pending-charges';
+import { newCaseReference } from '../cases/case-reference';
 
 type ReferralRow = typeof referrals.$inferSelect;
 type DecisionInput = z.output<typeof referralDecisionInput>;
@@ -82,6 +83,7 @@ function openCase(ctx: ServiceContext, r: ReferralRow, opening: Opening): string
       referralId: r.id,
       countryCode: r.countryCode,
       openedOn: opening.openedOn,
+      reference: newCaseReference(ctx.sqlite, r.countryCode, opening.openedOn),
       status: 'active',
       caseworkerId: opening.caseworkerId,
       supervisorId: opening.supervisorId,

@@ -39,6 +39,8 @@ function pendingDetentionJson(ctx: ServiceContext, facts: DetentionFactsInput): 
 // The case opened from a referral; looked up through the person so the cases_person_idx index serves it.
 const caseIdOfReferral = sql<string | null>`(SELECT c.id FROM cases c WHERE c.person_id = ${referrals.personId}
   AND c.referral_id = ${referrals.id} AND c.deleted_at IS NULL LIMIT 1)`;
+const caseReferenceOfReferral = sql<string | null>`(SELECT c.reference FROM cases c WHERE c.person_id = ${referrals.personId}
+  AND c.referral_id = ${referrals.id} AND c.deleted_at IS NULL LIMIT 1)`;
 
 const summaryColumns = {
   id: referrals.id,
@@ -55,6 +57,7 @@ const summaryColumns = {
   assignedTo: referrals.assignedTo,
   assignedToName: users.displayName,
   caseId: caseIdOfReferral,
+  caseReference: caseReferenceOfReferral,
   summaryExcerpt: sql<string | null>`substr(${referrals.summary}, 1, 200)`,
 };
 

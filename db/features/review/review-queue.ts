@@ -45,6 +45,7 @@ function candidateCases(ctx: ServiceContext, input: QueueInput) {
   return ctx.db
     .select({
       caseId: cases.id,
+      caseReference: cases.reference,
       personName: people.name,
       countryCode: cases.countryCode,
       openedOn: cases.openedOn,

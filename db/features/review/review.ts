@@ -56,6 +56,7 @@ const caseHandlers: HandlersFor<CaseMethods> = {
     }));
     const review = {
       caseId: caseRow.id,
+      caseReference: caseRow.reference,
       personName: personNameOf(ctx, caseRow.personId),
       countryCode: caseRow.countryCode,
       caseworkerId: caseRow.caseworkerId,

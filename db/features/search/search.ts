@@ -8,6 +8,7 @@ import { redactsConfidential } from '../cases/case-events';
 import { matchedRanges, matchPlan, snippet, type MatchPlan } from './search-match';
 import { caseVisibleRaw, nameGuard, personVisibleRaw, type NameGuard } from '../common/visibility';
 import { withholdName } from '../common/withheld-names';
+import { referenceMatchRaw } from '../cases/case-reference-search';
 
 interface HitRow {
   id: number;
@@ -74,10 +75,37 @@ function toHit(ctx: ServiceContext, row: HitRow, exact: boolean, plan: MatchPlan
   return { ...base, text: cut.text, ranges: cut.ranges, redacted: false };
 }
 
-/** Matches as written first, then the transliterated ones, each group by bm25. */
+/**
+ * Cases whose reference the query is, starts or ends with, ahead of text matches: someone typing a
+ * reference wants that case. The person's name is withheld as on any other hit; the reference never is.
+ */
+function referenceHits(ctx: ServiceContext, guard: NameGuard, q: string, limit: number): SearchHit[] {
+  const match = referenceMatchRaw(q, 'c');
+  if (!match) return [];
+  const caseShown = caseVisibleRaw(ctx, 'c.id');
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT c.id AS caseId, c.reference AS reference, c.person_id AS personId, p.name AS personName, p.confidentiality = 'confidential' AS confidential
+       FROM cases c JOIN people p ON p.id = c.person_id AND p.deleted_at IS NULL
+       WHERE ${match.sql} AND c.deleted_at IS NULL AND ${caseShown.sql} ORDER BY c.reference LIMIT ?`,
+    )
+    .all(...match.params, ...caseShown.params, limit) as { caseId: string; reference: string; personId: string; personName: string; confidential: number }[];
+  return rows.map((r) => {
+    const ranges: [number, number][] = [match.kind === 'prefix' ? [0, match.length] : [r.reference.length - match.length, r.reference.length]];
+    const hit: SearchHit = { caseId: r.caseId, personId: r.personId, personName: r.personName, kind: 'reference', recordId: null, text: r.reference, ranges, exactScript: true, redacted: false };
+    return withholdName(hit, guard, r.personId, r.confidential === 1);
+  });
+}
+
+/** References first (see referenceHits), then matches as written, then the transliterated ones, each group by bm25. */
 export function searchIndex(ctx: ServiceContext, q: string, limit: number): SearchHit[] {
+  const byReference = referenceHits(ctx, nameGuard(ctx), q, limit);
   const plan = matchPlan(q);
-  if (!plan) return [];
+  if (!plan || byReference.length >= limit) return byReference;
+  return [...byReference, ...searchText(ctx, plan, limit - byReference.length)];
+}
+
+function searchText(ctx: ServiceContext, plan: MatchPlan, limit: number): SearchHit[] {
   const ranked = ctx.sqlite.prepare(RANKED_SQL).pluck();
   const sql = detailsSql(ctx);
   const details = ctx.sqlite.prepare(sql.text);

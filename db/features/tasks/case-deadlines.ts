@@ -14,6 +14,7 @@ export type DeadlineScope = 'mine' | 'all' | { caseId: string };
 
 export interface ScopedDeadline extends Deadline {
   personName: string;
+  caseReference: string | null;
   caseworkerId: string | null;
 }
 
@@ -62,6 +63,7 @@ export function deriveScopedDeadlines(
       caseworkerId: cases.caseworkerId,
       countryCode: cases.countryCode,
       personName: people.name,
+      caseReference: cases.reference,
     })
     .from(cases)
     .innerJoin(people, eq(people.id, cases.personId))
@@ -195,7 +197,7 @@ export function deriveScopedDeadlines(
     const input = inputs.get(row.id);
     if (!input) continue;
     for (const deadline of deriveDeadlines(input, settings, today)) {
-      found.push({ ...deadline, personName: row.personName, caseworkerId: row.caseworkerId });
+      found.push({ ...deadline, personName: row.personName, caseReference: row.caseReference, caseworkerId: row.caseworkerId });
     }
   }
   return found;

@@ -39,7 +39,7 @@ function ruleTasksInScope(ctx: ServiceContext, scope: DeadlineScope): Map<string
 
 function openManualTasks(ctx: ServiceContext, scope: DeadlineScope) {
   return ctx.db
-    .select({ id: tasks.id, caseId: tasks.caseId, title: tasks.title, dueOn: tasks.dueOn, assigneeId: tasks.assigneeId, personName: people.name })
+    .select({ id: tasks.id, caseId: tasks.caseId, title: tasks.title, dueOn: tasks.dueOn, assigneeId: tasks.assigneeId, personName: people.name, caseReference: cases.reference })
     .from(tasks)
     .leftJoin(cases, eq(cases.id, tasks.caseId))
     .leftJoin(people, eq(people.id, cases.personId))
@@ -88,12 +88,12 @@ export function deadlineEntries(ctx: ServiceContext, scope: DeadlineScope, upcom
     const task = ruleTasks.get(ruleKeyFor(deadline));
     // Someone completed or dismissed this reminder: it stays out of the list.
     if (task && (task.doneAt !== null || task.deletedAt !== null)) continue;
-    const { kind, due, facts, caseId, personName, recordId } = deadline;
-    push({ kind, due, facts, caseId, personName, recordId, taskId: task?.id ?? null, assigneeId: task?.assigneeId ?? deadline.caseworkerId });
+    const { kind, due, facts, caseId, personName, caseReference, recordId } = deadline;
+    push({ kind, due, facts, caseId, caseReference, personName, recordId, taskId: task?.id ?? null, assigneeId: task?.assigneeId ?? deadline.caseworkerId });
   }
   for (const task of openManualTasks(ctx, scope)) {
-    const { id, caseId, title, dueOn, assigneeId, personName } = task;
-    push({ kind: 'task', due: dueOn, facts: { kind: 'task', title }, caseId, personName, recordId: id, taskId: id, assigneeId });
+    const { id, caseId, title, dueOn, assigneeId, personName, caseReference } = task;
+    push({ kind: 'task', due: dueOn, facts: { kind: 'task', title }, caseId, caseReference, personName, recordId: id, taskId: id, assigneeId });
   }
   return withholdNamesByCase(ctx, entries);
 }

@@ -58,8 +58,13 @@ describe('a vault made before key pairs', () => {
     expect(after1).toMatchObject({ version: 2, epoch: 1, recovery: { legacy: true } });
     expect(after1.slots).toHaveLength(1);
     expect(after1.legacySlots?.slots).toHaveLength(1);
-    const cases = t.call<{ rows: { caseId: string; personName: string }[] }>('cases.list', {}).rows;
+    const cases = t.call<{ rows: { caseId: string; personName: string; reference: string | null }[] }>('cases.list', {}).rows;
     expect(cases.map((c) => c.caseId).sort()).toEqual([...meta.cases].sort());
+    // Its cases predate references: each got its own at this unlock, and keeps it at the next.
+    const references = cases.map((c) => c.reference ?? '');
+    for (const reference of references) expect(reference).toMatch(/^[A-Z]{2}-\d{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    expect(new Set(references).size).toBe(3);
+    expect(t.call<{ rows: Entry[] }>('audit.list', { action: 'case.references.fill' }).rows.map((e) => e.changes)).toEqual([{ filled: 3 }]);
     expect(cases.map((c) => c.personName).sort()).toEqual([...meta.names].sort());
     const firstKeys = t.call<{ rows: Entry[] }>('audit.list', { action: 'user.keys' }).rows;
     expect(firstKeys).toHaveLength(1);
@@ -81,7 +86,8 @@ describe('a vault made before key pairs', () => {
 
     // The recovery key printed by the old release still opens it.
     expect(t.call<{ unlocked: boolean }>('session.unlockWithRecoveryKey', { userName: 'admin', recoveryKey: meta.recoveryKey }).unlocked).toBe(true);
-    expect(t.call<{ rows: unknown[] }>('cases.list', {}).rows).toHaveLength(3);
+    const again = t.call<{ rows: { reference: string | null }[] }>('cases.list', {}).rows;
+    expect(again.map((c) => c.reference).sort()).toEqual([...references].sort());
   });
 
   it('replaces the legacy recovery key at the first rotation and names users still on old slots', () => {

@@ -12,7 +12,7 @@ let bridge: TestBridge;
 let held: HeldCall<'cases.list'>[] = [];
 
 function summary(caseId: string, personName: string): CaseSummary {
-  return { caseId, personId: `p-${caseId}`, personName, confidential: false, countryCode: 'KZ', status: 'active', detentionStatus: 'detained', caseworkerId: null, caseworkerName: null, openedOn: '2024-01-01', lastActivityAt: '2024-01-01T00:00:00.000Z' };
+  return { caseId, reference: null, personId: `p-${caseId}`, personName, confidential: false, countryCode: 'KZ', status: 'active', detentionStatus: 'detained', caseworkerId: null, caseworkerName: null, openedOn: '2024-01-01', lastActivityAt: '2024-01-01T00:00:00.000Z' };
 }
 
 function page({ offset = 0, limit = PAGE_SIZE, search = '' }: Input<'cases.list'>): Page<CaseSummary> {

@@ -5,7 +5,7 @@ import type { DeadlineEntry } from '../../../db/api';
 import { groupDeadlines } from '../../../renderer/src/features/deadlines/groupDeadlines';
 
 function entry(recordId: string, standing: string, due: string): DeadlineEntry {
-  return { kind: 'task', standing: standing as DeadlineEntry['standing'], due, daysLeft: 0, facts: { kind: 'task', title: recordId }, caseId: null, personName: null, recordId, taskId: recordId, assigneeId: null };
+  return { kind: 'task', standing: standing as DeadlineEntry['standing'], due, daysLeft: 0, facts: { kind: 'task', title: recordId }, caseId: null, caseReference: null, personName: null, recordId, taskId: recordId, assigneeId: null };
 }
 
 describe('groupDeadlines', () => {

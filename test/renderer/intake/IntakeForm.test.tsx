@@ -15,7 +15,7 @@ import { installBridge, serveDrafts, type TestBridge } from '../support/bridge';
 const STAMP = { createdAt: '2026-03-02T10:00:00.000Z', updatedAt: '2026-03-02T10:00:00.000Z' };
 const LOGGED: Referral = {
   id: 'r1', receivedOn: '2026-03-02', channel: 'lawyer', personId: 'p1', personName: 'Kabirov', personConfidential: false, countryCode: 'TJ', urgency: 'normal', consent: 'none',
-  status: 'new', decidedOn: null, assignedTo: null, assignedToName: null, caseId: null, summaryExcerpt: null, sourceContactId: null, sourceDescription: null, sourceWithheld: false,
+  status: 'new', decidedOn: null, assignedTo: null, assignedToName: null, caseId: null, caseReference: null, summaryExcerpt: null, sourceContactId: null, sourceDescription: null, sourceWithheld: false,
   sourceMasked: false, summary: null, decisionReason: null, createdBy: null, pendingDetention: null, pendingCharges: [], ...STAMP,
 };
 let bridge: TestBridge;

@@ -26,7 +26,7 @@ afterEach(() => {
 const target = { id: 'r1', personName: 'Kabirov Timur' };
 const DECLINED: Referral = {
   id: 'r1', receivedOn: '2026-03-01', channel: 'lawyer', personId: 'p1', personName: 'Kabirov Timur', personConfidential: false, countryCode: 'KZ', urgency: 'high', consent: 'none',
-  status: 'declined', decidedOn: '2026-03-02', assignedTo: null, assignedToName: null, caseId: null, summaryExcerpt: null, sourceContactId: null, sourceDescription: null,
+  status: 'declined', decidedOn: '2026-03-02', assignedTo: null, assignedToName: null, caseId: null, caseReference: null, summaryExcerpt: null, sourceContactId: null, sourceDescription: null,
   sourceWithheld: false, sourceMasked: false, summary: null, decisionReason: REASON, createdBy: null, pendingDetention: null, pendingCharges: [], createdAt: '2026-03-01T09:00:00.000Z', updatedAt: '2026-03-02T09:00:00.000Z',
 };
 

@@ -21,6 +21,7 @@ afterEach(async () => {
 
 const ROW: CaseSummary = {
   caseId: 'c1',
+  reference: 'KZ-2026-7K3MQ',
   personId: 'p1',
   personName: '',
   personNameWithheld: 'K3M9QX',

@@ -8,6 +8,7 @@ type Column = { key: string; sort?: CaseSort };
 
 export const CASE_COLUMNS: readonly Column[] = [
   { key: 'name', sort: 'name' },
+  { key: 'reference' },
   { key: 'country', sort: 'country' },
   { key: 'status' },
   { key: 'detention' },

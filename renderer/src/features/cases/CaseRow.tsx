@@ -44,6 +44,9 @@ export function CaseRow({ row, onOpen, onFocus, ...place }: RowPlacement & { row
         {/* A withheld name says it is confidential already. */}
         {row.confidential && row.personNameWithheld === undefined ? <span className="badge badge-warning">{t('confidential')}</span> : null}
       </div>
+      <div role="gridcell" className="case-grid-cell case-reference">
+        {row.reference ?? ''}
+      </div>
       <div role="gridcell" className="case-grid-cell">
         {countryName(row.countryCode)}
       </div>

@@ -9,6 +9,7 @@ import { CaseFilterBar } from './CaseFilterBar';
 import { CaseGrid } from './CaseGrid';
 import { EmptyVaultGuide } from './EmptyVaultGuide';
 import { useCall } from '../../shared/useCall';
+import { SavedFilters } from './SavedFilters';
 import { listQuery, useCaseFilters } from './caseFilters';
 import { useCasePages } from './useCasePages';
 import './cases.css';
@@ -47,6 +48,7 @@ export function CasesScreen() {
       ) : (
         <>
           <CaseFilterBar />
+          <SavedFilters />
           <ErrorMessage error={pages.error} />
           {/* A new query is a new list: the grid starts afresh at its top. */}
           <CaseGrid key={JSON.stringify(query)} pages={pages} />

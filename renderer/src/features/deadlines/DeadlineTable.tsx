@@ -8,6 +8,7 @@ import { Button } from '../../components/Button';
 import { Table, type Column } from '../../components/Table';
 import { showPartialDate } from '../../../../shared/partial-date';
 import { usePersonName } from '../../shared/personName';
+import { CaseReference } from '../../shared/CaseReference';
 
 interface DeadlineTableProps {
   entries: DeadlineEntry[];
@@ -60,7 +61,14 @@ export function DeadlineTable({ entries, caption, empty, canComplete, busyTaskId
     {
       key: 'case',
       header: t('col.case'),
-      cell: (e) => (e.caseId ? <Link to={`/cases/${e.caseId}`}>{personName(e) ?? t('openCase')}</Link> : <span className="muted">{t('noCase')}</span>),
+      cell: (e) =>
+        e.caseId ? (
+          <>
+            <Link to={`/cases/${e.caseId}`}>{personName(e) ?? t('openCase')}</Link> <CaseReference reference={e.caseReference} className="muted" />
+          </>
+        ) : (
+          <span className="muted">{t('noCase')}</span>
+        ),
     },
     {
       key: 'task',

@@ -8,6 +8,7 @@ import { Button } from '../../components/Button';
 import { Table, type Column } from '../../components/Table';
 import { useVocabLabel } from '../../i18n/vocab';
 import { useCountries } from '../../shared/countries';
+import { CaseReference } from '../../shared/CaseReference';
 import { showPartialDate } from '../../../../shared/partial-date';
 import { useReferrals } from './referralsStore';
 import { usePersonName } from '../../shared/personName';
@@ -62,7 +63,7 @@ export function ReferralsTable({ canDecide, busyId, onAction }: ReferralsTablePr
           {r.caseId ? (
             <>
               {' · '}
-              <Link to={`/cases/${r.caseId}`}>{t('openCase')}</Link>
+              <Link to={`/cases/${r.caseId}`}>{t('openCase')}</Link> <CaseReference reference={r.caseReference} />
             </>
           ) : null}
         </>

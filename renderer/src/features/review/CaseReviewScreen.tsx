@@ -15,6 +15,7 @@ import { ReviewHistory } from './ReviewHistory';
 import { ReviewTimeline } from './ReviewTimeline';
 import './review.css';
 import { usePersonName } from '../../shared/personName';
+import { CaseReference } from '../../shared/CaseReference';
 
 export function CaseReviewScreen() {
   const { caseId = '' } = useParams();
@@ -39,6 +40,8 @@ export function CaseReviewScreen() {
     <div className="review-case">
       <PageHeader title={t('case.title', { name: personName(value) ?? '' })} actions={<Link to={`/cases/${value.caseId}`}>{t('case.openFile')}</Link>}>
         <p className="muted">
+          <CaseReference reference={value.caseReference} />
+          {value.caseReference ? ' · ' : null}
           {t('case.caseworker', { name: value.caseworkerName ?? t('nobody') })} ·{' '}
           {last ? t('case.lastReview', { date: dates.short(last.reviewedAt), verdict: t(`verdict.${last.verdict}`) }) : t('case.neverReviewed')}
         </p>

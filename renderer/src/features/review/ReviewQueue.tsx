@@ -13,6 +13,7 @@ import { useDateFormat } from '../../shared/dates';
 import { useCall } from '../../shared/useCall';
 import { useCountryName } from '../../shared/referenceData';
 import { usePersonName } from '../../shared/personName';
+import { CaseReference } from '../../shared/CaseReference';
 import { BulkSignOff } from './BulkSignOff';
 import { ReasonBadges } from './ReasonBadges';
 import { ReviewQueueFilterBar } from './ReviewQueueFilterBar';
@@ -74,7 +75,11 @@ export function ReviewQueue() {
       ),
     },
     { key: 'since', header: t('col.waitingSince'), cell: (r) => dates.short(r.waitingSince) },
-    { key: 'person', header: t('col.person'), cell: (r) => <Link to={`/review/${r.caseId}`}>{personName(r)}</Link> },
+    { key: 'person', header: t('col.person'), cell: (r) => (
+        <>
+          <Link to={`/review/${r.caseId}`}>{personName(r)}</Link> <CaseReference reference={r.caseReference} className="muted" />
+        </>
+      ) },
     { key: 'country', header: t('col.country'), cell: (r) => countryName(r.countryCode) },
     { key: 'caseworker', header: t('col.caseworker'), cell: (r) => r.caseworkerName ?? <span className="muted">{t('nobody')}</span> },
     { key: 'reasons', header: t('col.reasons'), cell: (r) => <ReasonBadges entry={r} /> },

@@ -34,7 +34,7 @@ export function SearchHitOption({ id, hit, active, onPoint, onChoose }: Props) {
       <span className="search-hit-body">
         <span className="search-hit-person">{isName && hit.text !== null ? <Highlighted text={hit.text} ranges={hit.ranges} /> : personName(hit)}</span>
         {!isName && hit.text !== null ? (
-          <span className="search-hit-text">
+          <span className={`search-hit-text${hit.kind === 'reference' ? ' case-reference' : ''}`}>
             <Highlighted text={hit.text} ranges={hit.ranges} />
           </span>
         ) : null}

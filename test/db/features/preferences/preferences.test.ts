@@ -28,4 +28,19 @@ describe('preferences', () => {
     expect(v.result('preferences.set', { key: 'no.such.key', value: 1 } as never).ok).toBe(false);
     expect(v.call('preferences.get', { key: 'deadlines.horizon' })).toMatchObject({ value: '30' });
   });
+
+  it('keeps saved case-list filters of the filter shape, at most 50, names at most 80 characters', () => {
+    v = createTestVault();
+    const filters = { countryCode: 'KZ', status: ['active'], detentionStatus: 'detained', profession: '', caseworkerId: '', search: 'Кабиров', sort: 'name', direction: 'asc' };
+    const one = { id: 'f1', name: 'Held in Kazakhstan', filters };
+    v.call('preferences.set', { key: 'cases.savedFilters', value: [one] });
+    expect(v.call('preferences.get', { key: 'cases.savedFilters' }).value).toEqual([one]);
+    const refused = (value: unknown) => v.result('preferences.set', { key: 'cases.savedFilters', value }).ok === false;
+    expect(refused([{ ...one, name: 'x'.repeat(81) }])).toBe(true);
+    expect(refused([{ ...one, name: '  ' }])).toBe(true);
+    expect(refused([{ ...one, filters: { ...filters, status: ['lost'] } }])).toBe(true);
+    expect(refused([{ ...one, filters: { ...filters, caseworkerId: 'not-an-id' } }])).toBe(true);
+    expect(refused(Array.from({ length: 51 }, (_, i) => ({ ...one, id: `f${i}`, name: `F${i}` })))).toBe(true);
+    expect(refused(Array.from({ length: 50 }, (_, i) => ({ ...one, id: `f${i}`, name: `F${i}` })))).toBe(false);
+  });
 });

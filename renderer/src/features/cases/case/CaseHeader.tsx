@@ -32,6 +32,12 @@ export function CaseHeader({ detail, onChanged }: { detail: CaseDetail; onChange
         {person.nameWithheld !== undefined ? <p className="muted case-withheld">{ta('withheldExplain')}</p> : null}
       </PageHeader>
       <dl className="case-facts">
+        {detail.reference ? (
+          <div>
+            <dt>{t('header.reference')}</dt>
+            <dd className="case-reference" data-testid="case-reference">{detail.reference}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('header.country')}</dt>
           <dd>{countryName(detail.countryCode)}</dd>
