@@ -1,6 +1,6 @@
 // The building blocks of a document's content, so every Habeas PDF looks alike: a section heading,
 // label/value fields, a table of records, a paragraph and a grey remark ("Contacts left out").
-import type { PdfNode } from 'pdfmake';
+import type { PdfNode } from './pdf-document';
 
 /** A cell's text: '' and null both print as an em dash so an empty cell reads as "not recorded". */
 const cell = (value: string | null | undefined): string => (value === null || value === undefined || value === '' ? '—' : value);

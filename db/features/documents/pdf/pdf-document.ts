@@ -1,7 +1,7 @@
 /**
  * Makes a PDF from a document model with the standard page furniture of every Habeas document.
  *
- *   const { data, pages } = await renderPdf({
+ *   const { data, pages } = renderPdf({
  *     language: 'ru', title: 'Досье дела', generatedOn: '2026-12-04', reference: 'HB-2026-014',
  *     content: [heading('Лицо'), fields([['Имя', 'Иван Петров']]), table(['Дата', 'Событие'], rows)],
  *   });
@@ -11,18 +11,18 @@
  * - Content is built from the blocks in pdf-blocks.ts (heading, fields, table, paragraph, remark);
  *   any other pdfmake node works too. Fonts: pdfmake's Roboto, which covers Latin and Cyrillic.
  * - Metadata: Title is the neutral `title` given; Author and Creator are left out, so a file carries
- *   no user's name. pdfmake may read neither files nor URLs while it lays out.
+ *   no user's name. No images: nothing is read from files while it lays out.
+ * - Synchronous, like every backend service (see pdf-layout.ts).
  */
-import pdfmakeModule from 'pdfmake';
-
 import { formatPartialDate } from '../../../../shared/partial-date';
-import { installRoboto } from './pdf-fonts';
+import { robotoFaces } from './pdf-fonts';
+import { layOutPdf, type PdfDefinition } from './pdf-layout';
 import { FURNITURE_WORDS, type DocumentLanguage } from './pdf-words';
 
-import type { PdfMake, PdfNode } from 'pdfmake';
-
 export type { DocumentLanguage } from './pdf-words';
-export type { PdfNode } from 'pdfmake';
+
+/** One node of a pdfmake document definition: a string or an object of pdfmake's shapes. */
+export type PdfNode = string | { [key: string]: unknown };
 
 export interface PdfDocumentModel {
   language: DocumentLanguage;
@@ -40,34 +40,15 @@ export interface RenderedPdf {
   pages: number;
 }
 
-/** pdfmake's instance whether it arrives as module.exports or as an ES namespace around it. */
-function library(): PdfMake {
-  const loaded = pdfmakeModule as PdfMake & { default?: PdfMake };
-  return loaded.default ?? loaded;
-}
-
-let configured: PdfMake | null = null;
-function pdfmake(): PdfMake {
-  if (configured === null) {
-    const lib = library();
-    lib.setFonts({ Roboto: installRoboto(lib.virtualfs) });
-    // Documents are made from vault data only: nothing may pull in a file or a URL.
-    lib.setUrlAccessPolicy(() => false);
-    lib.setLocalAccessPolicy(() => false);
-    configured = lib;
-  }
-  return configured;
-}
-
 const GREY = '#555555';
 
-export async function renderPdf(model: PdfDocumentModel): Promise<RenderedPdf> {
+export function renderPdf(model: PdfDocumentModel): RenderedPdf {
   const words = FURNITURE_WORDS[model.language];
   const generated = words.generated(formatPartialDate(model.generatedOn, model.language));
   const left = model.reference === null ? generated : `${generated} · ${words.reference(model.reference)}`;
   let pages = 0;
-  const definition = {
-    info: { title: model.title },
+  const definition: PdfDefinition = {
+    info: { Title: model.title },
     language: model.language,
     pageSize: 'A4',
     pageMargins: [48, 56, 48, 56],
@@ -91,17 +72,7 @@ export async function renderPdf(model: PdfDocumentModel): Promise<RenderedPdf> {
     },
     content: [{ text: model.title, style: 'title' }, ...model.content],
   };
-  const doc = await pdfmake().createPdf(definition).getStream();
-  // pdfkit fills Creator and Producer itself; a dossier names no person or tool that made it.
-  delete doc.info.Author;
-  delete doc.info.Creator;
-  const data = await new Promise<Buffer>((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
+  const data = layOutPdf({ Roboto: robotoFaces() }, definition);
   return { data, pages };
 }
 

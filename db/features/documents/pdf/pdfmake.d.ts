@@ -1,31 +1,69 @@
-// The part of pdfmake 0.3 (server build) that the documents use. Declared here rather than taken
-// from @types/pdfmake, whose typings pull the DOM library into the backend room.
-declare module 'pdfmake' {
-  /** One node of a pdfmake document definition: a string or an object of pdfmake's shapes. */
-  export type PdfNode = string | { [key: string]: unknown };
-  /** A font's four faces, each the name of a file in pdfmake's virtual file system. */
-  export type PdfFontFaces = { normal: string; bold: string; italics: string; bolditalics: string };
-
-  export interface PdfKitInfo {
-    [key: string]: unknown;
-  }
-  /** The pdfkit document pdfmake lays out into; a readable stream once end() is called. */
-  export interface PdfKitDocument extends NodeJS.ReadableStream {
-    info: PdfKitInfo;
+// The parts of pdfmake 0.3.11 that the documents use: its layout engine and pdfkit document, which
+// pdf-layout.ts drives synchronously. Declared here rather than taken from @types/pdfmake, whose
+// typings cover only the asynchronous front door and pull the DOM library into the backend room.
+declare module 'pdfmake/js/PDFDocument.js' {
+  /** A font's four faces as TrueType bytes. */
+  export type PdfFontFaces = { normal: Buffer; bold: Buffer; italics: Buffer; bolditalics: Buffer };
+  /** pdfkit's document with pdfmake's font handling; its bytes are readable once end() returns. */
+  export default class PDFDocument {
+    constructor(
+      fonts: Record<string, PdfFontFaces>,
+      images: Record<string, never>,
+      patterns: Record<string, never>,
+      attachments: Record<string, never>,
+      options: Record<string, unknown>,
+      virtualfs: null,
+    );
+    info: { [key: string]: unknown };
     end(): void;
+    read(): Buffer | null;
   }
-  export interface CreatedPdf {
-    getStream(): Promise<PdfKitDocument>;
+}
+
+declare module 'pdfmake/js/LayoutBuilder.js' {
+  import type PDFDocument from 'pdfmake/js/PDFDocument.js';
+
+  export interface LaidOutPage {
+    pageSize: { width: number; height: number };
   }
-  export interface PdfMake {
-    virtualfs: { writeFileSync(name: string, content: Buffer): void };
-    setFonts(fonts: Record<string, PdfFontFaces>): void;
-    setUrlAccessPolicy(allow: (url: string) => boolean): void;
-    setLocalAccessPolicy(allow: (path: string) => boolean): void;
-    createPdf(definition: Record<string, unknown>): CreatedPdf;
+  export default class LayoutBuilder {
+    constructor(pageSize: unknown, pageMargins: unknown, svgMeasure: unknown);
+    registerTableLayouts(layouts: unknown): void;
+    layoutDocument(
+      content: unknown,
+      doc: PDFDocument,
+      styles: unknown,
+      defaultStyle: unknown,
+      background: unknown,
+      header: unknown,
+      footer: unknown,
+      watermark: unknown,
+      pageBreakBefore: unknown,
+    ): LaidOutPage[];
   }
-  const pdfmake: PdfMake;
-  export default pdfmake;
+}
+
+declare module 'pdfmake/js/Renderer.js' {
+  import type { LaidOutPage } from 'pdfmake/js/LayoutBuilder.js';
+  import type PDFDocument from 'pdfmake/js/PDFDocument.js';
+
+  export default class Renderer {
+    constructor(doc: PDFDocument);
+    renderPages(pages: LaidOutPage[]): void;
+  }
+}
+
+declare module 'pdfmake/js/SVGMeasure.js' {
+  export default class SVGMeasure {}
+}
+
+declare module 'pdfmake/js/PageSize.js' {
+  export function normalizePageSize(size: unknown, orientation: unknown): { width: number; height: number };
+  export function normalizePageMargin(margin: unknown): unknown;
+}
+
+declare module 'pdfmake/js/tableLayouts.js' {
+  export const tableLayouts: Record<string, unknown>;
 }
 
 // pdfmake's bundled Roboto (Latin, Cyrillic, Greek) as base64 strings keyed by file name.

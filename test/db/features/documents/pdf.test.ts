@@ -7,7 +7,7 @@ import { readPdf } from './support/pdf-text';
 describe('renderPdf', () => {
   it('marks every page confidential and numbers it, with the date and the case reference', async () => {
     const rows = Array.from({ length: 120 }, (_, i) => [`2024-01-${String((i % 28) + 1).padStart(2, '0')}`, `Entry ${i + 1}`]);
-    const { data, pages } = await renderPdf({
+    const { data, pages } = renderPdf({
       language: 'en',
       title: 'Case dossier',
       generatedOn: '2026-12-04',
@@ -33,7 +33,7 @@ describe('renderPdf', () => {
   });
 
   it('writes Russian furniture and Cyrillic text that reads back as typed', async () => {
-    const { data, pages } = await renderPdf({
+    const { data, pages } = renderPdf({
       language: 'ru',
       title: 'Досье дела',
       generatedOn: '2026-03-15',
