@@ -10,6 +10,7 @@ import { caseEventsApi } from './contract/case-events';
 import { casesApi } from './contract/cases';
 import type { MethodDef, Result } from './contract/core';
 import { detentionApi } from './contract/detention';
+import { documentsApi } from './contract/documents';
 import { draftsApi } from './contract/drafts';
 import { erasureApi } from './contract/erasure';
 import { grantsApi } from './contract/grants';
@@ -46,6 +47,7 @@ export const api = {
   ...draftsApi,
   ...preferencesApi,
   ...reportsApi,
+  ...documentsApi,
   ...searchApi,
   ...importsApi,
 } as const;
@@ -69,6 +71,7 @@ export { DEADLINE_KINDS } from './contract/tasks';
 export { TIMELINE_KINDS } from './contract/timeline';
 export { REVIEW_REASONS } from './contract/review';
 export { LEFT_OUT_REASONS, REPORT_LANGUAGES } from './contract/reports';
+export { DOCUMENT_LANGUAGES } from './contract/documents';
 export { SEARCH_KINDS } from './contract/search';
 export { IMPORT_CONFLICT_CODES, IMPORT_ENCODINGS, IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES, IMPORT_NOTE_CODES, IMPORT_REASON_CODES, IMPORT_STATUSES } from './contract/imports';
 export { MERGE_POLICIES, decisionsFor, mergedByPolicy } from './contract/import-decisions';
@@ -96,6 +99,7 @@ export type * from './contract/timeline';
 export type * from './contract/review';
 export type * from './contract/vault';
 export type * from './contract/reports';
+export type * from './contract/documents';
 export type * from './contract/search';
 export type * from './contract/imports';
 export type * from './contract/import-decisions';

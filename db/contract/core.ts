@@ -192,6 +192,8 @@ export const ERROR_REASONS = [
   'audit_signer_missing',
   // VALIDATION: preferences.set with a value of another shape than the key's
   'preference_value_invalid',
+  // FORBIDDEN: documents.dossier asked by staff to include confidential fields or contacts
+  'dossier_inclusion_not_allowed',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
