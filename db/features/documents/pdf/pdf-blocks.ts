@@ -3,7 +3,7 @@
 import type { PdfNode } from './pdf-document';
 
 /** A cell's text: '' and null both print as an em dash so an empty cell reads as "not recorded". */
-const cell = (value: string | null | undefined): string => (value === null || value === undefined || value === '' ? '—' : value);
+const cell = (value: PdfNode | null | undefined): PdfNode => (value === null || value === undefined || value === '' ? '—' : value);
 
 export function heading(text: string): PdfNode {
   return { text, style: 'heading', headlineLevel: 1 };
@@ -28,15 +28,15 @@ export function fields(rows: ReadonlyArray<readonly [string, string | null | und
   return {
     layout: 'noBorders',
     margin: [0, 0, 0, 4],
-    table: { widths: [130, '*'], body: kept.map(([label, value]) => [{ text: label, style: 'label' }, cell(value)]) },
+    table: { widths: [130, '*'], body: kept.map(([label, value]) => [{ text: label, style: 'label' }, value ?? '—']) },
   };
 }
 
 /**
- * A table of records with a repeated header row. `widths` as pdfmake takes them ('auto', '*', or
- * points); by default the last column takes the rest.
+ * A table of records with a repeated header row; a cell is text or any pdfmake node (smaller type,
+ * say). `widths` as pdfmake takes them ('auto', '*', or points); by default the last column takes the rest.
  */
-export function table(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | null | undefined>>, widths?: ReadonlyArray<string | number>): PdfNode {
+export function table(headers: readonly string[], rows: ReadonlyArray<ReadonlyArray<PdfNode | null | undefined>>, widths?: ReadonlyArray<string | number>): PdfNode {
   return {
     layout: 'lightHorizontalLines',
     margin: [0, 2, 0, 6],
