@@ -3,7 +3,7 @@
 import type { DocumentLanguage } from '../../contract/documents';
 import { showPartialDate } from '../../../shared/partial-date';
 import { vocabWord } from '../common/vocab-words';
-import { FURNITURE_WORDS, fields, heading, remark, subheading, table, type PdfNode } from './pdf';
+import { FURNITURE_WORDS, fields, heading, keepTogether, remark, subheading, table, type PdfNode } from './pdf';
 import type { DossierData, DossierEpisode, DossierInclusions } from './dossier-data';
 import { DOSSIER_WORDS } from './dossier-words';
 
@@ -77,8 +77,7 @@ function episodeBlock(item: DossierEpisode, n: number, dc: DossierContext): PdfN
   const arrested = dateText(episode.arrestDate, lang) ?? w.dateUnknown;
   const released = dateText(episode.releaseDate, lang) ?? w.stillHeld;
   const blocks: PdfNode[] = [
-    subheading(`${w.episode(n)}: ${arrested} – ${released}`),
-    fields([
+    keepTogether(subheading(`${w.episode(n)}: ${arrested} – ${released}`), fields([
       [w.episodeFields.arrested, arrested],
       [w.episodeFields.released, released],
       [w.episodeFields.releaseReason, episode.releaseReason === null ? null : vocabWord(lang, 'releaseReason', episode.releaseReason)],
@@ -89,18 +88,16 @@ function episodeBlock(item: DossierEpisode, n: number, dc: DossierContext): PdfN
       [w.episodeFields.warrant, grounds.arrestWarrant === null ? null : w.warrant[grounds.arrestWarrant]],
       [w.episodeFields.warrantNote, grounds.arrestWarrantNote],
       [w.episodeFields.grounds, grounds.detentionGrounds],
-    ]),
+    ])),
   ];
   if (item.charges.length > 0) {
     blocks.push(
-      subheading(w.charges),
-      table(w.chargeColumns, item.charges.map((c) => [c.code, c.article, c.text, vocabWord(lang, 'chargeCategory', c.category)]), ['auto', 'auto', '*', 'auto']),
+      keepTogether(subheading(w.charges), table(w.chargeColumns, item.charges.map((c) => [c.code, c.article, c.text, vocabWord(lang, 'chargeCategory', c.category)]), ['auto', 'auto', '*', 'auto'])),
     );
   }
   if (item.courtEvents.length > 0) {
     blocks.push(
-      subheading(w.courtEvents),
-      table(w.courtColumns, item.courtEvents.map((c) => [dateText(c.date, lang), vocabWord(lang, 'courtEventKind', c.kind), c.court, c.outcome]), ['auto', 'auto', '*', '*']),
+      keepTogether(subheading(w.courtEvents), table(w.courtColumns, item.courtEvents.map((c) => [dateText(c.date, lang), vocabWord(lang, 'courtEventKind', c.kind), c.court, c.outcome]), ['auto', 'auto', '*', '*'])),
     );
   }
   return blocks;

@@ -8,7 +8,7 @@ import { termText, timelineLine } from '../timeline/timeline-text';
 import { dateText, type DossierContext } from './dossier-case';
 import type { DossierData } from './dossier-data';
 import { DOSSIER_WORDS } from './dossier-words';
-import { fields, heading, remark, subheading, table, type PdfNode } from './pdf';
+import { fields, heading, keepTogether, remark, subheading, table, type PdfNode } from './pdf';
 
 /** "5 years", "3 years – 8 years", "life", in the chosen language. */
 function sentenceTerm(s: SentenceInChain, dc: DossierContext): string {
@@ -29,7 +29,7 @@ export function sentencesSection(data: DossierData, dc: DossierContext): PdfNode
     dateText(s.expectedRelease, lang),
     s.current ? w.current : w.superseded,
   ]);
-  return [heading(w.sections.sentences), table(w.sentenceColumns, rows, ['auto', '*', 'auto', 'auto', 'auto', 'auto'])];
+  return [keepTogether(heading(w.sections.sentences), table(w.sentenceColumns, rows, [72, '*', 58, 72, 80, 58]))];
 }
 
 const isWgad = (a: AdvocacyAction): boolean => a.wgad !== null;
@@ -40,7 +40,7 @@ export function advocacySection(data: DossierData, dc: DossierContext): PdfNode[
   const actions = data.advocacy.filter((a) => !isWgad(a));
   if (actions.length === 0) return [heading(w.sections.advocacy), remark(w.none)];
   const rows = actions.map((a) => [dateText(a.date, lang), vocabWord(lang, 'advocacyType', a.type), a.target, vocabWord(lang, 'advocacyStatus', a.status), a.outcome]);
-  return [heading(w.sections.advocacy), table(w.advocacyColumns, rows, ['auto', 'auto', '*', 'auto', '*'])];
+  return [keepTogether(heading(w.sections.advocacy), table(w.advocacyColumns, rows, ['auto', 'auto', '*', 'auto', '*']))];
 }
 
 export function wgadSection(data: DossierData, dc: DossierContext): PdfNode[] {
@@ -54,8 +54,7 @@ export function wgadSection(data: DossierData, dc: DossierContext): PdfNode[] {
       const p = a.wgad;
       if (p === null) return [];
       return [
-        subheading(`${vocabWord(lang, 'advocacyType', a.type)} · ${dateText(a.date, lang) ?? ''}`),
-        fields([
+        keepTogether(subheading(`${vocabWord(lang, 'advocacyType', a.type)} · ${dateText(a.date, lang) ?? ''}`), fields([
           [w.wgadFields.submitted, dateText(p.submittedOn, lang)],
           [w.wgadFields.transmitted, dateText(p.transmittedOn, lang)],
           [w.wgadFields.replyDue, dateText(p.replyDue, lang)],
@@ -66,7 +65,7 @@ export function wgadSection(data: DossierData, dc: DossierContext): PdfNode[] {
           [w.wgadFields.opinionNumber, p.opinionNumber],
           [w.wgadFields.categories, p.categories.map((c) => vocabWord(lang, 'wgadCategory', c)).join('; ')],
           [w.wgadFields.outcome, vocabWord(lang, 'wgadOutcome', p.outcome)],
-        ]),
+        ])),
       ];
     }),
   ];

@@ -10,7 +10,12 @@ export function heading(text: string): PdfNode {
 }
 
 export function subheading(text: string): PdfNode {
-  return { text, style: 'subheading' };
+  return { text, style: 'subheading', headlineLevel: 2 };
+}
+
+/** Blocks kept on one page (a subheading with its short table); a group longer than a page still breaks. */
+export function keepTogether(...nodes: PdfNode[]): PdfNode {
+  return { stack: nodes, unbreakable: true };
 }
 
 export function paragraph(text: string): PdfNode {
@@ -42,6 +47,7 @@ export function table(headers: readonly string[], rows: ReadonlyArray<ReadonlyAr
     margin: [0, 2, 0, 6],
     table: {
       headerRows: 1,
+      keepWithHeaderRows: 1,
       dontBreakRows: true,
       widths: widths ?? headers.map((_, i) => (i === headers.length - 1 ? '*' : 'auto')),
       body: [headers.map((text) => ({ text, style: 'tableHeader' })), ...rows.map((row) => row.map(cell))],

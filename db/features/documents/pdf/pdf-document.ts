@@ -70,6 +70,8 @@ export function renderPdf(model: PdfDocumentModel): RenderedPdf {
         columns: [{ text: left }, { text: words.page(page, count), alignment: 'right' }],
       };
     },
+    // A heading left alone at the foot of a page moves to the next one, beside what it heads.
+    pageBreakBefore: (node, nodes) => typeof node.headlineLevel === 'number' && nodes.getFollowingNodesOnPage().length === 0,
     content: [{ text: model.title, style: 'title' }, ...model.content],
   };
   const data = layOutPdf({ Roboto: robotoFaces() }, definition);

@@ -31,6 +31,8 @@ export interface PdfDefinition {
   styles: Record<string, unknown>;
   header: (page: number, pages: number) => unknown;
   footer: (page: number, pages: number) => unknown;
+  /** Whether a node starts a new page (pdfmake's pageBreakBefore). */
+  pageBreakBefore: (node: { headlineLevel?: unknown }, nodes: { getFollowingNodesOnPage(): unknown[] }) => boolean;
   content: unknown[];
 }
 
@@ -60,7 +62,7 @@ export function layOutPdf(fonts: Record<string, PdfFontFaces>, definition: PdfDe
   delete doc.info['Author'];
   const builder = new LayoutBuilder(pageSize, normalizePageMargin(definition.pageMargins), new SVGMeasure());
   builder.registerTableLayouts(tableLayouts);
-  const pages = builder.layoutDocument(definition.content, doc, definition.styles, definition.defaultStyle, undefined, definition.header, definition.footer, undefined, undefined);
+  const pages = builder.layoutDocument(definition.content, doc, definition.styles, definition.defaultStyle, undefined, definition.header, definition.footer, undefined, definition.pageBreakBefore);
   new Renderer(doc).renderPages(pages);
   // pdfkit writes every byte into the stream's buffer during end(): read them back at once.
   doc.end();
