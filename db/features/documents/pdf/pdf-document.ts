@@ -41,6 +41,7 @@ export interface RenderedPdf {
 }
 
 const GREY = '#555555';
+const FURNITURE = 'furniture';
 
 export function renderPdf(model: PdfDocumentModel): RenderedPdf {
   const words = FURNITURE_WORDS[model.language];
@@ -54,11 +55,13 @@ export function renderPdf(model: PdfDocumentModel): RenderedPdf {
     pageMargins: [48, 56, 48, 56],
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2 },
     styles: PDF_STYLES,
+    // The page furniture's nodes carry style 'furniture', so the page-break rule below can tell them apart.
     header: () => ({
       margin: [48, 24, 48, 0],
+      style: FURNITURE,
       columns: [
-        { text: words.confidential.toUpperCase(), bold: true, color: '#b00020', fontSize: 9 },
-        { text: model.title, alignment: 'right', color: GREY, fontSize: 8.5 },
+        { text: words.confidential.toUpperCase(), bold: true, color: '#b00020', fontSize: 9, style: FURNITURE },
+        { text: model.title, alignment: 'right', color: GREY, fontSize: 8.5, style: FURNITURE },
       ],
     }),
     footer: (page: number, count: number) => {
@@ -67,11 +70,13 @@ export function renderPdf(model: PdfDocumentModel): RenderedPdf {
         margin: [48, 16, 48, 0],
         fontSize: 8.5,
         color: GREY,
-        columns: [{ text: left }, { text: words.page(page, count), alignment: 'right' }],
+        style: FURNITURE,
+        columns: [{ text: left, style: FURNITURE }, { text: words.page(page, count), alignment: 'right', style: FURNITURE }],
       };
     },
     // A heading left alone at the foot of a page moves to the next one, beside what it heads.
-    pageBreakBefore: (node, nodes) => typeof node.headlineLevel === 'number' && nodes.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: (node, nodes) =>
+      typeof node.headlineLevel === 'number' && nodes.getFollowingNodesOnPage().every((following) => following.style === FURNITURE),
     content: [{ text: model.title, style: 'title' }, ...model.content],
   };
   const data = layOutPdf({ Roboto: robotoFaces() }, definition);
@@ -79,6 +84,7 @@ export function renderPdf(model: PdfDocumentModel): RenderedPdf {
 }
 
 const PDF_STYLES = {
+  furniture: {},
   title: { fontSize: 17, bold: true, margin: [0, 0, 0, 10] },
   heading: { fontSize: 12.5, bold: true, margin: [0, 14, 0, 5] },
   subheading: { fontSize: 10.5, bold: true, margin: [0, 8, 0, 3] },

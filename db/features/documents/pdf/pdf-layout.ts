@@ -32,7 +32,7 @@ export interface PdfDefinition {
   header: (page: number, pages: number) => unknown;
   footer: (page: number, pages: number) => unknown;
   /** Whether a node starts a new page (pdfmake's pageBreakBefore). */
-  pageBreakBefore: (node: { headlineLevel?: unknown }, nodes: { getFollowingNodesOnPage(): unknown[] }) => boolean;
+  pageBreakBefore: (node: { headlineLevel?: unknown }, nodes: { getFollowingNodesOnPage(): { style?: unknown }[] }) => boolean;
   content: unknown[];
 }
 
