@@ -12,6 +12,7 @@ import { caseEventsApi } from './contract/case-events';
 import { casesApi } from './contract/cases';
 import type { MethodDef, Result } from './contract/core';
 import { detentionApi } from './contract/detention';
+import { documentsApi } from './contract/documents';
 import { draftsApi } from './contract/drafts';
 import { erasureApi } from './contract/erasure';
 import { grantsApi } from './contract/grants';
@@ -51,6 +52,7 @@ export const api = {
   ...draftsApi,
   ...preferencesApi,
   ...reportsApi,
+  ...documentsApi,
   ...searchApi,
   ...importsApi,
   ...overviewApi,
@@ -77,6 +79,7 @@ export { APPEAL_WINDOW_DAYS, APPEAL_WINDOW_LEVELS, DEFAULT_APPEAL_WINDOWS, appea
 export { TIMELINE_KINDS } from './contract/timeline';
 export { REVIEW_QUEUE_AGES, REVIEW_QUEUE_SORTS, REVIEW_REASONS, SIGN_OFF_MANY_MAX, SIGN_OFF_SKIP_REASONS } from './contract/review';
 export { LEFT_OUT_REASONS, REPORT_LANGUAGES } from './contract/reports';
+export { DOCUMENT_LANGUAGES } from './contract/documents';
 export { SEARCH_KINDS } from './contract/search';
 export { IMPORT_CONFLICT_CODES, IMPORT_ENCODINGS, IMPORT_FIELDS, IMPORT_FORMATS, IMPORT_MAX_BYTES, IMPORT_NOTE_CODES, IMPORT_REASON_CODES, IMPORT_STATUSES } from './contract/imports';
 export { MERGE_POLICIES, decisionsFor, mergedByPolicy } from './contract/import-decisions';
@@ -108,6 +111,7 @@ export type * from './contract/timeline';
 export type * from './contract/review';
 export type * from './contract/vault';
 export type * from './contract/reports';
+export type * from './contract/documents';
 export type * from './contract/search';
 export type * from './contract/imports';
 export type * from './contract/import-decisions';

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { vaultTarget, withVaultOptions, type VaultOptions } from './options';
 import { say } from './output';
 import { withSession } from './session';
-import { timelineLine } from './timeline-text';
+import { timelineLine } from '../features/timeline/timeline-text';
 
 interface TimelineOptions extends VaultOptions {
   case: string;

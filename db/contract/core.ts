@@ -210,6 +210,8 @@ export const ERROR_REASONS = [
   'attachment_hash_mismatch',
   // deadlines.dismiss: the reminder was dismissed before
   'deadline_already_dismissed',
+  // FORBIDDEN: documents.dossier asked by staff to include confidential fields or contacts
+  'dossier_inclusion_not_allowed',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

@@ -14,6 +14,7 @@ import { caseGrantHandlers } from './cases/case-grants';
 import { chargeHandlers } from './detention/charges';
 import { contactsHandlers } from './people/contacts';
 import { courtEventHandlers } from './detention/court-events';
+import { documentsHandlers } from './documents/documents';
 import { episodeHandlers } from './detention/detention';
 import { draftsHandlers } from './drafts/drafts';
 import { importsHandlers } from './import/imports';
@@ -66,6 +67,7 @@ export const serviceHandlers = {
   ...draftsHandlers,
   ...preferencesHandlers,
   ...reportsHandlers,
+  ...documentsHandlers,
   ...searchHandlers,
   ...importsHandlers,
   ...overviewHandlers,

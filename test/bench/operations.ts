@@ -2,7 +2,8 @@
 // a referral typed at intake, a filtered page of the case list, a case's timeline, a name search,
 // the global search across names, spellings, charges, facilities and notes, and intake's check
 // for a person already in the vault; and the organisation-wide lists supervisors open: every
-// case's deadlines, the review queue (plain and filtered), deadlines by caseworker and the overview.
+// case's deadlines, the review queue (plain and filtered), deadlines by caseworker, the overview
+// and the case dossier's PDF.
 import type { MethodName } from '../../db/api';
 import { groupFor, personName, sampleSurnames } from '../../db/dev/seed/seed-names';
 import { Random } from '../../db/dev/seed/seed-random';
@@ -13,11 +14,14 @@ export interface Operation {
   method: MethodName;
   /** The input of run i; the same i gives the same input on both sides. */
   input(i: number): unknown;
+  /** Timed on the encrypted vault only: an audited write, which the plain copy (no audit signer) refuses. */
+  encryptedOnly?: boolean;
 }
 
 const FOCUS = ['KZ', 'KG', 'TJ', 'TM', 'UZ'] as const;
 
-export function operations(caseIds: readonly string[], today: string): Operation[] {
+/** dossierCaseId: a case with 200 timeline entries (test/db/features/documents/support/dossier-case.ts). */
+export function operations(caseIds: readonly string[], today: string, dossierCaseId?: string): Operation[] {
   const surnames = sampleSurnames();
   const pick = <T>(list: readonly T[], i: number, salt: string): T => new Random(`${salt}:${i}`).pick(list);
   return [
@@ -117,5 +121,17 @@ export function operations(caseIds: readonly string[], today: string): Operation
       method: 'review.deadlinesByCaseworker',
       input: () => ({}),
     },
+    ...(dossierCaseId === undefined
+      ? []
+      : [
+          {
+            // The whole PDF: gathering the case, laying out about eight pages, audited.
+            name: 'documents.dossier (200 timeline entries)',
+            runs: 5,
+            method: 'documents.dossier' as const,
+            encryptedOnly: true,
+            input: (i: number) => ({ caseId: dossierCaseId, language: i % 2 === 0 ? 'en' : 'ru' }),
+          },
+        ]),
   ];
 }

@@ -2,7 +2,7 @@
 // words the app once sent as titles, and nothing of a redacted entry but its kind.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { timelineLine } from '../../db/cli/timeline-text';
+import { timelineLine } from '../../db/features/timeline/timeline-text';
 import { openCase } from '../db/support/fixtures';
 import { createTestVault, type TestVault } from '../db/support/test-vault';
 

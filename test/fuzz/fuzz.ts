@@ -66,7 +66,7 @@ export const SLOW_METHODS: readonly string[] = [
   'backup.create', 'users.add', 'users.resetPassphrase', 'session.changePassphrase', 'session.unlock', 'session.unlockWithRecoveryKey',
   'session.checkPassphrase', 'session.createVault', 'audit.verify', 'vault.integrity', 'search.rebuild', 'settings.update',
   'imports.inspect', 'imports.dryRun', 'imports.run', 'reports.country', 'reports.exportCsv', 'tasks.syncRuleTasks',
-  'advocacy.recomputeWgadDeadlines', 'review.deadlinesByCaseworker', 'tasks.deadlines', 'review.queue',
+  'advocacy.recomputeWgadDeadlines', 'review.deadlinesByCaseworker', 'tasks.deadlines', 'review.queue', 'documents.dossier',
   // a new database key: a whole-vault copy and rekey each time
   'vault.rotateKey', 'users.revoke', 'backup.reencryptOld', 'audit.reanchor', 'session.eraseKeys',
 ];

@@ -1,5 +1,6 @@
 // What can be done with a case as a whole: see its timeline, assign it, move it between active and
-// monitoring, close it with a reason, reopen it. Staff see only the timeline link.
+// monitoring, close it with a reason, reopen it, export its dossier. Staff see only the timeline
+// link and the dossier.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +12,7 @@ import { useErrorText } from '../../../components/ErrorMessage';
 import { useToasts } from '../../../state/toasts';
 import { AssignDialog } from './AssignDialog';
 import { CloseCaseDialog } from './CloseCaseDialog';
+import { DossierDialog } from './DossierDialog';
 import { useCanEdit } from './permissions';
 
 export function CaseActions({ detail, onChanged }: { detail: CaseDetail; onChanged: () => void }) {
@@ -18,7 +20,7 @@ export function CaseActions({ detail, onChanged }: { detail: CaseDetail; onChang
   const canEdit = useCanEdit();
   const toast = (text: string, tone: 'info' | 'success' | 'error') => useToasts.getState().show(text, tone);
   const errorText = useErrorText();
-  const [dialog, setDialog] = useState<'assign' | 'close' | null>(null);
+  const [dialog, setDialog] = useState<'assign' | 'close' | 'dossier' | null>(null);
   const [busy, setBusy] = useState(false);
   const closed = detail.status === 'closed';
 
@@ -37,6 +39,7 @@ export function CaseActions({ detail, onChanged }: { detail: CaseDetail; onChang
       <Link className="btn" to={`/cases/${detail.id}/timeline`}>
         {t('actions.timeline')}
       </Link>
+      <Button onClick={() => setDialog('dossier')}>{t('actions.dossier')}</Button>
       {canEdit ? (
         <>
           <Button onClick={() => setDialog('assign')}>{t('actions.assign')}</Button>
@@ -61,6 +64,7 @@ export function CaseActions({ detail, onChanged }: { detail: CaseDetail; onChang
       ) : null}
       {dialog === 'assign' ? <AssignDialog detail={detail} onClose={() => setDialog(null)} onSaved={onChanged} /> : null}
       {dialog === 'close' ? <CloseCaseDialog detail={detail} onClose={() => setDialog(null)} onSaved={onChanged} /> : null}
+      {dialog === 'dossier' ? <DossierDialog detail={detail} onClose={() => setDialog(null)} /> : null}
     </>
   );
 }

@@ -1,8 +1,11 @@
-// The command line's English for timeline entries, made from the same facts the renderer words
-// from its catalogues. The one place outside the renderer where a timeline entry becomes a sentence.
-import type { SentenceTerm, TimelineEntry, TimelineFacts } from '../contract/timeline';
-import type { AdvocacyType } from '../../shared/vocabulary';
-import { formatPartialDate } from '../../shared/partial-date';
+// Timeline entries in words outside the renderer (the command line, the case dossier), made from
+// the same facts the renderer words from its catalogues: English here, Russian in timeline-text-ru.ts.
+import type { SentenceTerm, TimelineEntry, TimelineFacts } from '../../contract/timeline';
+import type { AdvocacyType } from '../../../shared/vocabulary';
+import { formatPartialDate } from '../../../shared/partial-date';
+import { russianFactsLine, russianRedactedLine, russianTermText } from './timeline-text-ru';
+
+export type TimelineLanguage = 'en' | 'ru';
 
 export interface TimelineLine {
   title: string;
@@ -41,7 +44,8 @@ export const humanize = (key: string): string => key.charAt(0).toUpperCase() + k
 const joined = (...parts: Array<string | null | undefined>): string | null => parts.filter((p) => p).join(' · ') || null;
 const plural = (n: number, word: string): string | null => (n === 0 ? null : `${n} ${word}${n === 1 ? '' : 's'}`);
 
-export function termText(s: SentenceTerm): string {
+export function termText(s: SentenceTerm, language: TimelineLanguage = 'en'): string {
+  if (language === 'ru') return russianTermText(s);
   if (s.life) return 'life';
   const parts = [plural(s.years, 'year'), plural(s.months, 'month'), plural(s.days, 'day')].filter((p) => p !== null);
   return parts.join(' ') || 'term not recorded';
@@ -92,8 +96,9 @@ function factsLine(f: TimelineFacts): TimelineLine {
   }
 }
 
-/** An entry in English; a redacted one says only that it is confidential, and what kind it is. */
-export function timelineLine(entry: TimelineEntry): TimelineLine {
+/** An entry in words; a redacted one says only that it is confidential, and what kind it is. */
+export function timelineLine(entry: TimelineEntry, language: TimelineLanguage = 'en'): TimelineLine {
+  if (language === 'ru') return entry.facts === null ? russianRedactedLine(entry.kind) : russianFactsLine(entry.facts);
   if (entry.facts === null) return { title: `Confidential entry (${humanize(entry.kind).toLowerCase()})`, detail: null };
   return factsLine(entry.facts);
 }
