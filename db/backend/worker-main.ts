@@ -23,11 +23,11 @@ export function startWorker(extra: Pick<BackendOptions, 'methods' | 'handlers'> 
     onEvent: (event) => post({ type: 'event', ...event }),
   });
 
-  port.on('message', (message: HostMessage) => {
+  port.on('message', async (message: HostMessage) => {
     if (message.type === 'call') {
       let result: Result<unknown>;
       try {
-        result = backend.call(message.method, message.input);
+        result = await backend.call(message.method, message.input);
       } catch {
         // backend.call answers every failure itself; this is the last net, so the loop keeps serving.
         result = { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Habeas. Nothing was changed.' } };

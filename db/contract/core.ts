@@ -192,6 +192,8 @@ export const ERROR_REASONS = [
   'audit_signer_missing',
   // VALIDATION: preferences.set with a value of another shape than the key's
   'preference_value_invalid',
+  // VALIDATION: templates.save with a document template Mustache cannot parse (the old file is kept)
+  'template_malformed',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 
