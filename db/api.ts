@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 
 import { advocacyApi } from './contract/advocacy';
+import { advocacyDocumentsApi } from './contract/advocacy-documents';
 import { adminApi } from './contract/admin';
 import { backupsApi } from './contract/backups';
 import { caseEventsApi } from './contract/case-events';
@@ -38,6 +39,7 @@ export const api = {
   ...grantsApi,
   ...detentionApi,
   ...advocacyApi,
+  ...advocacyDocumentsApi,
   ...caseEventsApi,
   ...tasksApi,
   ...timelineApi,
@@ -62,6 +64,7 @@ export function isMethodName(name: unknown): name is MethodName {
 
 export * from './contract/core';
 export { WGAD_TYPES } from './contract/advocacy';
+export { ADVOCACY_DOCUMENT_KINDS, DOCUMENT_FORMATS, DOCUMENT_LANGUAGES, MISSING_FIELDS } from './contract/advocacy-documents';
 export { CASE_SORTS, OPEN_CASE_STATUSES } from './contract/cases';
 export { GRANTEE_ROLES, GRANTORS } from './contract/grants';
 export { EDITORS, NAME_SCRIPTS } from './contract/people';
@@ -90,6 +93,7 @@ export type * from './contract/need-to-know';
 export type * from './contract/detention';
 export type * from './contract/drafts';
 export type * from './contract/advocacy';
+export type * from './contract/advocacy-documents';
 export type * from './contract/case-events';
 export type * from './contract/tasks';
 export type * from './contract/timeline';

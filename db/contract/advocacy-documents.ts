@@ -92,6 +92,8 @@ export const advocacyDocumentsApi = {
     input: z.object({ caseId: id, kind, language, format: z.enum(DOCUMENT_FORMATS) }),
     access: DOCUMENT_ROLES,
     effect: 'write',
+    // Laid out asynchronously after the reads and the audit entry (which commits on its own).
+    transaction: false,
   }),
   /**
    * Records the document as sent: the advocacy action it starts (a WGAD petition with its submission

@@ -42,6 +42,7 @@ export interface PetitionFacts {
 
 export interface AdvocacyFacts {
   caseId: string;
+  reference: string | null;
   person: PersonRow;
   otherNames: string[];
   professions: string[];
@@ -117,6 +118,7 @@ export function advocacyFacts(ctx: ServiceContext, caseId: string): AdvocacyFact
       : undefined;
   return {
     caseId,
+    reference: caseRow.reference,
     person,
     otherNames: ctx.db
       .select({ name: nameVariants.name })

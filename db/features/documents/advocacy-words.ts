@@ -3,7 +3,7 @@
 // sentences themselves are in the templates, which an administrator may edit.
 import type { ArrestWarrant, Consent, CourtEventKind, Sex, WgadCategory } from '../../../shared/vocabulary';
 import type { ReportLanguage } from '../../contract/reports';
-import { MISSING_FIELDS, type MissingField } from '../../contract/advocacy-documents';
+import type { MissingField } from '../../contract/advocacy-documents';
 
 export interface AdvocacyWords {
   /** "[to complete: {{field}}]" */
@@ -164,5 +164,3 @@ const ru: AdvocacyWords = {
 
 export const ADVOCACY_WORDS: Record<ReportLanguage, AdvocacyWords> = { en, ru };
 
-/** Every checklist code has words in both languages (the type already says so; this keeps the list honest). */
-export const WORDED_FIELDS: readonly MissingField[] = MISSING_FIELDS;

@@ -1,5 +1,5 @@
 // A document model as a Word file (docx library), editable by whoever finishes the draft: real
-// headings, field rows as "label: value" with the label bold, checklist items as "☐" lines.
+// headings, field rows as "label: value" with the label bold, checklist items as "[ ]" lines.
 import { Document, HeadingLevel, Packer, Paragraph, TextRun, type ParagraphChild } from 'docx';
 
 import type { DocumentBlock, DocumentModel } from './document-model';
@@ -22,7 +22,7 @@ function paragraphOf(block: DocumentBlock): Paragraph {
       return new Paragraph({ children, spacing: { after: 80 } });
     }
     case 'checklist':
-      return new Paragraph({ children: runs(`☐ ${block.text}`), indent: { left: 360 } });
+      return new Paragraph({ children: runs(`[ ] ${block.text}`), indent: { left: 360 } });
     case 'paragraph':
       return new Paragraph({ children: runs(block.text), spacing: { after: 120 } });
   }
