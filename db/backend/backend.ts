@@ -36,8 +36,9 @@ export interface BackendOptions {
 }
 
 export interface Backend {
-  /** A promise only for the few methods whose service answers asynchronously (transaction: false). */
-  call(method: string, input: unknown): Result<unknown> | Promise<Result<unknown>>;
+  call(method: string, input: unknown): Result<unknown>;
+  /** Any method, including the few whose service answers later (documents laid out asynchronously). */
+  callAsync(method: string, input: unknown): Promise<Result<unknown>>;
   lock(reason: LockReason): void;
   status(): SessionStatus;
   close(): void;
@@ -149,7 +150,7 @@ export function createBackend(options: BackendOptions): Backend {
     }
   }
 
-  function call(method: string, rawInput: unknown): Result<unknown> | Promise<Result<unknown>> {
+  function dispatch(method: string, rawInput: unknown): Result<unknown> | Promise<Result<unknown>> {
     if (!isServed(method)) return fail({ ...UNKNOWN_METHOD });
     const def = methods[method];
     try {
@@ -179,7 +180,14 @@ export function createBackend(options: BackendOptions): Backend {
   }
 
   return {
-    call,
+    call: (method, input) => {
+      const result = dispatch(method, input);
+      if (!(result instanceof Promise)) return result;
+      // Written and audited already; only its answer comes later, which a synchronous caller cannot take.
+      result.catch(() => undefined);
+      return fail({ code: 'INTERNAL', message: 'This action answers later; call it with callAsync.', details: { reason: 'method_unavailable' } });
+    },
+    callAsync: async (method, input) => dispatch(method, input),
     lock: (reason) => state.lock(reason),
     status: () => sessionHandlers['session.status'](state, {}),
     close: () => state.lock('shutdown'),

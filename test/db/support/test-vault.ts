@@ -115,7 +115,7 @@ export function createTestVault(options: TestVaultOptions = {}): TestVault {
     return r.value;
   };
 
-  const resultAsync = async <M extends MethodName>(method: M, input: Input<M>) => (await backend.call(method, input)) as Result<Output<M>>;
+  const resultAsync = async <M extends MethodName>(method: M, input: Input<M>) => (await backend.callAsync(method, input)) as Result<Output<M>>;
   const callAsync = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
     const r = await resultAsync(method, input);
     if (!r.ok) throw new ApiCallError(r.error.code, r.error.message, r.error.details);

@@ -180,7 +180,7 @@ describe('document templates', () => {
     expect(docxText(letter.data)).not.toContain('Excellency');
 
     const refused = v.result('templates.save', { ...key, text: '# Broken {{#person}} never closed' });
-    expect(refused.ok ? null : refused.error.details?.reason).toBe('template_malformed');
+    expect(refused.ok ? null : (refused.error.details as { reason?: string } | undefined)?.reason).toBe('template_malformed');
     expect(readFileSync(file, 'utf8')).toContain('Our own letter');
     expect(v.call('templates.list', {}).find((t) => t.kind === 'follow_up_letter' && t.language === 'en')?.overridden).toBe(true);
 
