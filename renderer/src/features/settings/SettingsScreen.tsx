@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../state/session';
 import { BackupSection } from './BackupSection';
+import { DocumentTemplatesSection } from './DocumentTemplatesSection';
 import { ErasePolicySection } from './ErasePolicySection';
 import { KeyRotationSection } from './KeyRotationSection';
 import { OrganisationSettingsSection } from './OrganisationSettingsSection';
@@ -26,6 +27,7 @@ export function SettingsScreen() {
       {isAdministrator ? <BackupSection /> : null}
       {isAdministrator ? <ErasePolicySection /> : null}
       {isAdministrator ? <KeyRotationSection /> : null}
+      {isAdministrator ? <DocumentTemplatesSection /> : null}
     </>
   );
 }
