@@ -70,7 +70,7 @@ export function AdvocacyTab({ caseId, onChanged }: { caseId: string; onChanged: 
       emptyText={actions.value?.length === 0 ? t('advocacy.none') : null}
     >
       {canEdit ? (
-        <div className="row-actions" role="group" aria-label={t('documents.prepare')}>
+        <div className="advocacy-documents" role="group" aria-label={t('documents.prepare')}>
           {ADVOCACY_DOCUMENT_KINDS.map((kind) => (
             <Button key={kind} size="small" onClick={() => setPreparing(kind)}>
               {t(`documents.kind.${kind}`)}
