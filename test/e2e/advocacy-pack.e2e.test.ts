@@ -134,4 +134,65 @@ describe('advocacy documents', () => {
       rmSync(out, { recursive: true, force: true });
     }
   });
+
+  it('takes the questionnaire facts through the case file forms, and an administrator\'s edited template', async () => {
+    app = await openApp();
+    const { page } = app;
+    await call(app, 'session.createVault', ADMIN);
+    const caseId = await richCase(app);
+
+    // The episode form carries the warrant and the grounds the authorities gave.
+    await page.goto(`${app.harness.url}#/cases/${caseId}?tab=detention`);
+    await page.getByRole('button', { name: /^Edit: Arrested/ }).click();
+    await page.getByLabel('Warrant shown at the arrest').selectOption('yes');
+    await page.getByLabel('Who issued the warrant, or why none was shown').fill('Almaty city prosecutor');
+    await page.getByLabel('Reasons for the detention given by the authorities').fill('Risk of flight');
+    await app.screenshot('advocacy-pack-episode-en');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    // Each claimed category takes its facts.
+    await page.goto(`${app.harness.url}#/cases/${caseId}?tab=advocacy`);
+    await page.getByRole('button', { name: /^Edit: WGAD petition/ }).click();
+    await page.getByRole('checkbox', { name: /^III/ }).check();
+    await page.getByLabel('Facts supporting category III').fill('No lawyer for 40 days.');
+    expect(await page.getByLabel('Facts supporting category II', { exact: true }).inputValue()).toBe('Held for his reporting on corruption.');
+    await app.screenshot('advocacy-pack-categories-en');
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    // Settings: the English letter's template, refused while broken, then saved.
+    await page.goto(`${app.harness.url}#/settings`);
+    const templates = page.getByRole('region', { name: 'Document templates' });
+    await templates.getByRole('button', { name: 'Open: Follow-up letter to the government (English)' }).click();
+    const editor = templates.getByRole('textbox', { name: 'Follow-up letter to the government (English)' });
+    await editor.fill('# Our letter {{#person}}');
+    await templates.getByRole('button', { name: 'Save template' }).click();
+    await templates.getByText('a section or placeholder is not closed').waitFor();
+    await editor.fill('# Our letter about {{person.name}}\n\n* Grounds: {{detention.reasons}}\n');
+    await templates.getByRole('button', { name: 'Save template' }).click();
+    await templates.getByText('Edited', { exact: true }).waitFor();
+    expect(await app.accessibilityProblems()).toEqual([]);
+    await app.screenshot('advocacy-pack-templates-en');
+    await page.getByLabel('Language').selectOption('ru');
+    await page.getByRole('region', { name: 'Шаблоны документов' }).getByText('Изменён', { exact: true }).waitFor();
+    await app.screenshot('advocacy-pack-templates-ru');
+    await page.getByLabel('Язык').selectOption('en');
+
+    await page.goto(`${app.harness.url}#/cases/${caseId}?tab=advocacy`);
+    await page.getByRole('button', { name: 'Prepare WGAD communication' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('listitem').filter({ hasText: 'Identity document and its number' }).waitFor();
+    expect(await dialog.getByRole('listitem').filter({ hasText: 'Reasons for the detention' }).count()).toBe(0);
+    const wgad = docxText((await download(page, 'Export')).file);
+    expect(wgad).toContain('Authority that issued the warrant or decision: Almaty city prosecutor');
+    expect(wgad).toContain('Reasons for the detention imputed by the authorities: Risk of flight');
+    expect(wgad).toContain('No lawyer for 40 days.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Follow-up letter to the government' }).click();
+    const letter = docxText((await download(page, 'Export')).file);
+    expect(letter).toContain('Our letter about Садыков Марат');
+    expect(letter).toContain('Grounds: Risk of flight');
+    expect(app.consoleErrors).toEqual([]);
+  });
 });

@@ -24,7 +24,8 @@ beforeEach(() => {
     .answer('users.list', [])
     .answer('settings.problems', [])
     .answer('backup.list', { backups: [], folder: '/vault/backups' })
-    .answer('erasure.policy', { eraseAfterFailedUnlocks: null });
+    .answer('erasure.policy', { eraseAfterFailedUnlocks: null })
+    .answer('templates.list', []);
 });
 
 afterEach(() => {

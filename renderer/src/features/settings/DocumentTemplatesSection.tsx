@@ -20,7 +20,7 @@ export function DocumentTemplatesSection() {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
-  const nameOf = (tpl: DocumentTemplateInfo) => `${tc(`documents.kind.${tpl.kind}`)} (${tc(`documents.languages.${tpl.language}`)})`;
+  const nameOf = (tpl: DocumentTemplateInfo) => `${tc(`documents.name.${tpl.kind}`)} (${tc(`documents.languages.${tpl.language}`)})`;
 
   const openTemplate = async (tpl: DocumentTemplateInfo) => {
     setProblem(null);
@@ -32,6 +32,7 @@ export function DocumentTemplatesSection() {
   const finish = (r: Awaited<ReturnType<typeof call<'templates.save'>>>, message: string) => {
     setBusy(false);
     if (!r.ok) return setProblem(r.error);
+    setProblem(null);
     useToasts.getState().show(message);
     setOpen(null);
     void list.reload();
