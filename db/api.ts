@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 
 import { advocacyApi } from './contract/advocacy';
+import { advocacyDocumentsApi } from './contract/advocacy-documents';
 import { attachmentsApi } from './contract/attachments';
 import { adminApi } from './contract/admin';
 import { appealWindowsApi } from './contract/appeal-windows';
@@ -43,6 +44,7 @@ export const api = {
   ...grantsApi,
   ...detentionApi,
   ...advocacyApi,
+  ...advocacyDocumentsApi,
   ...caseEventsApi,
   ...attachmentsApi,
   ...tasksApi,
@@ -71,6 +73,7 @@ export function isMethodName(name: unknown): name is MethodName {
 export * from './contract/core';
 export { WGAD_TYPES } from './contract/advocacy';
 export { ATTACHMENT_CHUNK_BYTES, ATTACHMENT_EDITORS, ATTACHMENT_MAX_BYTES } from './contract/attachments';
+export { ADVOCACY_DOCUMENT_KINDS, DOCUMENT_FORMATS, DOCUMENT_LANGUAGES, MISSING_FIELDS } from './contract/advocacy-documents';
 export { CASE_SORTS, OPEN_CASE_STATUSES } from './contract/cases';
 export { GRANTEE_ROLES, GRANTORS } from './contract/grants';
 export { EDITORS, NAME_SCRIPTS } from './contract/people';
@@ -104,6 +107,7 @@ export type * from './contract/need-to-know';
 export type * from './contract/detention';
 export type * from './contract/drafts';
 export type * from './contract/advocacy';
+export type * from './contract/advocacy-documents';
 export type * from './contract/case-events';
 export type * from './contract/attachments';
 export type * from './contract/tasks';

@@ -37,6 +37,8 @@ export interface BackendOptions {
 
 export interface Backend {
   call(method: string, input: unknown): Result<unknown>;
+  /** Any method, including the few whose service answers later (documents laid out asynchronously). */
+  callAsync(method: string, input: unknown): Promise<Result<unknown>>;
   lock(reason: LockReason): void;
   status(): SessionStatus;
   close(): void;
@@ -111,22 +113,45 @@ export function createBackend(options: BackendOptions): Backend {
       progress: (done, total, label) =>
         emit({ event: 'progress', payload: { method: name, done, total, ...(label ? { label } : {}) } }),
     };
-    const run = () => {
-      const value = handler(ctx, input);
+    const checkAudited = () => {
       if (def.effect === 'write' && audited === 0 && !('unaudited' in def && def.unaudited)) {
         throw new ServiceError('INTERNAL', 'This change was not recorded in the audit log, so it was not saved.', { reason: 'audit_missing' });
       }
-      return value;
     };
-    try {
-      return 'transaction' in def && def.transaction === false ? run() : vault.sqlite.transaction(run)();
-    } finally {
+    const anchor = () => {
       // After the commit (or after a method that commits as it goes): one head for the whole call.
       if (audited > 0) anchorAfterCommit(vault.sqlite, state.runtime.files.auditHead, vault.signer, clock().toISOString(), before, force);
+    };
+    const outsideTransaction = 'transaction' in def && def.transaction === false;
+    const run = () => {
+      const value = handler(ctx, input);
+      if (value instanceof Promise) {
+        // A transaction cannot wait: only a method that commits as it goes may answer later.
+        if (!outsideTransaction) throw new ServiceError('INTERNAL', 'This action answered too late to be saved.', { reason: 'audit_missing' });
+        return value;
+      }
+      checkAudited();
+      return value;
+    };
+    let pending = false;
+    try {
+      const value = outsideTransaction ? run() : vault.sqlite.transaction(run)();
+      if (value instanceof Promise) {
+        pending = true;
+        return value.then(
+          (resolved: unknown) => {
+            checkAudited();
+            return resolved;
+          },
+        ).finally(anchor);
+      }
+      return value;
+    } finally {
+      if (!pending) anchor();
     }
   }
 
-  function call(method: string, rawInput: unknown): Result<unknown> {
+  function dispatch(method: string, rawInput: unknown): Result<unknown> | Promise<Result<unknown>> {
     if (!isServed(method)) return fail({ ...UNKNOWN_METHOD });
     const def = methods[method];
     try {
@@ -147,14 +172,23 @@ export function createBackend(options: BackendOptions): Backend {
       if (!def.access.includes(vault.user.role)) {
         return fail({ code: 'FORBIDDEN', message: 'Your role does not allow this action.', details: { reason: 'role_not_allowed' } });
       }
-      return { ok: true, value: runService(method, vault, parsed.data) };
+      const value = runService(method, vault, parsed.data);
+      if (value instanceof Promise) return value.then((v: unknown): Result<unknown> => ({ ok: true, value: v }), (e: unknown) => fail(toApiError(e)));
+      return { ok: true, value };
     } catch (e) {
       return fail(toApiError(e));
     }
   }
 
   return {
-    call,
+    call: (method, input) => {
+      const result = dispatch(method, input);
+      if (!(result instanceof Promise)) return result;
+      // Written and audited already; only its answer comes later, which a synchronous caller cannot take.
+      result.catch(() => undefined);
+      return fail({ code: 'INTERNAL', message: 'This action answers later; call it with callAsync.', details: { reason: 'method_unavailable' } });
+    },
+    callAsync: async (method, input) => dispatch(method, input),
     lock: (reason) => state.lock(reason),
     status: () => sessionHandlers['session.status'](state, {}),
     close: () => state.lock('shutdown'),

@@ -23,21 +23,25 @@ export function startWorker(extra: Pick<BackendOptions, 'methods' | 'handlers'> 
     onEvent: (event) => post({ type: 'event', ...event }),
   });
 
+  const answer = async (message: Extract<HostMessage, { type: 'call' }>) => {
+    let result: Result<unknown>;
+    try {
+      result = await backend.callAsync(message.method, message.input);
+    } catch {
+      // backend.call answers every failure itself; this is the last net, so the loop keeps serving.
+      result = { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Habeas. Nothing was changed.' } };
+    }
+    try {
+      post({ type: 'result', id: message.id, result });
+    } catch {
+      // A service answered with something that cannot be cloned: the caller still gets an answer.
+      post({ type: 'result', id: message.id, result: { ok: false, error: { code: 'INTERNAL', message: 'The answer could not be passed back.' } } });
+    }
+  };
+
   port.on('message', (message: HostMessage) => {
     if (message.type === 'call') {
-      let result: Result<unknown>;
-      try {
-        result = backend.call(message.method, message.input);
-      } catch {
-        // backend.call answers every failure itself; this is the last net, so the loop keeps serving.
-        result = { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Habeas. Nothing was changed.' } };
-      }
-      try {
-        post({ type: 'result', id: message.id, result });
-      } catch {
-        // A service answered with something that cannot be cloned: the caller still gets an answer.
-        post({ type: 'result', id: message.id, result: { ok: false, error: { code: 'INTERNAL', message: 'The answer could not be passed back.' } } });
-      }
+      void answer(message);
     } else if (message.type === 'lock') {
       try {
         backend.lock(message.reason);

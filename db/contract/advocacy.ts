@@ -28,6 +28,8 @@ export interface WgadPetition {
   /** Always written "Opinion No. 12/2023". */
   opinionNumber: string | null;
   categories: WgadCategory[];
+  /** The facts the source gives for each claimed category (the questionnaire's section IV). */
+  categoryFacts: Partial<Record<WgadCategory, string>>;
   outcome: WgadOutcome;
   /** Derived: opinionAdoptedOn + settings.wgadFollowUpDays. */
   followUpDue: string | null;
@@ -83,6 +85,11 @@ const categories = z
 
 const optionalDate = isoDate.nullable().optional();
 
+/** Category -> the facts supporting it; blank facts are dropped, so a category can be claimed with none yet. */
+const categoryFacts = z
+  .partialRecord(z.enum(WGAD_CATEGORIES), z.string().trim().max(20000, 'At most 20000 characters'))
+  .transform((facts) => Object.fromEntries(WGAD_CATEGORIES.flatMap((c) => (facts[c] ? [[c, facts[c]]] : []))) as Partial<Record<WgadCategory, string>>);
+
 const wgadFields = z.object({
   submittedOn: optionalDate,
   transmittedOn: optionalDate,
@@ -92,6 +99,7 @@ const wgadFields = z.object({
   session: optionalText(100),
   opinionNumber: opinionNumber.nullable().optional(),
   categories: categories.optional(),
+  categoryFacts: categoryFacts.optional(),
   outcome: z.enum(WGAD_OUTCOMES).optional(),
 });
 export type WgadFieldsInput = z.output<typeof wgadFields>;

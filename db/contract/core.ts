@@ -212,6 +212,8 @@ export const ERROR_REASONS = [
   'deadline_already_dismissed',
   // FORBIDDEN: documents.dossier asked by staff to include confidential fields or contacts
   'dossier_inclusion_not_allowed',
+  // VALIDATION: templates.save with a document template Mustache cannot parse (the old file is kept)
+  'template_malformed',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];
 

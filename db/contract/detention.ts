@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { ALL_ROLES, FIELD_MESSAGES, id, method, nonEmpty, optionalText, partialDate, type Role, type Stamped } from './core';
 import {
+  ARREST_WARRANT,
   CHARGE_CATEGORIES,
   COURT_EVENT_KINDS,
   DETENTION_TYPES,
@@ -11,6 +12,7 @@ import {
   RELEASE_REASONS,
   SENTENCE_CHANGES,
   SENTENCE_TYPES,
+  type ArrestWarrant,
   type ChargeCategory,
   type CourtEventKind,
   type DatePrecision,
@@ -29,6 +31,12 @@ export interface DetentionEpisode extends Stamped {
   arrestDatePrecision: DatePrecision | null;
   place: string | null;
   authority: string | null;
+  /** Whether a warrant or other decision of a public authority was shown at the arrest; null when never asked. */
+  arrestWarrant: ArrestWarrant | null;
+  /** Who issued the warrant, its number, or why none was shown. */
+  arrestWarrantNote: string | null;
+  /** The reasons for the detention the authorities gave (the WGAD questionnaire asks for them). */
+  detentionGrounds: string | null;
   detentionType: DetentionType;
   facility: string | null;
   /** Partial date; null while the person is still held. */
@@ -135,6 +143,9 @@ const episodeFields = {
   arrestDate: nullablePartialDate,
   place: shortText(300),
   authority: shortText(300),
+  arrestWarrant: z.enum(ARREST_WARRANT).nullable().optional(),
+  arrestWarrantNote: shortText(1000),
+  detentionGrounds: shortText(5000),
   detentionType: z.enum(DETENTION_TYPES),
   facility: shortText(300),
   releaseDate: nullablePartialDate,

@@ -1,5 +1,6 @@
 // Every service's handlers in one map: the backend dispatches contract calls through it.
 // The type check below fails the build when a contract method has no service behind it.
+import { advocacyDocumentHandlers } from './documents/advocacy-documents';
 import type { MethodName } from '../api';
 import type { sessionApi } from '../contract/session';
 import { adminHandlers } from './admin/admin';
@@ -55,6 +56,7 @@ export const serviceHandlers = {
   ...observationHandlers,
   ...sentenceHandlers,
   ...advocacyHandlers,
+  ...advocacyDocumentHandlers,
   ...caseEventHandlers,
   ...attachmentsHandlers,
   ...taskHandlers,

@@ -6,7 +6,7 @@ import { and, asc, eq, getTableColumns, isNull, ne } from 'drizzle-orm';
 import type { ServiceContext } from '../../backend/context';
 import { fieldDetails, invalid, notFound } from '../../backend/errors';
 import type { HandlersFor } from '../../backend/handler-map';
-import { type AdvocacyAction, type advocacyApi, type WgadPetition, type WgadRecomputeResult, WGAD_TYPES } from '../../contract/advocacy';
+import { type AdvocacyAction, type advocacyApi, type WgadPetition, type WgadFieldsInput, type WgadRecomputeResult, WGAD_TYPES } from '../../contract/advocacy';
 import { type AdvocacyType, WGAD_CATEGORIES, type WgadCategory } from '../../../shared/vocabulary';
 import { wgadDates } from '../tasks/deadlines';
 import { advocacyActions, referrals, wgadPetitions } from '../../schema';
@@ -24,9 +24,26 @@ function parseCategories(json: string): WgadCategory[] {
   return Array.isArray(parsed) ? WGAD_CATEGORIES.filter((c) => parsed.includes(c)) : [];
 }
 
+function parseCategoryFacts(json: string): Partial<Record<WgadCategory, string>> {
+  const parsed: unknown = JSON.parse(json);
+  if (parsed === null || typeof parsed !== 'object') return {};
+  const facts = parsed as Record<string, unknown>;
+  return Object.fromEntries(WGAD_CATEGORIES.flatMap((c) => (typeof facts[c] === 'string' && facts[c] !== '' ? [[c, facts[c]]] : [])));
+}
+
 function toPetition(row: PetitionRow): WgadPetition {
-  const { actionId: _actionId, categories, ...petition } = row;
-  return { ...petition, categories: parseCategories(categories) };
+  const { actionId: _actionId, categories, categoryFacts, ...petition } = row;
+  return { ...petition, categories: parseCategories(categories), categoryFacts: parseCategoryFacts(categoryFacts) };
+}
+
+/** The petition columns a create or update input sets, the two lists as their stored JSON. */
+function petitionPatch(wgad: WgadFieldsInput | undefined): Partial<PetitionRow> {
+  const { categories, categoryFacts, ...dates } = definedFields(wgad ?? {});
+  return {
+    ...dates,
+    ...(categories ? { categories: JSON.stringify(categories) } : {}),
+    ...(categoryFacts ? { categoryFacts: JSON.stringify(categoryFacts) } : {}),
+  };
 }
 
 function toAction(row: ActionRow, petition: PetitionRow | null): AdvocacyAction {
@@ -178,12 +195,7 @@ export const advocacyHandlers: HandlersFor<AdvocacyMethods> = {
     };
     let petition: PetitionRow | null = null;
     if (isWgad(input.type)) {
-      const { categories, ...dates } = definedFields(input.wgad ?? {});
-      petition = withDerivedDates(ctx, {
-        ...blankPetition(row.id, row.createdAt),
-        ...dates,
-        ...(categories ? { categories: JSON.stringify(categories) } : {}),
-      });
+      petition = withDerivedDates(ctx, { ...blankPetition(row.id, row.createdAt), ...petitionPatch(input.wgad) });
       checkWgadOrder(petition);
     }
     ctx.db.insert(advocacyActions).values(row).run();
@@ -208,11 +220,9 @@ export const advocacyHandlers: HandlersFor<AdvocacyMethods> = {
     const petitionBefore = isWgad(after.type) ? petitionFor(ctx, before.id) : null;
     let petitionAfter: PetitionRow | null = null;
     if (isWgad(after.type)) {
-      const { categories, ...dates } = definedFields(wgad ?? {});
       petitionAfter = withDerivedDates(ctx, {
         ...(petitionBefore ?? blankPetition(before.id, after.updatedAt)),
-        ...dates,
-        ...(categories ? { categories: JSON.stringify(categories) } : {}),
+        ...petitionPatch(wgad),
         updatedAt: after.updatedAt,
       });
       checkWgadOrder(petitionAfter);

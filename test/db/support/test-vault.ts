@@ -48,6 +48,9 @@ export interface TestVault {
   events: BackendEvent[];
   call<M extends MethodName>(method: M, input: Input<M>): Output<M>;
   result<M extends MethodName>(method: M, input: Input<M>): Result<Output<M>>;
+  /** For the methods that answer with a promise (documents laid out asynchronously); works for any. */
+  callAsync<M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>>;
+  resultAsync<M extends MethodName>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
   signInAs(role: Role, name?: string): SessionUser;
   signInAsAdmin(): SessionUser;
   setToday(date: string): void;
@@ -112,6 +115,13 @@ export function createTestVault(options: TestVaultOptions = {}): TestVault {
     return r.value;
   };
 
+  const resultAsync = async <M extends MethodName>(method: M, input: Input<M>) => (await backend.callAsync(method, input)) as Result<Output<M>>;
+  const callAsync = async <M extends MethodName>(method: M, input: Input<M>): Promise<Output<M>> => {
+    const r = await resultAsync(method, input);
+    if (!r.ok) throw new ApiCallError(r.error.code, r.error.message, r.error.details);
+    return r.value;
+  };
+
   const created = call('session.createVault', { userName: 'admin', displayName: 'Administrator', passphrase: ADMIN_PASSPHRASE });
   let raw: Database.Database | null = null;
   const passphrases = new Map<string, string>([['admin', ADMIN_PASSPHRASE]]);
@@ -131,6 +141,8 @@ export function createTestVault(options: TestVaultOptions = {}): TestVault {
     events,
     call,
     result,
+    callAsync,
+    resultAsync,
     recoveryKey: created.recoveryKey,
     signInAsAdmin: () => unlockAs('admin'),
     signInAs(role, name = role) {

@@ -30,7 +30,8 @@ beforeEach(() => {
       { code: 'KZ', nameEn: 'Kazakhstan', nameRu: 'Казахстан', focus: true },
       { code: 'UZ', nameEn: 'Uzbekistan', nameRu: 'Узбекистан', focus: true },
       { code: 'FR', nameEn: 'France', nameRu: 'Франция', focus: false },
-    ]);
+    ])
+    .answer('templates.list', []);
 });
 
 afterEach(() => {

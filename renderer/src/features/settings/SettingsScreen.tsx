@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useSession } from '../../state/session';
 import { AppealWindowsSection } from './AppealWindowsSection';
 import { BackupSection } from './BackupSection';
+import { DocumentTemplatesSection } from './DocumentTemplatesSection';
 import { ErasePolicySection } from './ErasePolicySection';
 import { KeyRotationSection } from './KeyRotationSection';
 import { OrganisationSettingsSection } from './OrganisationSettingsSection';
@@ -28,6 +29,7 @@ export function SettingsScreen() {
       {isAdministrator ? <BackupSection /> : null}
       {isAdministrator ? <ErasePolicySection /> : null}
       {isAdministrator ? <KeyRotationSection /> : null}
+      {isAdministrator ? <DocumentTemplatesSection /> : null}
     </>
   );
 }

@@ -3,12 +3,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-import type { AdvocacyAction } from '../../../../../db/api';
+import { ADVOCACY_DOCUMENT_KINDS, type AdvocacyAction, type AdvocacyDocumentKind } from '../../../../../db/api';
 import { call } from '../../../api/client';
 import { Button } from '../../../components/Button';
 import { useVocabLabel } from '../../../i18n/vocab';
 import { FilesButton } from '../../attachments/FilesButton';
 import { AdvocacyDialog } from './AdvocacyDialog';
+import { AdvocacyDocumentDialog } from './AdvocacyDocumentDialog';
 import { ConfirmDelete } from './ConfirmDelete';
 import { useDateFormat } from '../../../shared/dates';
 import { recordProps, useHighlightedRecord } from './highlight';
@@ -50,6 +51,7 @@ export function AdvocacyTab({ caseId, onChanged }: { caseId: string; onChanged: 
   const highlighted = useHighlightedRecord(actions.value !== null);
   const [editing, setEditing] = useState<AdvocacyAction | 'new' | null>(null);
   const [deleting, setDeleting] = useState<AdvocacyAction | null>(null);
+  const [preparing, setPreparing] = useState<AdvocacyDocumentKind | null>(null);
   const saved = () => {
     void actions.reload();
     onChanged();
@@ -68,6 +70,15 @@ export function AdvocacyTab({ caseId, onChanged }: { caseId: string; onChanged: 
       loading={actions.value === null}
       emptyText={actions.value?.length === 0 ? t('advocacy.none') : null}
     >
+      {canEdit ? (
+        <div className="advocacy-documents" role="group" aria-label={t('documents.prepare')}>
+          {ADVOCACY_DOCUMENT_KINDS.map((kind) => (
+            <Button key={kind} size="small" onClick={() => setPreparing(kind)}>
+              {t(`documents.kind.${kind}`)}
+            </Button>
+          ))}
+        </div>
+      ) : null}
       <ul className="record-list">
         {list.map((a) => (
           <li key={a.id} {...recordProps(a.id, highlighted, 'card record-item')}>
@@ -98,6 +109,7 @@ export function AdvocacyTab({ caseId, onChanged }: { caseId: string; onChanged: 
         ))}
       </ul>
       {editing !== null ? <AdvocacyDialog caseId={caseId} action={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={saved} /> : null}
+      {preparing !== null ? <AdvocacyDocumentDialog caseId={caseId} kind={preparing} onClose={() => setPreparing(null)} onRecorded={saved} /> : null}
       {deleting ? <ConfirmDelete what={labelOf(deleting)} onConfirm={() => call('advocacy.delete', { id: deleting.id })} onDeleted={saved} onClose={() => setDeleting(null)} /> : null}
     </RecordSection>
   );

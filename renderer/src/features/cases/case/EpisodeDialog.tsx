@@ -5,9 +5,9 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 
-import { DETENTION_TYPES, RELEASE_REASONS, type DetentionEpisode, type DetentionType, type ReleaseReason } from '../../../../../db/api';
+import { ARREST_WARRANT, DETENTION_TYPES, RELEASE_REASONS, type ArrestWarrant, type DetentionEpisode, type DetentionType, type ReleaseReason } from '../../../../../db/api';
 import { call } from '../../../api/client';
-import { SelectField, TextField } from '../../../components/Field';
+import { SelectField, TextAreaField, TextField } from '../../../components/Field';
 import { draftKey } from '../../../forms/draftKey';
 import { useDraft } from '../../../forms/useDraft';
 import { useVocab } from '../../../i18n/vocab';
@@ -20,6 +20,9 @@ const schema = z.object({
   detentionType: requiredText,
   place: z.string(),
   authority: z.string(),
+  arrestWarrant: z.string(),
+  arrestWarrantNote: z.string(),
+  detentionGrounds: z.string(),
   facility: z.string(),
   releaseDate: optionalPartialDate,
   releaseReason: z.string(),
@@ -31,6 +34,7 @@ export function EpisodeDialog({ caseId, episode, onClose, onSaved }: { caseId: s
   const fieldError = useFieldError();
   const types = useVocab('detentionType', DETENTION_TYPES);
   const reasons = useVocab('releaseReason', RELEASE_REASONS);
+  const warrants = useVocab('arrestWarrant', ARREST_WARRANT);
   const form = useForm<EpisodeForm>({
     resolver: zodResolver(schema),
     defaultValues: {
@@ -38,6 +42,9 @@ export function EpisodeDialog({ caseId, episode, onClose, onSaved }: { caseId: s
       detentionType: episode?.detentionType ?? 'pre_trial',
       place: episode?.place ?? '',
       authority: episode?.authority ?? '',
+      arrestWarrant: episode?.arrestWarrant ?? '',
+      arrestWarrantNote: episode?.arrestWarrantNote ?? '',
+      detentionGrounds: episode?.detentionGrounds ?? '',
       facility: episode?.facility ?? '',
       releaseDate: episode?.releaseDate ?? '',
       releaseReason: episode?.releaseReason ?? '',
@@ -52,6 +59,9 @@ export function EpisodeDialog({ caseId, episode, onClose, onSaved }: { caseId: s
         detentionType: v.detentionType as DetentionType,
         place: orNull(v.place),
         authority: orNull(v.authority),
+        arrestWarrant: orNull(v.arrestWarrant) as ArrestWarrant | null,
+        arrestWarrantNote: orNull(v.arrestWarrantNote),
+        detentionGrounds: orNull(v.detentionGrounds),
         facility: orNull(v.facility),
         releaseDate: orNull(v.releaseDate),
         releaseReason: orNull(v.releaseReason) as ReleaseReason | null,
@@ -74,6 +84,9 @@ export function EpisodeDialog({ caseId, episode, onClose, onSaved }: { caseId: s
         <SelectField label={t('episode.type')} options={types} required error={fieldError(errors.detentionType?.message)} {...form.register('detentionType')} />
         <TextField label={t('episode.place')} error={fieldError(errors.place?.message)} {...form.register('place')} />
         <TextField label={t('episode.authority')} error={fieldError(errors.authority?.message)} {...form.register('authority')} />
+        <SelectField label={t('episode.arrestWarrant')} options={warrants} placeholder={t('unknown')} error={fieldError(errors.arrestWarrant?.message)} {...form.register('arrestWarrant')} />
+        <TextField label={t('episode.arrestWarrantNote')} error={fieldError(errors.arrestWarrantNote?.message)} {...form.register('arrestWarrantNote')} />
+        <TextAreaField label={t('episode.detentionGrounds')} rows={2} error={fieldError(errors.detentionGrounds?.message)} {...form.register('detentionGrounds')} />
         <TextField label={t('episode.facilityLabel')} error={fieldError(errors.facility?.message)} {...form.register('facility')} />
         <TextField label={t('episode.releaseDate')} placeholder={t('datePlaceholder')} hint={dateHint} error={fieldError(errors.releaseDate?.message)} {...form.register('releaseDate')} />
         <SelectField label={t('episode.releaseReason')} options={reasons} placeholder={t('notReleased')} error={fieldError(errors.releaseReason?.message)} {...form.register('releaseReason')} />

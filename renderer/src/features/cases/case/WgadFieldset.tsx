@@ -4,7 +4,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 import { WGAD_CATEGORIES, WGAD_OUTCOMES, type WgadPetition } from '../../../../../db/api';
-import { SelectField, TextField } from '../../../components/Field';
+import { SelectField, TextAreaField, TextField } from '../../../components/Field';
 import { useVocab, useVocabLabel } from '../../../i18n/vocab';
 import type { AdvocacyForm } from './advocacyForm';
 import { useDateFormat } from '../../../shared/dates';
@@ -40,6 +40,7 @@ export function WgadFieldset({ form, petition }: { form: UseFormReturn<AdvocacyF
   const fieldError = useFieldError();
   const outcomes = useVocab('wgadOutcome', WGAD_OUTCOMES);
   const errors = form.formState.errors.wgad;
+  const claimed = form.watch('wgad.categories');
   return (
     <fieldset className="subsection">
       <legend>{t('wgad.heading')}</legend>
@@ -61,6 +62,9 @@ export function WgadFieldset({ form, petition }: { form: UseFormReturn<AdvocacyF
             </label>
           ))}
         </div>
+        {WGAD_CATEGORIES.filter((c) => claimed.includes(c)).map((c) => (
+          <TextAreaField key={c} label={t('wgad.categoryFacts', { category: c })} rows={2} {...form.register(`wgad.categoryFacts.${c}`)} />
+        ))}
       </fieldset>
       <h4>{t('wgad.deadlines')}</h4>
       <p className="field-hint">{t('wgad.deadlinesHint')}</p>

@@ -23,6 +23,8 @@ export const advocacySchema = z.object({
     session: z.string(),
     opinionNumber: z.string(),
     categories: z.array(z.string()),
+    /** The facts for each category, typed beside its checkbox. */
+    categoryFacts: z.record(z.string(), z.string()),
     outcome: z.string(),
   }),
 });
@@ -48,6 +50,7 @@ export function advocacyValues(action: AdvocacyAction | null, today: string): Ad
       session: w?.session ?? '',
       opinionNumber: w?.opinionNumber ?? '',
       categories: w?.categories ?? [],
+      categoryFacts: Object.fromEntries(Object.entries(w?.categoryFacts ?? {}).map(([c, f]) => [c, f ?? ''])),
       outcome: w?.outcome ?? 'pending',
     },
   };
@@ -76,6 +79,8 @@ export function advocacyInput(v: AdvocacyForm) {
             session: orNull(w.session),
             opinionNumber: orNull(w.opinionNumber),
             categories: w.categories as WgadCategory[],
+            // Facts go with a claimed category only; unticking one drops its facts.
+            categoryFacts: Object.fromEntries(w.categories.map((c) => [c, w.categoryFacts[c] ?? ''])) as Partial<Record<WgadCategory, string>>,
             outcome: w.outcome as WgadOutcome,
           },
         }
