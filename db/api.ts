@@ -73,7 +73,7 @@ export function isMethodName(name: unknown): name is MethodName {
 export * from './contract/core';
 export { WGAD_TYPES } from './contract/advocacy';
 export { ATTACHMENT_CHUNK_BYTES, ATTACHMENT_EDITORS, ATTACHMENT_MAX_BYTES } from './contract/attachments';
-export { ADVOCACY_DOCUMENT_KINDS, DOCUMENT_FORMATS, DOCUMENT_LANGUAGES, MISSING_FIELDS } from './contract/advocacy-documents';
+export { ADVOCACY_DOCUMENT_KINDS, DOCUMENT_FORMATS, MISSING_FIELDS } from './contract/advocacy-documents';
 export { CASE_SORTS, OPEN_CASE_STATUSES } from './contract/cases';
 export { GRANTEE_ROLES, GRANTORS } from './contract/grants';
 export { EDITORS, NAME_SCRIPTS } from './contract/people';

@@ -138,6 +138,9 @@ export function createBackend(options: BackendOptions): Backend {
       const value = outsideTransaction ? run() : vault.sqlite.transaction(run)();
       if (value instanceof Promise) {
         pending = true;
+        // What the method wrote before laying out its answer is committed: anchor it now, not only
+        // when the answer is ready (the vault may be locked by then).
+        anchor();
         return value.then(
           (resolved: unknown) => {
             checkAudited();

@@ -6,12 +6,12 @@ import { z } from 'zod';
 
 import { id, isoDate, method, type Role } from './core';
 import type { AdvocacyAction } from './advocacy';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from './documents';
+
+export { DOCUMENT_LANGUAGES, type DocumentLanguage };
 
 export const ADVOCACY_DOCUMENT_KINDS = ['wgad_communication', 'follow_up_letter', 'urgent_appeal'] as const;
 export type AdvocacyDocumentKind = (typeof ADVOCACY_DOCUMENT_KINDS)[number];
-
-export const DOCUMENT_LANGUAGES = ['en', 'ru'] as const;
-export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
 
 export const DOCUMENT_FORMATS = ['docx', 'pdf'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];

@@ -61,7 +61,7 @@ describe('timelineLine', () => {
       charges: [{ article: '244-1' }],
     });
     const { caseId } = v.call('referrals.decide', { id: referral.id, decision: 'accepted' });
-    const lines = v.call('timeline.forCase', { caseId: caseId ?? '', kinds: ['referral_received', 'charge'] }).map(timelineLine);
+    const lines = v.call('timeline.forCase', { caseId: caseId ?? '', kinds: ['referral_received', 'charge'] }).map((entry) => timelineLine(entry));
     expect(lines).toEqual([
       { title: 'Referral received', detail: 'From: lawyer; urgency: normal · Detained after a post' },
       { title: 'Charged: art. 244-1', detail: null },

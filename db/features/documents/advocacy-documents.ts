@@ -89,7 +89,7 @@ export const advocacyDocumentHandlers: AsyncHandlersFor<Methods> = {
       recordId: input.caseId,
       changes: { document: input.kind, language: input.language, format: input.format, missing: missing.length },
     });
-    const bytes = input.format === 'docx' ? await docxOf(model, input.language) : await pdfOf(model, input.language, ctx.today(), facts.reference);
+    const bytes = input.format === 'docx' ? await docxOf(model, input.language) : pdfOf(model, input.language, ctx.today(), facts.reference);
     const name = `${FILE_STEMS[input.kind]}-${facts.reference ?? input.caseId.slice(-8)}-${input.language}.${input.format}`;
     return { fileName: name, mediaType: MEDIA_TYPES[input.format], data: bytes.toString('base64'), missing };
   },

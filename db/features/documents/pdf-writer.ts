@@ -27,7 +27,7 @@ function contentOf(model: DocumentModel): PdfNode[] {
   return content;
 }
 
-export async function pdfOf(model: DocumentModel, language: DocumentLanguage, generatedOn: string, reference: string | null): Promise<Buffer> {
-  const { data } = await renderPdf({ language, title: model.title, generatedOn, reference, content: contentOf(model) });
+export function pdfOf(model: DocumentModel, language: DocumentLanguage, generatedOn: string, reference: string | null): Buffer {
+  const { data } = renderPdf({ language, title: model.title, generatedOn, reference, content: contentOf(model) });
   return data;
 }
