@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
 
 import { appendAudit } from '../../../db/backend/audit-log';
-import { openCase } from '../support/fixtures';
+import { insertEarlyCase } from '../support/early-records';
 import { createTestVault, migrationsBefore, restoreMigrations } from '../support/test-vault';
 
 describe('migration 0007 (review answers)', () => {
@@ -18,7 +18,7 @@ describe('migration 0007 (review answers)', () => {
     const v = createTestVault({ migrationsDir });
     try {
       const admin = v.signInAsAdmin();
-      const c = openCase(v, { name: 'Кабиров Ержан' });
+      const c = insertEarlyCase(v, 'Кабиров Ержан');
       // A review answered under the old code: the answer's words only in the audit entry.
       const reviewId = uuidv7();
       const at = '2026-01-15T12:00:00.000Z';

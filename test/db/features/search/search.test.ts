@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { createTestVault, failure, migrationsBefore, restoreMigrations, type TestVault } from '../../support/test-vault';
+import { insertEarlyCase } from '../../support/early-records';
 import { openCase, type OpenedCase } from '../../support/fixtures';
 
 const marked = (hit: SearchHit | undefined): string[] =>
@@ -160,7 +161,7 @@ describe('the migration on an existing vault', () => {
     const v = createTestVault({ migrationsDir });
     try {
       v.signInAsAdmin();
-      const c = openCase(v, { name: 'Ильяшев Марат' });
+      const c = insertEarlyCase(v, 'Ильяшев Марат');
       expect(v.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'search_docs'").get()).toBeUndefined();
       v.call('session.lock', {});
       restoreMigrations(migrationsDir);
