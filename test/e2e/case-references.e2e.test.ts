@@ -42,6 +42,8 @@ describe('case references and saved filters', () => {
     expect(reference).toMatch(REFERENCE);
     expect(reference.startsWith(`KZ-${new Date().getUTCFullYear()}-`)).toBe(true);
     await page.reload();
+    // Unlocked, the app opens on the overview; the list is one link away.
+    await page.getByRole('link', { name: 'Cases', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
 
     // The reference is a column of the list.
@@ -95,6 +97,8 @@ describe('case references and saved filters', () => {
 
     // After a reload (the filters themselves are forgotten), one click brings it back.
     await page.reload();
+    // Unlocked, the app opens on the overview; the list is one link away.
+    await page.getByRole('link', { name: 'Cases', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
     await expect.poll(() => rowsShown(page).count()).toBe(3);
     const saved = page.getByRole('button', { name: 'Held in Kazakhstan', exact: true });

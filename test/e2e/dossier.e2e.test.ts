@@ -49,7 +49,8 @@ async function exportDossier(e2e: E2E, name: string): Promise<{ text: string; pa
   const [download] = await Promise.all([e2e.page.waitForEvent('download'), dialog.getByRole('button', { name: /Export PDF|Экспорт в PDF/ }).click()]);
   const file = join(e2e.dir, `${name}.pdf`);
   await download.saveAs(file);
-  expect(download.suggestedFilename()).toMatch(/^dossier-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.pdf$/);
+  // Named after the case's reference (country, year opened, five Crockford characters) and the day.
+  expect(download.suggestedFilename()).toMatch(/^dossier-[A-Z]{2}-\d{4}-[0-9A-HJKMNP-TV-Z]{5}-\d{4}-\d{2}-\d{2}\.pdf$/);
   await dialog.waitFor({ state: 'detached' });
   const { stdout: text } = await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']);
   const { stdout: info } = await run('pdfinfo', [file]);

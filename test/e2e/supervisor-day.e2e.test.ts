@@ -150,7 +150,8 @@ describe("a supervisor's day", () => {
     const left = await send(app, 'review.queue', { limit: 50 });
     expect(left.rows.map((r) => r.personName).sort()).toEqual(['Алимова Дилноза', 'Турсунов Бахтиёр']);
     await page.getByRole('link', { name: 'Overview' }).click();
-    expect(await page.getByRole('region', { name: 'Changed since review' }).locator('.overview-number').allInnerTexts()).toEqual(['1', '1']);
+    // The overview loads afresh when opened: wait for its figures rather than read the first paint.
+    await expect.poll(() => page.getByRole('region', { name: 'Changed since review' }).locator('.overview-number').allInnerTexts()).toEqual(['1', '1']);
     expect(app.consoleErrors).toEqual([]);
   }, 120_000);
 });

@@ -34,7 +34,10 @@ describe('documents.dossier', () => {
   it('prints every section of the case in English, each page marked, numbered and dated', async () => {
     expect(v.call('timeline.forCase', { caseId: seeded.caseId })).toHaveLength(200);
     const { text, info, pages, fileName } = await dossier('en');
-    expect(fileName).toMatch(/^dossier-[0-9a-f]{8}-2026-12-04\.pdf$/);
+    // Every case has its reference from the start: the file is named after it.
+    const { reference } = v.sqlite.prepare('SELECT reference FROM cases WHERE id = ?').get(seeded.caseId) as { reference: string };
+    expect(reference).toMatch(/^KZ-\d{4}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    expect(fileName).toBe(`dossier-${reference}-2026-12-04.pdf`);
     for (const section of ['Case dossier', 'Person', 'Contacts', 'Detention history', 'Charges', 'Court events', 'Sentences', 'Advocacy', 'UN Working Group on Arbitrary Detention', 'Timeline', 'Attachments']) {
       expect(text).toContain(section);
     }
