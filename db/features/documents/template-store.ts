@@ -2,11 +2,11 @@
 // overrides as plain files in the vault's templates folder (<vault>/templates/wgad-communication.ru.md),
 // readable with any editor. Templates hold no case data, so they are not encrypted; they are
 // written atomically, owner-only.
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { AdvocacyDocumentKind, DocumentLanguage } from '../../contract/advocacy-documents';
+import { writeFileAtomically } from '../../vault/atomic-file';
 import followUpEn from './templates/follow-up-letter.en';
 import followUpRu from './templates/follow-up-letter.ru';
 import urgentEn from './templates/urgent-appeal.en';
@@ -47,16 +47,7 @@ export function currentTemplate(vaultDir: string, kind: AdvocacyDocumentKind, la
 
 export function writeTemplate(vaultDir: string, kind: AdvocacyDocumentKind, language: DocumentLanguage, text: string): void {
   mkdirSync(templatesFolder(vaultDir), { recursive: true, mode: 0o700 });
-  const file = templateFile(vaultDir, kind, language);
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  const fd = openSync(temp, 'w', 0o600);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(temp, file);
+  writeFileAtomically(templateFile(vaultDir, kind, language), text);
 }
 
 export function removeTemplate(vaultDir: string, kind: AdvocacyDocumentKind, language: DocumentLanguage): void {
