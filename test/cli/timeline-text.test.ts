@@ -24,11 +24,11 @@ describe('timelineLine', () => {
     v.call('tasks.create', { title: 'Prepare the follow-up', dueOn: '2026-02-01', caseId });
     const lines = v.call('timeline.forCase', { caseId }).map((e) => [e.kind, timelineLine(e)]);
     expect(lines).toEqual([
-      ['arrest', { title: 'Arrested', detail: 'Pre trial · Almaty' }],
+      ['arrest', { title: 'Arrested', detail: 'Pre-trial detention · Almaty' }],
       ['charge', { title: 'Charged: УК РК art. 174', detail: 'Inciting discord' }],
       ['court_event', { title: 'Trial hearing · Almaty City Court', detail: null }],
       ['sentence', { title: 'Sentence: 2 years', detail: 'Imprisonment' }],
-      ['sentence', { title: 'Sentence changed (appeal reduced): 1 year 6 months', detail: 'Imprisonment' }],
+      ['sentence', { title: 'Sentence changed (reduced on appeal): 1 year 6 months', detail: 'Imprisonment' }],
       ['note', { title: 'Lawyer visited', detail: 'No access to medicine' }],
       ['advocacy_action', { title: 'Letter to the government', detail: 'Planned' }],
       ['expected_release', { title: 'Expected release', detail: '1 year 6 months' }],

@@ -3,6 +3,7 @@
 import type { SentenceTerm, TimelineEntry, TimelineFacts } from '../../contract/timeline';
 import type { AdvocacyType } from '../../../shared/vocabulary';
 import { formatPartialDate } from '../../../shared/partial-date';
+import { vocabWord, type VocabGroup } from '../common/vocab-words';
 import { russianFactsLine, russianRedactedLine, russianTermText } from './timeline-text-ru';
 
 export type TimelineLanguage = 'en' | 'ru';
@@ -41,6 +42,8 @@ const WGAD_TITLE = {
 
 /** A vocabulary key as words: pre_trial → "Pre trial". */
 export const humanize = (key: string): string => key.charAt(0).toUpperCase() + key.slice(1).replace(/_/g, ' ');
+/** A vocabulary key in the app's own English words (the same as the window's): pre_trial → "Pre-trial detention". */
+const en = (group: VocabGroup, key: string): string => vocabWord('en', group, key);
 const joined = (...parts: Array<string | null | undefined>): string | null => parts.filter((p) => p).join(' · ') || null;
 const plural = (n: number, word: string): string | null => (n === 0 ? null : `${n} ${word}${n === 1 ? '' : 's'}`);
 
@@ -54,32 +57,32 @@ export function termText(s: SentenceTerm, language: TimelineLanguage = 'en'): st
 function factsLine(f: TimelineFacts): TimelineLine {
   switch (f.kind) {
     case 'referral_received':
-      return { title: 'Referral received', detail: joined(`From: ${humanize(f.channel).toLowerCase()}; urgency: ${f.urgency}`, f.summary) };
+      return { title: 'Referral received', detail: joined(`From: ${en('channel', f.channel).toLowerCase()}; urgency: ${en('urgency', f.urgency).toLowerCase()}`, f.summary) };
     case 'case_opened':
       return { title: 'Case opened', detail: null };
     case 'case_closed':
-      return { title: 'Case closed', detail: f.closingReason === null ? null : `Reason: ${f.closingReason}` };
+      return { title: 'Case closed', detail: f.closingReason === null ? null : `Reason: ${en('closingReason', f.closingReason).toLowerCase()}` };
     case 'arrest':
-      return { title: 'Arrested', detail: joined(humanize(f.detentionType), f.place, f.authority, f.facility) };
+      return { title: 'Arrested', detail: joined(en('detentionType', f.detentionType), f.place, f.authority, f.facility) };
     case 'release':
-      return { title: 'Released', detail: f.releaseReason === null ? null : humanize(f.releaseReason) };
+      return { title: 'Released', detail: f.releaseReason === null ? null : en('releaseReason', f.releaseReason) };
     case 'charge':
       return { title: f.code === '' ? `Charged: art. ${f.article}` : `Charged: ${f.code} art. ${f.article}`, detail: f.description };
     case 'court_event':
-      return { title: joined(humanize(f.courtEventKind), f.court) ?? f.courtEventKind, detail: f.outcome };
+      return { title: joined(en('courtEventKind', f.courtEventKind), f.court) ?? f.courtEventKind, detail: f.outcome };
     case 'sentence': {
-      if (f.change === 'overturned') return { title: 'Sentence overturned', detail: humanize(f.sentenceType) };
-      const what = f.change === null ? 'Sentence' : `Sentence changed (${humanize(f.change).toLowerCase()})`;
-      return { title: `${what}: ${termText(f.term)}`, detail: humanize(f.sentenceType) };
+      if (f.change === 'overturned') return { title: 'Sentence overturned', detail: en('sentenceType', f.sentenceType) };
+      const what = f.change === null ? 'Sentence' : `Sentence changed (${en('sentenceChange', f.change).toLowerCase()})`;
+      return { title: `${what}: ${termText(f.term)}`, detail: en('sentenceType', f.sentenceType) };
     }
     case 'expected_release':
       return { title: 'Expected release', detail: termText(f.term) };
     case 'observation':
-      return { title: `Known to be held (${humanize(f.source).toLowerCase()})`, detail: f.note };
+      return { title: `Known to be held (${en('observationSource', f.source).toLowerCase()})`, detail: f.note };
     case 'advocacy_action':
-      return { title: ADVOCACY_LABEL[f.advocacyType], detail: joined(f.target, humanize(f.status), f.outcome) };
+      return { title: ADVOCACY_LABEL[f.advocacyType], detail: joined(f.target, en('advocacyStatus', f.status), f.outcome) };
     case 'wgad_opinion_adopted':
-      return { title: WGAD_TITLE[f.kind], detail: joined(f.opinionNumber, f.session, humanize(f.outcome)) };
+      return { title: WGAD_TITLE[f.kind], detail: joined(f.opinionNumber, f.session, en('wgadOutcome', f.outcome)) };
     case 'task':
       return { title: f.title, detail: f.done ? 'Done' : `Due ${formatPartialDate(f.dueOn, 'en')}` };
     case 'review':
