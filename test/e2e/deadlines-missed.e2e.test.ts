@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { addUserAndSwitch, call, openApp, switchUser, type E2E } from './harness/fixture';
+import { addUserAndSwitch, call, day, openApp, switchUser, type E2E } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
 const CASEWORKER = { userName: 'aziz', passphrase: 'quiet river under the old bridge 7' };
@@ -14,11 +14,6 @@ afterEach(async () => {
   await app?.close();
   app = null;
 });
-
-/** A calendar day relative to the backend's today (UTC). */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** Toasts whose box overlaps a visible control (button, link, field) outside the toast region. */
 async function toastsOverControls(page: Page): Promise<string[]> {

@@ -3,7 +3,7 @@
 // case; the task closes from the list; a supervisor-level user can widen the view to every case.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { addUserAndSwitch, call, openApp, type E2E } from './harness/fixture';
+import { addUserAndSwitch, call, day, openApp, type E2E } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
 const CASEWORKER = { userName: 'aziz', passphrase: 'quiet river under the old bridge 7' };
@@ -13,12 +13,6 @@ afterEach(async () => {
   await app?.close();
   app = null;
 });
-
-
-/** A calendar day relative to the backend's today (UTC). */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** A case on the caseworker's desk with an overdue WGAD reply, a hearing in a week and a task. */
 async function caseWithDeadlines(app: E2E): Promise<{ caseId: string; taskId: string }> {

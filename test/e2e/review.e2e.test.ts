@@ -4,7 +4,7 @@
 // reviews and a verified chain. English and Russian screenshots, axe on every screen.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { call, openApp, switchUser, type E2E, type E2EUser } from './harness/fixture';
+import { call, day, openApp, switchUser, type E2E, type E2EUser } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
 const SUPERVISOR = { userName: 'sofia', passphrase: 'amber lantern over the quiet hills 3' };
@@ -19,11 +19,6 @@ afterEach(async () => {
 async function signInAs(app: E2E, who: E2EUser): Promise<void> {
   await switchUser(app, who);
   await app.page.reload();
-}
-
-/** A calendar day relative to the backend's today (UTC). */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** The caseworker's case with an overdue task, signed off once by the supervisor and then given a new visit. */

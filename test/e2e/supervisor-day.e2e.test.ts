@@ -4,7 +4,7 @@
 // the meantime, is left alone with the reason said. English and Russian screenshots, axe on each.
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { call, openApp, send, switchUser, type E2E } from './harness/fixture';
+import { call, day, openApp, send, switchUser, type E2E } from './harness/fixture';
 
 const ADMIN = { userName: 'admin', passphrase: 'correct horse battery staple 42' };
 const SUPERVISOR = { userName: 'sofia', passphrase: 'amber lantern over the quiet hills 3' };
@@ -15,11 +15,6 @@ afterEach(async () => {
   await app?.close();
   app = null;
 });
-
-/** A calendar day relative to the backend's today (UTC). */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
 
 async function openCase(app: E2E, name: string, countryCode: string, variant?: string): Promise<string> {
   const referral = await call<{ id: string }>(app, 'referrals.create', {

@@ -15,6 +15,11 @@ import { launchBrowser } from './browser';
 import { startHarness, type Harness } from './server';
 
 /** The value of a harness call, or a thrown error naming the method's failure. */
+/** A calendar day relative to the backend's today (UTC), for dates a test enters. */
+export function day(offset: number): string {
+  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+}
+
 export async function ok<T>(promise: Promise<Result<T>>): Promise<T> {
   const result = await promise;
   if (!result.ok) throw new Error(`Harness call failed: ${JSON.stringify(result.error)}`);
